@@ -1,0 +1,21 @@
+package org.datafirst.catalogue;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import org.datafirst.catalogue.store.EmbeddedStore;
+
+/**
+ * Starts the catalogue. When no database URL is configured, an embedded PostgreSQL whose data
+ * lives in a local folder is started first, so one command runs the service on a fresh machine.
+ */
+@QuarkusMain
+public final class CatalogueApplication {
+
+    private CatalogueApplication() {
+    }
+
+    public static void main(String... args) {
+        EmbeddedStore.startIfNoDatabaseConfigured();
+        Quarkus.run(args);
+    }
+}

@@ -1,0 +1,120 @@
+package org.datafirst.catalogue.api;
+
+import java.util.List;
+import org.datafirst.catalogue.catalogue.CatalogueQueries.TableWithCount;
+import org.datafirst.catalogue.catalogue.CoveragePeriod;
+import org.datafirst.catalogue.catalogue.DataTable;
+import org.datafirst.catalogue.catalogue.LookupCode;
+import org.datafirst.catalogue.catalogue.LookupUse;
+import org.datafirst.catalogue.catalogue.LookupVersion;
+import org.datafirst.catalogue.catalogue.Release;
+import org.datafirst.catalogue.catalogue.Variable;
+import org.datafirst.catalogue.catalogue.VariableMatch;
+import org.datafirst.catalogue.catalogue.document.LookupDocument.LookupSource;
+
+/** Entity → DTO mapping: pure functions, no queries of their own. */
+public final class ApiMapper {
+
+    static final String API = "/api/v1";
+
+    private ApiMapper() {
+    }
+
+    public static String datasetHref(String id) {
+        return API + "/datasets/" + id;
+    }
+
+    public static String tableHref(String dataset, String table) {
+        return datasetHref(dataset) + "/tables/" + table;
+    }
+
+    public static String variableHref(String dataset, String table, String variable) {
+        return tableHref(dataset, table) + "/variables/" + variable;
+    }
+
+    public static String lookupHref(String id) {
+        return API + "/lookups/" + id;
+    }
+
+    public static DatasetSummary summary(Release r, Double score) {
+        return new DatasetSummary(r.datasetId, r.title, r.description, r.jurisdiction, r.sourceSystems, r.approvals,
+                r.whereHeld, coverage(r.coverage), release(r), score, datasetHref(r.datasetId));
+    }
+
+    public static DatasetDetail detail(Release r, List<TableWithCount> tables) {
+        return new DatasetDetail(r.datasetId, r.title, r.alternativeTitles, r.description,
+                new DatasetDetail.Organisation(r.publisherName, r.publisherUrl, null),
+                new DatasetDetail.Organisation(r.contactName, null, r.contactEmail),
+                r.source, r.sourceSystems, r.jurisdiction, coverage(r.coverage), r.keyVariables, r.researchAreas,
+                r.approvals, r.approvalNotes, r.whereHeld, r.whereHeldNotes, r.accessRoute, r.linkageNotes,
+                r.limitations, r.notes, r.dictionaryCompleteness, r.keywords, r.accessRights, r.firstReleased,
+                r.officialCatalogueFile,
+                r.catalogueEntries.stream()
+                        .map(e -> new DatasetDetail.CatalogueEntryDto(e.catalogue(), e.identifier(), e.url())).toList(),
+                r.sources.stream()
+                        .map(s -> new SourceDto(s.id(), s.title(), s.url(), s.repo(), s.path(), s.commit(), s.licence()))
+                        .toList(),
+                release(r), tables(r.datasetId, tables));
+    }
+
+    public static List<TableSummary> tables(String dataset, List<TableWithCount> tables) {
+        return tables.stream().map(t -> new TableSummary(t.table().name, t.table().grain, t.table().description,
+                t.variableCount(), tableHref(dataset, t.table().name))).toList();
+    }
+
+    public static ReleaseSummary release(Release r) {
+        return new ReleaseSummary(r.version, r.label, r.status, r.issued, r.createdAt, r.changeNotes, r.contentHash,
+                r.origin);
+    }
+
+    public static List<CoverageDto> coverage(List<CoveragePeriod> periods) {
+        return periods.stream().map(c -> new CoverageDto(c.startDate, c.endDate, c.basis, c.linkableUntil, c.notes))
+                .toList();
+    }
+
+    public static TableDetail table(Release release, DataTable t) {
+        List<VariableSummary> variables = t.variables.stream()
+                .map(v -> new VariableSummary(v.name, v.label, v.description, v.dataType, v.format, v.sensitive,
+                        v.identifierRole, v.lookupVersion == null ? null : v.lookupVersion.lookupId,
+                        variableHref(release.datasetId, t.name, v.name)))
+                .toList();
+        return new TableDetail(release.datasetId, release.version, t.name, t.grain, t.description, t.sourceRef, variables);
+    }
+
+    public static VariableDetail variable(Release release, DataTable t, Variable v, LookupDetail lookup) {
+        return new VariableDetail(release.datasetId, release.version, t.name, v.name, v.label, v.description,
+                v.dataType, v.format, v.qualityNotes, v.sensitive, v.identifierRole, v.sourceRef, v.confidence,
+                v.evidence, lookup);
+    }
+
+    public static VariableHit hit(VariableMatch match, Double score) {
+        Variable v = match.variable();
+        Release r = v.table.release;
+        List<CodeDto> codes = match.matchedCodes().isEmpty() ? null : codes(match.matchedCodes());
+        return new VariableHit(r.datasetId, r.title, v.table.name, v.name, v.label, v.description, v.dataType,
+                v.lookupVersion == null ? null : v.lookupVersion.lookupId, codes, score,
+                variableHref(r.datasetId, v.table.name, v.name));
+    }
+
+    /**
+     * @param withCodes include the codes (detail) or only their count (lists)
+     */
+    public static LookupDetail lookup(LookupVersion lv, List<LookupUse> uses, boolean withCodes) {
+        List<VariableRef> usedBy = uses.stream().filter(u -> u.lookupId().equals(lv.lookupId))
+                .map(u -> new VariableRef(u.datasetId(), u.tableName(), u.variableName(),
+                        variableHref(u.datasetId(), u.tableName(), u.variableName())))
+                .toList();
+        return new LookupDetail(lv.lookupId, lv.title, lv.description, lv.complete, lv.codes.size(),
+                source(lv.source), withCodes ? codes(lv.codes) : null, usedBy, lookupHref(lv.lookupId));
+    }
+
+    private static LookupDetail.LookupSourceDto source(LookupSource s) {
+        return s == null ? null
+                : new LookupDetail.LookupSourceDto(s.title(), s.url(), s.repo(), s.path(), s.commit(), s.licence(),
+                        s.howObserved());
+    }
+
+    private static List<CodeDto> codes(List<LookupCode> codes) {
+        return codes.stream().map(c -> new CodeDto(c.code, c.label, c.description)).toList();
+    }
+}

@@ -1,0 +1,65 @@
+package org.datafirst.catalogue.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.datafirst.catalogue.catalogue.ContentHash;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Strong ETags for every successful GET: the hash of the exact bytes sent. A request whose
+ * If-None-Match names the current tag gets 304 with no body. Clients revalidate every time
+ * (Cache-Control: no-cache), so a new release is seen at once.
+ */
+public class ETagFilter {
+
+    @Inject
+    ObjectMapper json;
+
+    @ServerResponseFilter
+    public void tag(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
+        String method = request.getMethod();
+        if (!("GET".equals(method) || "HEAD".equals(method)) || response.getStatus() != 200 || !response.hasEntity()) {
+            return;
+        }
+        byte[] body = bytes(response.getEntity(), response.getMediaType());
+        String etag = "\"" + ContentHash.sha256(body).substring(0, 32) + "\"";
+        response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+        if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-cache");
+        }
+        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+            response.setStatus(304);
+            response.setEntity(null);
+        } else {
+            response.setEntity(body, new java.lang.annotation.Annotation[0], response.getMediaType());
+        }
+    }
+
+    private byte[] bytes(Object entity, MediaType mediaType) throws JsonProcessingException {
+        if (entity instanceof byte[] raw) {
+            return raw;
+        }
+        if (entity instanceof String text) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+        return json.writeValueAsBytes(entity);
+    }
+
+    /** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): W/ prefixes are ignored. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        return Arrays.stream(ifNoneMatch.split(","))
+                .map(String::trim)
+                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
+    }
+}

@@ -1,0 +1,75 @@
+package org.datafirst.catalogue.catalogue.document;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * One dataset's dictionary as written by curators: the shape of a catalogue-sources/datasets file
+ * (see catalogue-sources/schema/dataset.schema.json). Releases are made from documents.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DatasetDocument(
+        String id,
+        String title,
+        List<String> alternativeTitles,
+        String description,
+        Publisher publisher,
+        Contact contact,
+        String source,
+        List<String> sourceSystems,
+        String jurisdiction,
+        List<CoverageDocument> coverage,
+        List<String> keyVariables,
+        List<String> researchAreas,
+        List<String> approvals,
+        String approvalNotes,
+        List<String> whereHeld,
+        String whereHeldNotes,
+        String accessRoute,
+        String linkageNotes,
+        List<String> limitations,
+        String notes,
+        String dictionaryCompleteness,
+        List<String> keywords,
+        String accessRights,
+        String firstReleased,
+        String officialCatalogueFile,
+        List<CatalogueEntry> catalogueEntries,
+        ReleaseInfo release,
+        List<SourceReference> sources,
+        List<TableDocument> tables,
+        List<LookupDocument> lookups) {
+
+    public DatasetDocument {
+        alternativeTitles = listOrEmpty(alternativeTitles);
+        sourceSystems = listOrEmpty(sourceSystems);
+        coverage = listOrEmpty(coverage);
+        keyVariables = listOrEmpty(keyVariables);
+        researchAreas = listOrEmpty(researchAreas);
+        approvals = listOrEmpty(approvals);
+        whereHeld = listOrEmpty(whereHeld);
+        limitations = listOrEmpty(limitations);
+        keywords = listOrEmpty(keywords);
+        catalogueEntries = listOrEmpty(catalogueEntries);
+        sources = listOrEmpty(sources);
+        tables = listOrEmpty(tables);
+        lookups = listOrEmpty(lookups);
+        accessRights = accessRights == null ? "non-public" : accessRights;
+    }
+
+    static <T> List<T> listOrEmpty(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    public record Publisher(String name, String url) {
+    }
+
+    public record Contact(String name, String email) {
+    }
+
+    public record CatalogueEntry(String catalogue, String identifier, String url) {
+    }
+
+    public record ReleaseInfo(String label, String changeNotes) {
+    }
+}

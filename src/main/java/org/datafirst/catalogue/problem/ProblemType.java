@@ -1,0 +1,39 @@
+package org.datafirst.catalogue.problem;
+
+/**
+ * The one table of problem types the API can answer with (RFC 9457). The {@code type} URI is
+ * stable: clients may switch on it. Relative URIs resolve against the service's base URL.
+ */
+public enum ProblemType {
+    NOT_FOUND(404, "not-found", "Resource not found"),
+    BAD_PARAMETER(400, "bad-parameter", "Invalid request parameter"),
+    INVALID_SOURCE(422, "invalid-source", "Invalid catalogue source"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
+    NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+    BAD_REQUEST(400, "bad-request", "Bad request"),
+    SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable"),
+    INTERNAL(500, "internal-error", "Internal server error");
+
+    private final int status;
+    private final String slug;
+    private final String title;
+
+    ProblemType(int status, String slug, String title) {
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String uri() {
+        return "/problems/" + slug;
+    }
+
+    public String title() {
+        return title;
+    }
+}

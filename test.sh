@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Runs every test of the project: the catalogue service and the linkage module.
+# Needs only a JDK 17; the Maven wrapper, PostgreSQL (embedded) and everything else come with it.
+set -euo pipefail
+cd "$(dirname "$0")"
+./mvnw -B verify "$@"
+./mvnw -B -f linkage-module/pom.xml verify "$@"
