@@ -39,7 +39,8 @@ public class ReleaseWriter {
         Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)")
                 .setParameter(1, RELEASE_LOCK).getSingleResult();
         Map<String, LookupDocument> referenced = referencedLookups(document, lookups);
-        String hash = ContentHash.of(Map.of("dataset", document, "lookups", referenced));
+        // Lookups count by content, wherever they were defined (in the file, a shared file, an upload).
+        String hash = ContentHash.of(Map.of("dataset", document.withLookups(List.of()), "lookups", referenced));
 
         Dataset dataset = Dataset.findById(document.id());
         if (dataset == null) {

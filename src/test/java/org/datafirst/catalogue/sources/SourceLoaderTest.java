@@ -12,6 +12,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.datafirst.catalogue.catalogue.CatalogueQueries;
+import org.datafirst.catalogue.catalogue.Release;
+import org.datafirst.catalogue.catalogue.ReleaseDocuments;
+import org.datafirst.catalogue.catalogue.ReleaseWriter;
+import org.datafirst.catalogue.catalogue.document.DatasetDocument;
+import org.datafirst.catalogue.catalogue.document.LookupDocument;
 import org.datafirst.catalogue.sources.LoadOutcome.Status;
 import org.datafirst.catalogue.support.IsolatedStoreProfile;
 import org.datafirst.catalogue.support.SourceFiles;
@@ -30,6 +35,12 @@ class SourceLoaderTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ReleaseDocuments documents;
+
+    @Inject
+    ReleaseWriter writer;
 
     @TempDir
     Path root;
@@ -70,6 +81,15 @@ class SourceLoaderTest {
         assertThat(broken.values()).filteredOn(o -> o.status() == Status.UNCHANGED).hasSize(8);
         assertThat(releaseCount()).isEqualTo(releasesBefore + 1);
         assertThat(catalogue.currentRelease("probation").version).isEqualTo(2);
+
+        // A release turned back into its document and published again is the same content
+        for (LoadOutcome outcome : first.values()) {
+            Release current = catalogue.currentRelease(outcome.datasetId());
+            DatasetDocument document = documents.document(current);
+            Map<String, LookupDocument> lookups = document.lookups().stream()
+                    .collect(Collectors.toMap(LookupDocument::id, Function.identity()));
+            assertThat(writer.publish(document, lookups, "test")).as(outcome.datasetId()).isEmpty();
+        }
     }
 
     @Test

@@ -55,6 +55,15 @@ public record DatasetDocument(
         tables = listOrEmpty(tables);
         lookups = listOrEmpty(lookups);
         accessRights = accessRights == null ? "non-public" : accessRights;
+        release = release == null || release.label() == null && release.changeNotes() == null ? null : release;
+    }
+
+    /** The same document with other lookups. */
+    public DatasetDocument withLookups(List<LookupDocument> replacement) {
+        return new DatasetDocument(id, title, alternativeTitles, description, publisher, contact, source, sourceSystems,
+                jurisdiction, coverage, keyVariables, researchAreas, approvals, approvalNotes, whereHeld, whereHeldNotes,
+                accessRoute, linkageNotes, limitations, notes, dictionaryCompleteness, keywords, accessRights,
+                firstReleased, officialCatalogueFile, catalogueEntries, release, sources, tables, replacement);
     }
 
     static <T> List<T> listOrEmpty(List<T> list) {
