@@ -1,0 +1,82 @@
+package org.datafirst.linkage.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.datafirst.linkage.io.OutputWriter;
+import org.datafirst.linkage.pipeline.Clusterer;
+import org.datafirst.linkage.pipeline.DuckDbSession;
+import org.datafirst.linkage.pipeline.InputDataException;
+import org.datafirst.linkage.pipeline.LinkageJob;
+import org.datafirst.linkage.pipeline.LinkageModel;
+import org.datafirst.linkage.pipeline.LoadStep;
+import org.datafirst.linkage.pipeline.PipelineException;
+import org.datafirst.linkage.pipeline.Predictor;
+import org.datafirst.linkage.sql.Sql;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "cluster", mixinStandardHelpOptions = true,
+        description = "Connected components of scored pairs at or above the threshold; write clusters.<format> and linking_lookup.<format>.")
+final class ClusterCommand implements Callable<Integer> {
+
+    @Option(names = {"-m", "--model"}, required = true, paramLabel = "FILE", description = "Model JSON (for settings and threshold).")
+    Path model;
+
+    @Option(names = "--pairs", required = true, paramLabel = "FILE", description = "scored_pairs.parquet or .csv from 'predict'.")
+    Path pairs;
+
+    @Option(names = "--threshold", paramLabel = "P", description = "Match probability threshold (default: the settings' threshold_match_probability).")
+    Double threshold;
+
+    @Option(names = {"-o", "--out"}, defaultValue = "linkage-out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--format", defaultValue = "PARQUET", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputWriter.Format format;
+
+    @Mixin
+    InputMixin input;
+
+    @Mixin
+    EngineMixin engine;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        LinkageModel m = Jobs.readModel(model);
+        double t = threshold != null ? threshold : m.settings().matchThreshold();
+        if (!(t > 0 && t < 1)) {
+            throw new IllegalArgumentException("--threshold must be between 0 and 1");
+        }
+        if (!Files.isRegularFile(pairs)) {
+            throw new InputDataException(pairs + ": file not found");
+        }
+        var progress = ConsoleProgress.create(engine.quiet, 3);
+        try (DuckDbSession db = DuckDbSession.open(engine.options(out))) {
+            LinkageJob job = new LinkageJob(db, progress);
+            job.load(m.settings(), input.sources());
+            String reader = pairs.toString().toLowerCase(Locale.ROOT).endsWith(".parquet") ? "read_parquet" : "read_csv";
+            try {
+                db.execute("CREATE OR REPLACE TABLE " + Predictor.TABLE + " AS SELECT l.__rid AS rid_l, r.__rid AS rid_r, "
+                        + "CAST(p.match_probability AS DOUBLE) AS match_probability FROM " + reader + "(" + Sql.string(pairs.toString())
+                        + ") p JOIN " + LoadStep.TABLE + " l ON l.__sd = p.source_dataset_l AND l.__uid = CAST(p.unique_id_l AS VARCHAR) JOIN "
+                        + LoadStep.TABLE + " r ON r.__sd = p.source_dataset_r AND r.__uid = CAST(p.unique_id_r AS VARCHAR)");
+            } catch (PipelineException e) {
+                throw new InputDataException(pairs + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+            }
+            Clusterer.Result r = job.cluster(t);
+            progress.step("write outputs");
+            OutputWriter.writeClusters(db, m.settings(), out, format);
+            OutputWriter.writeLinkingLookup(db, m.settings(), out, format);
+            progress.done();
+            spec.commandLine().getOut().printf("%d clusters (%d propagation rounds); wrote %s%n", r.clusters(), r.iterations(), out);
+        }
+        return LinkageCli.OK;
+    }
+}

@@ -1,0 +1,53 @@
+package org.datafirst.linkage.cli;
+
+import java.io.PrintStream;
+import org.datafirst.linkage.pipeline.Progress;
+
+/**
+ * A one-line progress bar on stderr: steps done of the expected total, elapsed time and an ETA from
+ * the mean step time so far. Drawn only on a terminal and without --quiet.
+ */
+final class ConsoleProgress implements Progress {
+
+    private final PrintStream out;
+    private final int expectedSteps;
+    private final long start = System.nanoTime();
+    private int done = -1;
+
+    ConsoleProgress(PrintStream out, int expectedSteps) {
+        this.out = out;
+        this.expectedSteps = Math.max(1, expectedSteps);
+    }
+
+    static Progress create(boolean quiet, int expectedSteps) {
+        if (quiet || System.console() == null) {
+            return Progress.NONE;
+        }
+        return new ConsoleProgress(System.err, expectedSteps);
+    }
+
+    @Override
+    public void step(String name) {
+        done++;
+        draw(name);
+    }
+
+    @Override
+    public void done() {
+        done = expectedSteps;
+        draw("done");
+        out.println();
+    }
+
+    private void draw(String name) {
+        int total = Math.max(expectedSteps, done + 1);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        int width = 24;
+        int filled = (int) Math.round(width * (double) done / total);
+        String eta = done <= 0 ? "?" : String.format("%.0fs", elapsed / done * (total - done));
+        String line = String.format("\r[%s%s] %d/%d %-40.40s %5.1fs ETA %s", "#".repeat(filled), "-".repeat(width - filled),
+                Math.min(done, total), total, name, elapsed, eta);
+        out.print(line);
+        out.flush();
+    }
+}

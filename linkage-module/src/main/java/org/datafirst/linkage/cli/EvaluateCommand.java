@@ -1,0 +1,61 @@
+package org.datafirst.linkage.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.datafirst.linkage.pipeline.DuckDbSession;
+import org.datafirst.linkage.pipeline.LinkageJob;
+import org.datafirst.linkage.pipeline.LinkageModel;
+import org.datafirst.linkage.quality.Evaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Precision, recall and F1 (95% intervals) of a trained model, at the threshold and at the best threshold,",
+            "against clerical labels (--labels) or a ground-truth column (--truth-column)."})
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Option(names = {"-m", "--model"}, required = true, paramLabel = "FILE", description = "Model JSON from 'train' or 'run'.")
+    Path model;
+
+    @Option(names = "--threshold", paramLabel = "P", description = "Match probability threshold (default: the settings' threshold_match_probability).")
+    Double threshold;
+
+    @Mixin
+    InputMixin input;
+
+    @Mixin
+    EvaluationMixin evaluation;
+
+    @Mixin
+    EngineMixin engine;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!evaluation.any()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --labels or --truth-column");
+        }
+        LinkageModel m = Jobs.readModel(model);
+        double t = threshold != null ? threshold : m.settings().matchThreshold();
+        if (!(t > 0 && t < 1)) {
+            throw new IllegalArgumentException("--threshold must be between 0 and 1");
+        }
+        var progress = ConsoleProgress.create(engine.quiet, 3);
+        try (DuckDbSession db = DuckDbSession.open(engine.options(null))) {
+            LinkageJob job = new LinkageJob(db, progress);
+            job.load(m.settings(), input.sources());
+            if (evaluation.labels == null) {
+                job.predict(m);
+            }
+            progress.step("evaluate");
+            Evaluation.Result r = evaluation.evaluate(db, m, t);
+            progress.done();
+            Jobs.printEvaluation(spec.commandLine().getOut(), r);
+        }
+        return LinkageCli.OK;
+    }
+}

@@ -1,0 +1,36 @@
+package org.datafirst.linkage.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** What to evaluate against. */
+final class EvaluationMixin {
+
+    @Option(names = "--labels", paramLabel = "FILE",
+            description = "Clerical labels CSV (Splink format: unique_id_l, source_dataset_l, unique_id_r, source_dataset_r, clerical_match_score).")
+    Path labels;
+
+    @Option(names = "--truth-column", paramLabel = "COLUMN",
+            description = "Input column holding the true entity id (records with equal values are the same person).")
+    String truthColumn;
+
+    @Option(names = "--truth-from-id", paramLabel = "REGEX",
+            description = "Take the true entity id from the unique id with this regular expression's first group, e.g. '^rec-(\\d+)' for FEBRL.")
+    String truthFromId;
+
+    boolean any() {
+        return labels != null || truthColumn != null || truthFromId != null;
+    }
+
+    org.datafirst.linkage.quality.Evaluation.Result evaluate(org.datafirst.linkage.pipeline.DuckDbSession db,
+            org.datafirst.linkage.pipeline.LinkageModel model, double threshold) {
+        var lt = model.settings().linkType();
+        if (labels != null) {
+            return org.datafirst.linkage.quality.Evaluation.fromLabels(db, model, labels, threshold);
+        }
+        if (truthColumn != null) {
+            return org.datafirst.linkage.quality.Evaluation.fromTruthColumn(db, lt, truthColumn, threshold);
+        }
+        return org.datafirst.linkage.quality.Evaluation.fromIdPattern(db, lt, truthFromId, threshold);
+    }
+}

@@ -1,0 +1,65 @@
+package org.datafirst.linkage.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.datafirst.linkage.io.ModelJson;
+import org.datafirst.linkage.pipeline.LinkageModel;
+import org.datafirst.linkage.quality.Evaluation;
+import org.datafirst.linkage.quality.Metrics;
+import org.datafirst.linkage.settings.InvalidSettingsException;
+import org.datafirst.linkage.settings.LinkageSettings;
+import org.datafirst.linkage.settings.SettingsParser;
+
+/** Helpers shared by the commands. */
+final class Jobs {
+
+    private Jobs() {
+    }
+
+    record Settings(LinkageSettings settings, JsonNode json) {
+    }
+
+    static Settings readSettings(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidSettingsException("$", file + ": settings file not found");
+        }
+        try {
+            JsonNode json = ModelJson.MAPPER.readTree(Files.readString(file));
+            return new Settings(SettingsParser.parse(json), json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InvalidSettingsException("$", file + ": not valid JSON (line " + e.getLocation().getLineNr() + "): "
+                    + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static LinkageModel readModel(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidSettingsException("$", file + ": model file not found");
+        }
+        try {
+            return ModelJson.read(file);
+        } catch (IOException e) {
+            throw new InvalidSettingsException("$", file + ": " + e.getMessage());
+        }
+    }
+
+    static void printEvaluation(PrintWriter out, Evaluation.Result r) {
+        out.println("evaluation against " + r.method() + " (" + r.truePairs() + " true pairs)");
+        print(out, "at threshold", r.atThreshold());
+        print(out, "best F1    ", r.best());
+    }
+
+    private static void print(PrintWriter out, String what, Metrics m) {
+        out.println(String.format(Locale.ROOT,
+                "  %s p>=%.4f: TP %d FP %d FN %d  precision %.4f [%.4f, %.4f]  recall %.4f [%.4f, %.4f]  F1 %.4f [%.4f, %.4f]",
+                what, m.threshold(), m.tp(), m.fp(), m.fn(), m.precision(), m.precisionCi()[0], m.precisionCi()[1],
+                m.recall(), m.recallCi()[0], m.recallCi()[1], m.f1(), m.f1Ci()[0], m.f1Ci()[1]));
+    }
+}

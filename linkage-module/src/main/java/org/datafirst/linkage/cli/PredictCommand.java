@@ -1,0 +1,53 @@
+package org.datafirst.linkage.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.datafirst.linkage.io.OutputWriter;
+import org.datafirst.linkage.pipeline.DuckDbSession;
+import org.datafirst.linkage.pipeline.LinkageJob;
+import org.datafirst.linkage.pipeline.LinkageModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "predict", mixinStandardHelpOptions = true,
+        description = "Score the blocked pairs with a trained model; write scored_pairs.<format> (pairs at or above the settings' scored_pairs_floor).")
+final class PredictCommand implements Callable<Integer> {
+
+    @Option(names = {"-m", "--model"}, required = true, paramLabel = "FILE", description = "Model JSON from 'train'.")
+    Path model;
+
+    @Option(names = {"-o", "--out"}, defaultValue = "linkage-out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--format", defaultValue = "PARQUET", paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputWriter.Format format;
+
+    @Mixin
+    InputMixin input;
+
+    @Mixin
+    EngineMixin engine;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        LinkageModel m = Jobs.readModel(model);
+        var progress = ConsoleProgress.create(engine.quiet, 3);
+        try (DuckDbSession db = DuckDbSession.open(engine.options(out))) {
+            LinkageJob job = new LinkageJob(db, progress);
+            job.load(m.settings(), input.sources());
+            long pairs = job.predict(m);
+            progress.step("write scored pairs");
+            Path file = OutputWriter.writeScoredPairs(db, m.settings(), out, format);
+            progress.done();
+            double secs = job.stepSeconds().get("predict");
+            spec.commandLine().getOut().printf("scored %d pairs in %.2f s (%.0f pairs/s); wrote %s%n", pairs, secs, pairs / secs, file);
+        }
+        return LinkageCli.OK;
+    }
+}

@@ -1,0 +1,68 @@
+package org.datafirst.linkage.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import org.datafirst.linkage.io.ModelJson;
+import org.datafirst.linkage.pipeline.DuckDbSession;
+import org.datafirst.linkage.pipeline.LinkageJob;
+import org.datafirst.linkage.pipeline.LinkageModel;
+import org.datafirst.linkage.quality.Disclosure;
+import org.datafirst.linkage.quality.Evaluation;
+import org.datafirst.linkage.quality.QualityReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Predict and cluster with a trained model and write the linkage-quality report JSON (with disclosure control).")
+final class ReportCommand implements Callable<Integer> {
+
+    @Option(names = {"-m", "--model"}, required = true, paramLabel = "FILE", description = "Model JSON from 'train' or 'run'.")
+    Path model;
+
+    @Option(names = {"-o", "--report"}, defaultValue = "quality-report.json", paramLabel = "FILE", description = "Report file (default: ${DEFAULT-VALUE}).")
+    Path report;
+
+    @Option(names = "--min-count", defaultValue = "10", paramLabel = "N", description = "Counts from 1 to N-1 are suppressed (default: ${DEFAULT-VALUE}).")
+    int minCount;
+
+    @Mixin
+    InputMixin input;
+
+    @Mixin
+    EvaluationMixin evaluation;
+
+    @Mixin
+    EngineMixin engine;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        LinkageModel m = Jobs.readModel(model);
+        Disclosure disclosure = new Disclosure(minCount);
+        var progress = ConsoleProgress.create(engine.quiet, 5);
+        try (DuckDbSession db = DuckDbSession.open(engine.options(null))) {
+            LinkageJob job = new LinkageJob(db, progress);
+            job.load(m.settings(), input.sources());
+            job.predict(m);
+            job.cluster(m.settings().matchThreshold());
+            Evaluation.Result eval = null;
+            if (evaluation.any()) {
+                eval = evaluation.evaluate(db, m, m.settings().matchThreshold());
+            }
+            progress.step("quality report");
+            var node = new QualityReport(db, m, disclosure).build(started, (System.nanoTime() - t0) / 1e9, job.stepSeconds(), eval);
+            ModelJson.MAPPER.writeValue(report.toFile(), node);
+            progress.done();
+            RunCommand.printSummary(spec.commandLine().getOut(), node);
+            spec.commandLine().getOut().println("report written to " + report);
+        }
+        return LinkageCli.OK;
+    }
+}

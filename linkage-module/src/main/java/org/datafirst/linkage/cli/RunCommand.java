@@ -1,0 +1,139 @@
+package org.datafirst.linkage.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import org.datafirst.linkage.io.ModelJson;
+import org.datafirst.linkage.io.OutputWriter;
+import org.datafirst.linkage.pipeline.Clusterer;
+import org.datafirst.linkage.pipeline.DuckDbSession;
+import org.datafirst.linkage.pipeline.LinkageJob;
+import org.datafirst.linkage.pipeline.LinkageModel;
+import org.datafirst.linkage.quality.Disclosure;
+import org.datafirst.linkage.quality.Evaluation;
+import org.datafirst.linkage.quality.QualityReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Everything: load, train, predict, cluster, write outputs and the quality report; print a summary.",
+            "Writes to --out: model.json, scored_pairs, clusters, linking_lookup (.parquet or .csv) and quality-report.json."})
+final class RunCommand implements Callable<Integer> {
+
+    @Option(names = {"-s", "--settings"}, required = true, paramLabel = "FILE", description = "Settings JSON.")
+    Path settings;
+
+    @Option(names = {"-o", "--out"}, defaultValue = "linkage-out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--format", defaultValue = "PARQUET", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputWriter.Format format;
+
+    @Option(names = "--min-count", defaultValue = "10", paramLabel = "N",
+            description = "Disclosure control: counts from 1 to N-1 are suppressed in the report (default: ${DEFAULT-VALUE}).")
+    int minCount;
+
+    @Option(names = "--no-scored-pairs", description = "Do not write scored pairs (they can be large).")
+    boolean noScoredPairs;
+
+    @Mixin
+    InputMixin input;
+
+    @Mixin
+    EvaluationMixin evaluation;
+
+    @Mixin
+    EngineMixin engine;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        Jobs.Settings s = Jobs.readSettings(settings);
+        Disclosure disclosure = new Disclosure(minCount);
+        int steps = 7 + s.settings().training().emBlockingRules().size();
+        var progress = ConsoleProgress.create(engine.quiet, steps);
+        PrintWriter stdout = spec.commandLine().getOut();
+        Files.createDirectories(out);
+        try (DuckDbSession db = DuckDbSession.open(engine.options(out))) {
+            LinkageJob job = new LinkageJob(db, progress);
+            long records = job.load(s.settings(), input.sources());
+            LinkageModel model = job.train(s.settings(), s.json());
+            ModelJson.write(model, out.resolve("model.json"));
+            long pairs = job.predict(model);
+            Clusterer.Result clusters = job.cluster(s.settings().matchThreshold());
+            progress.step("write outputs");
+            job.timed("write_outputs", () -> {
+                try {
+                    if (!noScoredPairs) {
+                        OutputWriter.writeScoredPairs(db, s.settings(), out, format);
+                    }
+                    OutputWriter.writeClusters(db, s.settings(), out, format);
+                    OutputWriter.writeLinkingLookup(db, s.settings(), out, format);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return 0L;
+            });
+            Evaluation.Result eval = null;
+            if (evaluation.any()) {
+                progress.step("evaluate");
+                eval = job.timed("evaluate", () -> evaluation.evaluate(db, model, s.settings().matchThreshold()));
+            }
+            progress.step("quality report");
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            Evaluation.Result e = eval;
+            ObjectNode report = job.timed("report", () -> new QualityReport(db, model, disclosure).build(started, seconds, job.stepSeconds(), e));
+            ModelJson.MAPPER.writeValue(out.resolve("quality-report.json").toFile(), report);
+            progress.done();
+            stdout.printf("records %d, scored pairs %d, clusters %d (%d rounds), lambda %.6g%n", records, pairs, clusters.clusters(),
+                    clusters.iterations(), model.lambda());
+            printSummary(stdout, report);
+            if (eval != null) {
+                Jobs.printEvaluation(stdout, eval);
+            }
+            stdout.printf("step seconds: %s%n", job.stepSeconds());
+            stdout.printf("total %.2f s; outputs in %s%n", (System.nanoTime() - t0) / 1e9, out);
+        }
+        return LinkageCli.OK;
+    }
+
+    static void printSummary(PrintWriter out, JsonNode report) {
+        JsonNode o = report.get("overall");
+        out.println("quality report (counts below the disclosure minimum shown as 'suppressed'):");
+        out.printf("  overall: records %s, scored pairs %s, accepted pairs %s, clusters %s, expected false matches %s, expected missed matches %s%n",
+                show(o.get("records")), show(o.get("scored_pairs")), show(o.get("accepted_pairs")), show(o.get("clusters")),
+                show(o.get("expected_false_matches")), show(o.get("expected_missed_matches")));
+        for (JsonNode g : report.get("groups")) {
+            StringBuilder links = new StringBuilder();
+            for (JsonNode l : g.get("cross_dataset_link_rates")) {
+                links.append(", linked to ").append(l.get("other_dataset").asText()).append(' ').append(show(l.get("rate")));
+            }
+            out.printf("  %s / %s: records %s, duplicate rate %s, cluster sizes %s%s%n", g.get("source_dataset").asText(),
+                    g.get("role").asText(), show(g.get("records")), show(g.get("duplicate_rate")),
+                    sizes(g.get("cluster_size_distribution")), links);
+        }
+    }
+
+    private static String sizes(JsonNode dist) {
+        StringBuilder sb = new StringBuilder("{");
+        dist.fields().forEachRemaining(e -> sb.append(sb.length() > 1 ? ", " : "").append(e.getKey()).append(": ").append(show(e.getValue())));
+        return sb.append('}').toString();
+    }
+
+    static String show(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return "n/a";
+        }
+        return v.isObject() && v.path("suppressed").asBoolean() ? "suppressed" : v.asText();
+    }
+}

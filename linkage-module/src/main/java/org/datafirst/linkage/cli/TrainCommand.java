@@ -1,0 +1,49 @@
+package org.datafirst.linkage.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.datafirst.linkage.io.ModelJson;
+import org.datafirst.linkage.pipeline.DuckDbSession;
+import org.datafirst.linkage.pipeline.LinkageJob;
+import org.datafirst.linkage.pipeline.LinkageModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Estimate the prior (deterministic rules), u (random pairs) and m (EM) and write the model JSON.")
+final class TrainCommand implements Callable<Integer> {
+
+    @Option(names = {"-s", "--settings"}, required = true, paramLabel = "FILE", description = "Settings JSON.")
+    Path settings;
+
+    @Option(names = {"-o", "--model"}, defaultValue = "model.json", paramLabel = "FILE",
+            description = "Where to write the trained model (default: ${DEFAULT-VALUE}).")
+    Path model;
+
+    @Mixin
+    InputMixin input;
+
+    @Mixin
+    EngineMixin engine;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Jobs.Settings s = Jobs.readSettings(settings);
+        int steps = 3 + s.settings().training().emBlockingRules().size();
+        var progress = ConsoleProgress.create(engine.quiet, steps);
+        try (DuckDbSession db = DuckDbSession.open(engine.options(null))) {
+            LinkageJob job = new LinkageJob(db, progress);
+            job.load(s.settings(), input.sources());
+            LinkageModel m = job.train(s.settings(), s.json());
+            progress.done();
+            ModelJson.write(m, model);
+            spec.commandLine().getOut().printf("model written to %s (lambda = %.6g)%n", model, m.lambda());
+        }
+        return LinkageCli.OK;
+    }
+}

@@ -1,0 +1,66 @@
+package org.datafirst.linkage.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.datafirst.linkage.pipeline.Clusterer;
+import org.datafirst.linkage.pipeline.DuckDbSession;
+import org.datafirst.linkage.pipeline.LoadStep;
+import org.datafirst.linkage.pipeline.Predictor;
+import org.datafirst.linkage.settings.LinkageSettings;
+import org.datafirst.linkage.sql.Sql;
+
+/**
+ * Writes the outputs (Parquet or CSV):
+ * <ul>
+ * <li>{@code clusters}: source_dataset, unique_id, person id per record;</li>
+ * <li>{@code linking_lookup}: the shape of the real xjs_link table: {@code row_id_hash}
+ * (SHA-256 of source dataset and unique id), {@code source_dataset}, person id column;</li>
+ * <li>{@code scored_pairs}: pairs with match probability at or above the floor.</li>
+ * </ul>
+ */
+public final class OutputWriter {
+
+    public enum Format {
+        PARQUET, CSV;
+
+        public String extension() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private OutputWriter() {
+    }
+
+    /** SQL expression for the person id: a meaningless integer id (smallest internal row of the cluster). */
+    private static String personId() {
+        return "c.cluster_id";
+    }
+
+    public static Path writeClusters(DuckDbSession db, LinkageSettings s, Path dir, Format f) throws IOException {
+        return copy(db, "SELECT r.__sd AS source_dataset, r.__uid AS unique_id, " + personId() + " AS "
+                + Sql.ident(s.personIdColumn()) + " FROM " + LoadStep.TABLE + " r JOIN " + Clusterer.TABLE
+                + " c USING (__rid) ORDER BY r.__rid", dir.resolve("clusters." + f.extension()), f);
+    }
+
+    public static Path writeLinkingLookup(DuckDbSession db, LinkageSettings s, Path dir, Format f) throws IOException {
+        return copy(db, "SELECT sha256(r.__sd || chr(31) || r.__uid) AS row_id_hash, r.__sd AS source_dataset, "
+                + personId() + " AS " + Sql.ident(s.personIdColumn()) + " FROM " + LoadStep.TABLE + " r JOIN "
+                + Clusterer.TABLE + " c USING (__rid) ORDER BY r.__rid", dir.resolve("linking_lookup." + f.extension()), f);
+    }
+
+    public static Path writeScoredPairs(DuckDbSession db, LinkageSettings s, Path dir, Format f) throws IOException {
+        return copy(db, "SELECT l.__sd AS source_dataset_l, l.__uid AS unique_id_l, r.__sd AS source_dataset_r, "
+                + "r.__uid AS unique_id_r, p.* EXCLUDE (rid_l, rid_r) FROM " + Predictor.TABLE + " p JOIN " + LoadStep.TABLE
+                + " l ON l.__rid = p.rid_l JOIN " + LoadStep.TABLE + " r ON r.__rid = p.rid_r WHERE p.match_probability >= "
+                + Sql.number(s.scoredPairsFloor()), dir.resolve("scored_pairs." + f.extension()), f);
+    }
+
+    static Path copy(DuckDbSession db, String query, Path target, Format f) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        String options = f == Format.PARQUET ? "(FORMAT parquet, COMPRESSION zstd)" : "(FORMAT csv, HEADER true)";
+        db.execute("COPY (" + query + ") TO " + Sql.string(target.toAbsolutePath().toString()) + " " + options);
+        return target;
+    }
+}

@@ -1,0 +1,66 @@
+package org.datafirst.linkage.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.datafirst.linkage.settings.LinkageSettings;
+
+/**
+ * The whole pipeline on one DuckDB session: load and standardise → term frequencies → train (prior,
+ * u, EM) → predict → cluster. Each step is its own class and can be run alone; this class only
+ * sequences them and times them.
+ */
+public final class LinkageJob {
+
+    private final DuckDbSession db;
+    private final Progress progress;
+    private final Map<String, Double> stepSeconds = new LinkedHashMap<>();
+
+    public LinkageJob(DuckDbSession db, Progress progress) {
+        this.db = db;
+        this.progress = progress;
+    }
+
+    public DuckDbSession db() {
+        return db;
+    }
+
+    /** Seconds per step, in the order they ran. */
+    public Map<String, Double> stepSeconds() {
+        return stepSeconds;
+    }
+
+    public long load(LinkageSettings settings, List<InputSource> inputs) {
+        progress.step("load and standardise");
+        long n = timed("load", () -> LoadStep.run(db, settings, inputs));
+        timed("term_frequencies", () -> {
+            TermFrequencies.run(db, settings);
+            return 0L;
+        });
+        return n;
+    }
+
+    public LinkageModel train(LinkageSettings settings, JsonNode settingsJson) {
+        return timed("train", () -> Trainer.train(db, settings, settingsJson, progress));
+    }
+
+    public long predict(LinkageModel model) {
+        progress.step("predict (block, compare, score)");
+        return timed("predict", () -> Predictor.run(db, model, 0.0));
+    }
+
+    public Clusterer.Result cluster(double threshold) {
+        progress.step("cluster");
+        return timed("cluster", () -> Clusterer.run(db, Predictor.TABLE, threshold));
+    }
+
+    public <T> T timed(String name, java.util.function.Supplier<T> body) {
+        long t0 = System.nanoTime();
+        try {
+            return body.get();
+        } finally {
+            stepSeconds.merge(name, (System.nanoTime() - t0) / 1e9, Double::sum);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.datafirst.linkage.pipeline;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.datafirst.linkage.settings.LinkageSettings;
+import org.datafirst.linkage.sql.Sql;
+
+/**
+ * Step "load and standardise": reads CSV (all columns as text) or Parquet into the table
+ * {@code records}: {@code __rid} (0..n-1, dense), {@code __sd} (source dataset), {@code __uid}
+ * (unique id as text), {@code __row} (data row number in its file, 1 = first row after the header)
+ * and every input column, standardised (trimmed, empty strings as NULL, optionally lower-cased).
+ */
+public final class LoadStep {
+
+    public static final String TABLE = "records";
+
+    private LoadStep() {
+    }
+
+    public static long run(DuckDbSession db, LinkageSettings settings, List<InputSource> inputs) {
+        if (inputs.isEmpty()) {
+            throw new InputDataException("no input files given");
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            parts.add(loadOne(db, settings, inputs.get(i), i));
+        }
+        db.execute("CREATE OR REPLACE TABLE " + TABLE + " AS SELECT (row_number() OVER () - 1)::BIGINT AS __rid, * FROM ("
+                + String.join(" UNION ALL BY NAME ", parts) + ")");
+        for (int i = 0; i < inputs.size(); i++) {
+            db.execute("DROP TABLE IF EXISTS __raw_" + i);
+        }
+        checkUniqueIds(db, inputs);
+        return db.queryLong("SELECT count(*) FROM " + TABLE);
+    }
+
+    private static String loadOne(DuckDbSession db, LinkageSettings settings, InputSource in, int i) {
+        String file = in.path().toString();
+        if (!Files.isRegularFile(in.path())) {
+            throw new InputDataException(file + ": file not found");
+        }
+        String reader = in.isParquet()
+                ? "read_parquet(" + Sql.string(file) + ")"
+                : "read_csv(" + Sql.string(file) + ", all_varchar = true, header = true)";
+        try {
+            db.execute("CREATE OR REPLACE TEMP TABLE __raw_" + i + " AS SELECT * FROM " + reader);
+        } catch (PipelineException e) {
+            throw new InputDataException(file + ": " + firstLine(e.getMessage()), e);
+        }
+        List<String> cols = db.columns("__raw_" + i);
+        List<String> trimmed = cols.stream().map(String::trim).toList();
+        for (String needed : requiredColumns(settings)) {
+            if (!trimmed.contains(needed)) {
+                throw new InputDataException(file + ": column '" + needed + "' not found (columns: "
+                        + String.join(", ", trimmed) + ")");
+            }
+        }
+        String sdCol = settings.sourceDatasetColumn();
+        StringBuilder select = new StringBuilder("SELECT ");
+        int sdIndex = trimmed.indexOf(sdCol);
+        select.append(sdIndex >= 0 ? "coalesce(" + standard(Sql.ident(cols.get(sdIndex)), false) + ", " + Sql.string(in.name()) + ")"
+                : Sql.string(in.name())).append(" AS __sd, ");
+        String uid = Sql.ident(cols.get(trimmed.indexOf(settings.uniqueIdColumn())));
+        select.append(standard(uid, false)).append(" AS __uid, ");
+        select.append("(row_number() OVER ())::BIGINT AS __row, ").append(Sql.string(file)).append(" AS __file");
+        for (int c = 0; c < cols.size(); c++) {
+            if (trimmed.get(c).startsWith("__")) {
+                continue;
+            }
+            select.append(", ").append(standard("CAST(" + Sql.ident(cols.get(c)) + " AS VARCHAR)", settings.lowercase()))
+                    .append(" AS ").append(Sql.ident(trimmed.get(c)));
+        }
+        select.append(" FROM __raw_").append(i);
+        return "(" + select + ")";
+    }
+
+    private static List<String> requiredColumns(LinkageSettings settings) {
+        List<String> cols = new ArrayList<>();
+        cols.add(settings.uniqueIdColumn());
+        cols.addAll(settings.inputColumns());
+        return cols;
+    }
+
+    private static String standard(String expr, boolean lowercase) {
+        String e = "nullif(trim(" + expr + "), '')";
+        return lowercase ? "lower(" + e + ")" : e;
+    }
+
+    private static void checkUniqueIds(DuckDbSession db, List<InputSource> inputs) {
+        var missing = db.query("SELECT __file, __row FROM " + TABLE + " WHERE __uid IS NULL ORDER BY __rid LIMIT 1");
+        if (!missing.isEmpty()) {
+            throw new InputDataException(missing.get(0).get(0) + ": row " + missing.get(0).get(1)
+                    + ": unique id is empty");
+        }
+        var dup = db.query("SELECT __file, __row, __uid FROM (SELECT __file, __row, __uid, "
+                + "row_number() OVER (PARTITION BY __sd, __uid ORDER BY __rid) AS k FROM " + TABLE + ") WHERE k > 1 "
+                + "ORDER BY __file, __row LIMIT 1");
+        if (!dup.isEmpty()) {
+            throw new InputDataException(dup.get(0).get(0) + ": row " + dup.get(0).get(1) + ": unique id '"
+                    + dup.get(0).get(2) + "' appears more than once in its source dataset");
+        }
+    }
+
+    static String firstLine(String message) {
+        String m = message == null ? "unreadable" : message;
+        return m.lines().map(String::trim).filter(s -> !s.isEmpty()).limit(3).collect(Collectors.joining(" "));
+    }
+}

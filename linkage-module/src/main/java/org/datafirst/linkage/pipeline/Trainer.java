@@ -1,0 +1,85 @@
+package org.datafirst.linkage.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.datafirst.linkage.settings.BlockingRule;
+import org.datafirst.linkage.settings.Comparison;
+import org.datafirst.linkage.settings.LinkageSettings;
+import org.datafirst.linkage.sql.Dialect;
+
+/**
+ * Training: prior λ from deterministic rules, u by random sampling, then one EM session per
+ * training blocking rule. In a session the comparisons that the rule reads are fixed (left out),
+ * and each other comparison's m is estimated; m for a comparison is the mean over the sessions that
+ * estimated it, as Splink combines them. λ of a session is only a by-product (it describes the
+ * blocked pairs, not all pairs) and is not used.
+ */
+public final class Trainer {
+
+    private Trainer() {
+    }
+
+    public static LinkageModel train(DuckDbSession db, LinkageSettings settings, JsonNode settingsJson, Progress progress) {
+        List<Comparison> cs = settings.comparisons();
+        progress.step("prior from deterministic rules");
+        double lambda = PriorEstimator.run(db, settings);
+        progress.step("u by random sampling");
+        double[][] u = UEstimator.run(db, settings).u();
+        double possible = PriorEstimator.possiblePairs(db, settings.linkType());
+
+        double[][] mSum = new double[cs.size()][];
+        int[] estimates = new int[cs.size()];
+        for (int k = 0; k < cs.size(); k++) {
+            mSum[k] = new double[cs.get(k).levelCount()];
+        }
+        List<LinkageModel.TrainingSession> sessions = new ArrayList<>();
+        List<BlockingRule> rules = settings.training().emBlockingRules();
+        for (BlockingRule rule : rules) {
+            progress.step("EM on " + rule.describe());
+            boolean[] fixed = new boolean[cs.size()];
+            List<String> fixedNames = new ArrayList<>();
+            for (int k = 0; k < cs.size(); k++) {
+                fixed[k] = rule.uses(cs.get(k).columns());
+                if (fixed[k]) {
+                    fixedNames.add(cs.get(k).name());
+                }
+            }
+            String source = Blocking.pairsSql(List.of(rule), settings.linkType(), Dialect.DUCKDB,
+                    ComparisonVectors.gammaSelect(cs, Dialect.DUCKDB));
+            PatternCounts pc = PatternCounts.query(db, ComparisonVectors.gammaColumns(cs), cs.size(), source);
+            if (pc.total() == 0) {
+                throw new PipelineException("training blocking rule " + rule.describe() + " produced no pairs");
+            }
+            double[][] mStart = new double[cs.size()][];
+            for (int k = 0; k < cs.size(); k++) {
+                mStart[k] = EmTrainer.initialM(cs.get(k).levelCount());
+            }
+            double lambdaStart = Math.min(0.9, Math.max(0.01, lambda * possible / pc.total()));
+            EmTrainer.Result r = EmTrainer.run(pc, mStart, u, fixed, lambdaStart, settings.training().maxIterations(),
+                    settings.training().tolerance());
+            for (int k = 0; k < cs.size(); k++) {
+                if (!fixed[k]) {
+                    estimates[k]++;
+                    for (int g = 0; g < mSum[k].length; g++) {
+                        mSum[k][g] += r.m()[k][g];
+                    }
+                }
+            }
+            sessions.add(new LinkageModel.TrainingSession(rule.describe(), fixedNames, pc.total(), pc.size(),
+                    r.iterations(), r.converged(), r.lambda()));
+        }
+        double[][] m = new double[cs.size()][];
+        for (int k = 0; k < cs.size(); k++) {
+            if (estimates[k] == 0) {
+                throw new PipelineException("comparison '" + cs.get(k).name() + "' is read by every training blocking rule,"
+                        + " so its m was never estimated; add an em_blocking_rule that does not use it");
+            }
+            m[k] = new double[mSum[k].length];
+            for (int g = 0; g < m[k].length; g++) {
+                m[k][g] = mSum[k][g] / estimates[k];
+            }
+        }
+        return new LinkageModel(settings, settingsJson, lambda, m, u, sessions);
+    }
+}

@@ -1,0 +1,85 @@
+package org.datafirst.linkage.settings;
+
+import static org.datafirst.linkage.settings.InvalidSettingsException.require;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.datafirst.linkage.sql.Dialect;
+
+/**
+ * A comparison: ordered levels that turn a pair into one agreement value gamma. The null level (if
+ * any) gets gamma -1; the remaining levels are numbered from the top, so with n non-null levels the
+ * first gets n-1 and the last (usually "else") gets 0 — Splink's convention.
+ */
+public record Comparison(String name, String description, List<ComparisonLevel> levels) {
+    static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
+
+    public Comparison {
+        require(name != null && NAME.matcher(name).matches(), "output_column_name",
+                "must be letters, digits and underscores, starting with a letter or underscore");
+        require(levels != null && levels.size() >= 2, "comparison_levels", "must have at least 2 levels");
+        levels = List.copyOf(levels);
+        for (int i = 0; i < levels.size(); i++) {
+            ComparisonLevel level = levels.get(i);
+            require(!level.isNull() || i == 0, "comparison_levels[" + i + "]", "a null level must come first");
+            require(!(level instanceof ComparisonLevel.ElseLevel) || i == levels.size() - 1,
+                    "comparison_levels[" + i + "]", "an else level must come last");
+        }
+        long nonNull = levels.stream().filter(l -> !l.isNull()).count();
+        require(nonNull >= 2, "comparison_levels", "must have at least 2 non-null levels");
+        description = description == null ? name : description;
+    }
+
+    /** Name of the gamma column, e.g. {@code gamma_first_name}. */
+    public String gammaColumn() {
+        return "gamma_" + name;
+    }
+
+    /** Number of non-null levels (gamma values 0 .. n-1). */
+    public int levelCount() {
+        return (int) levels.stream().filter(l -> !l.isNull()).count();
+    }
+
+    /** Gamma of the i-th level in the settings' order. */
+    public int gammaOf(int levelIndex) {
+        if (levels.get(levelIndex).isNull()) {
+            return -1;
+        }
+        int nullOffset = levels.get(0).isNull() ? 1 : 0;
+        return levelCount() - 1 - (levelIndex - nullOffset);
+    }
+
+    /** The non-null level that has the given gamma. */
+    public ComparisonLevel levelForGamma(int gamma) {
+        int nullOffset = levels.get(0).isNull() ? 1 : 0;
+        return levels.get(nullOffset + levelCount() - 1 - gamma);
+    }
+
+    /** {@code CASE WHEN ... THEN gamma ... END}: the comparison's gamma for a pair of l and r. */
+    public String gammaSql(Dialect dialect) {
+        StringBuilder sb = new StringBuilder("CASE");
+        boolean hasElse = false;
+        for (int i = 0; i < levels.size(); i++) {
+            ComparisonLevel level = levels.get(i);
+            if (level instanceof ComparisonLevel.ElseLevel) {
+                sb.append(" ELSE ").append(gammaOf(i));
+                hasElse = true;
+            } else {
+                sb.append(" WHEN (").append(level.sql(dialect)).append(") THEN ").append(gammaOf(i));
+            }
+        }
+        if (!hasElse) {
+            sb.append(" ELSE 0");
+        }
+        return sb.append(" END").toString();
+    }
+
+    /** All input columns read by the levels. */
+    public Set<String> columns() {
+        Set<String> cols = new LinkedHashSet<>();
+        levels.forEach(l -> cols.addAll(l.columns()));
+        return cols;
+    }
+}

@@ -1,0 +1,304 @@
+package org.datafirst.linkage.settings;
+
+import static org.datafirst.linkage.settings.InvalidSettingsException.require;
+import static org.datafirst.linkage.settings.InvalidSettingsException.requireName;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.datafirst.linkage.sql.Dialect;
+import org.datafirst.linkage.sql.Sql;
+
+/**
+ * One level of a comparison, e.g. "Jaro-Winkler similarity of first_name >= 0.92". A level renders
+ * the boolean SQL condition over the pair's left ({@code l}) and right ({@code r}) records that puts
+ * a pair into it; it has no side effects. Levels are tried in order; the first that holds wins.
+ */
+public sealed interface ComparisonLevel {
+
+    /** Boolean SQL condition over {@code l} and {@code r}. */
+    String sql(Dialect dialect);
+
+    /** Human-readable label, like Splink's {@code label_for_charts}. */
+    String label();
+
+    /** Input columns this level reads (used to decide which comparisons a blocking rule fixes). */
+    Set<String> columns();
+
+    /** The null level gets gamma -1 and contributes no evidence. */
+    default boolean isNull() {
+        return false;
+    }
+
+    default Optional<TermFrequencyAdjustment> termFrequency() {
+        return Optional.empty();
+    }
+
+    /** Either value missing. */
+    record NullLevel(String column) implements ComparisonLevel {
+        public NullLevel {
+            requireName(column, "column");
+        }
+
+        @Override
+        public String sql(Dialect d) {
+            return Sql.col("l", column) + " IS NULL OR " + Sql.col("r", column) + " IS NULL";
+        }
+
+        @Override
+        public String label() {
+            return column + " is NULL";
+        }
+
+        @Override
+        public Set<String> columns() {
+            return Set.of(column);
+        }
+
+        @Override
+        public boolean isNull() {
+            return true;
+        }
+    }
+
+    /** Values equal. */
+    record ExactLevel(String column, TermFrequencyAdjustment tf) implements ComparisonLevel {
+        public ExactLevel {
+            requireName(column, "column");
+        }
+
+        @Override
+        public String sql(Dialect d) {
+            return Sql.col("l", column) + " = " + Sql.col("r", column);
+        }
+
+        @Override
+        public String label() {
+            return "exact match on " + column;
+        }
+
+        @Override
+        public Set<String> columns() {
+            return Set.of(column);
+        }
+
+        @Override
+        public Optional<TermFrequencyAdjustment> termFrequency() {
+            return Optional.ofNullable(tf);
+        }
+    }
+
+    /** Jaro-Winkler similarity at least {@code threshold}. */
+    record JaroWinklerLevel(String column, double threshold, TermFrequencyAdjustment tf) implements ComparisonLevel {
+        public JaroWinklerLevel {
+            requireName(column, "column");
+            require(threshold >= 0 && threshold <= 1, "threshold", "must be between 0 and 1");
+        }
+
+        @Override
+        public String sql(Dialect d) {
+            return d.jaroWinkler(Sql.col("l", column), Sql.col("r", column)) + " >= " + Sql.number(threshold);
+        }
+
+        @Override
+        public String label() {
+            return "Jaro-Winkler " + column + " >= " + threshold;
+        }
+
+        @Override
+        public Set<String> columns() {
+            return Set.of(column);
+        }
+
+        @Override
+        public Optional<TermFrequencyAdjustment> termFrequency() {
+            return Optional.ofNullable(tf);
+        }
+    }
+
+    /** Jaro similarity at least {@code threshold}. */
+    record JaroLevel(String column, double threshold, TermFrequencyAdjustment tf) implements ComparisonLevel {
+        public JaroLevel {
+            requireName(column, "column");
+            require(threshold >= 0 && threshold <= 1, "threshold", "must be between 0 and 1");
+        }
+
+        @Override
+        public String sql(Dialect d) {
+            return d.jaro(Sql.col("l", column), Sql.col("r", column)) + " >= " + Sql.number(threshold);
+        }
+
+        @Override
+        public String label() {
+            return "Jaro " + column + " >= " + threshold;
+        }
+
+        @Override
+        public Set<String> columns() {
+            return Set.of(column);
+        }
+
+        @Override
+        public Optional<TermFrequencyAdjustment> termFrequency() {
+            return Optional.ofNullable(tf);
+        }
+    }
+
+    /** Levenshtein distance at most {@code distance}. */
+    record LevenshteinLevel(String column, int distance, TermFrequencyAdjustment tf) implements ComparisonLevel {
+        public LevenshteinLevel {
+            requireName(column, "column");
+            require(distance >= 0, "distance", "must be 0 or more");
+        }
+
+        @Override
+        public String sql(Dialect d) {
+            return d.levenshtein(Sql.col("l", column), Sql.col("r", column)) + " <= " + Sql.number(distance);
+        }
+
+        @Override
+        public String label() {
+            return "Levenshtein " + column + " <= " + distance;
+        }
+
+        @Override
+        public Set<String> columns() {
+            return Set.of(column);
+        }
+
+        @Override
+        public Optional<TermFrequencyAdjustment> termFrequency() {
+            return Optional.ofNullable(tf);
+        }
+    }
+
+    /** Damerau-Levenshtein distance at most {@code distance} (a transposition costs 1). */
+    record DamerauLevenshteinLevel(String column, int distance, TermFrequencyAdjustment tf) implements ComparisonLevel {
+        public DamerauLevenshteinLevel {
+            requireName(column, "column");
+            require(distance >= 0, "distance", "must be 0 or more");
+        }
+
+        @Override
+        public String sql(Dialect d) {
+            return d.damerauLevenshtein(Sql.col("l", column), Sql.col("r", column)) + " <= " + Sql.number(distance);
+        }
+
+        @Override
+        public String label() {
+            return "Damerau-Levenshtein " + column + " <= " + distance;
+        }
+
+        @Override
+        public Set<String> columns() {
+            return Set.of(column);
+        }
+
+        @Override
+        public Optional<TermFrequencyAdjustment> termFrequency() {
+            return Optional.ofNullable(tf);
+        }
+    }
+
+    /** Units of absolute date difference. */
+    enum DateUnit {
+        DAY, MONTH, YEAR;
+
+        String sqlName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * Absolute difference between two dates at most {@code amount} units. Text columns are parsed
+     * with {@code dateFormat} (strftime, e.g. {@code %Y%m%d}); without a format the column is cast.
+     */
+    record DateDifferenceLevel(String column, int amount, DateUnit unit, String dateFormat) implements ComparisonLevel {
+        private static final Pattern SAFE_FORMAT = Pattern.compile("[%A-Za-z0-9 ._:/-]{1,40}");
+
+        public DateDifferenceLevel {
+            requireName(column, "column");
+            require(amount >= 0, "threshold", "must be 0 or more");
+            require(unit != null, "unit", "must be one of day, month, year");
+            require(dateFormat == null || SAFE_FORMAT.matcher(dateFormat).matches(), "date_format",
+                    "must be a strftime format of letters, digits, %, space and . _ : / -");
+        }
+
+        @Override
+        public String sql(Dialect d) {
+            String left = d.tryParseDate(Sql.col("l", column), dateFormat);
+            String right = d.tryParseDate(Sql.col("r", column), dateFormat);
+            return "abs(" + d.dateDiff(unit.sqlName(), left, right) + ") <= " + Sql.number(amount);
+        }
+
+        @Override
+        public String label() {
+            return "abs date difference of " + column + " <= " + amount + " " + unit.sqlName();
+        }
+
+        @Override
+        public Set<String> columns() {
+            return Set.of(column);
+        }
+    }
+
+    /** Two columns swapped between the records (e.g. first name and surname reversed). */
+    record ColumnsReversedLevel(String column1, String column2) implements ComparisonLevel {
+        public ColumnsReversedLevel {
+            requireName(column1, "column_1");
+            requireName(column2, "column_2");
+        }
+
+        @Override
+        public String sql(Dialect d) {
+            return Sql.col("l", column1) + " = " + Sql.col("r", column2) + " AND "
+                    + Sql.col("l", column2) + " = " + Sql.col("r", column1);
+        }
+
+        @Override
+        public String label() {
+            return column1 + " and " + column2 + " reversed";
+        }
+
+        @Override
+        public Set<String> columns() {
+            return Set.of(column1, column2);
+        }
+    }
+
+    /**
+     * A condition written by the settings' author over {@code l} and {@code r}, as in Splink's
+     * {@code sql_condition}. It is the author's own SQL (like a blocking rule), run on their own data.
+     */
+    record CustomSqlLevel(String condition, String label, Set<String> columns) implements ComparisonLevel {
+        public CustomSqlLevel {
+            requireName(condition, "sql_condition");
+            require(!condition.contains(";"), "sql_condition", "must be a single expression without ';'");
+            label = label == null ? condition : label;
+            columns = columns == null ? Set.of() : Set.copyOf(columns);
+        }
+
+        @Override
+        public String sql(Dialect d) {
+            return condition;
+        }
+    }
+
+    /** Everything else (gamma 0). */
+    record ElseLevel() implements ComparisonLevel {
+        @Override
+        public String sql(Dialect d) {
+            return "TRUE";
+        }
+
+        @Override
+        public String label() {
+            return "all other comparisons";
+        }
+
+        @Override
+        public Set<String> columns() {
+            return Set.of();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.datafirst.linkage.sql;
+
+/**
+ * The one place where identifiers are quoted and literals are formatted. User-supplied text never
+ * reaches SQL except through {@link #ident(String)} (double-quoted, quotes doubled) or
+ * {@link #string(String)} (single-quoted, quotes doubled; used for file paths and date formats,
+ * which DuckDB does not accept as bound parameters in COPY / table functions).
+ */
+public final class Sql {
+
+    private Sql() {
+    }
+
+    /** Quotes an identifier: {@code first_name -> "first_name"}, {@code a"b -> "a""b"}. */
+    public static String ident(String identifier) {
+        if (identifier == null || identifier.isEmpty()) {
+            throw new IllegalArgumentException("identifier must not be empty");
+        }
+        if (identifier.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("identifier must not contain NUL");
+        }
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /** {@code l."first_name"}: a column of the left or right record of a pair. */
+    public static String col(String side, String column) {
+        if (!side.equals("l") && !side.equals("r")) {
+            throw new IllegalArgumentException("side must be l or r");
+        }
+        return side + "." + ident(column);
+    }
+
+    /** A string literal with single quotes doubled. */
+    public static String string(String value) {
+        if (value.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("string literal must not contain NUL");
+        }
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    /** A finite double as a SQL numeric literal (never user text). */
+    public static String number(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("not a finite number: " + value);
+        }
+        return Double.toString(value);
+    }
+
+    /** An integer literal. */
+    public static String number(long value) {
+        return Long.toString(value);
+    }
+}
