@@ -90,8 +90,8 @@ public final class SyntheticGenerator {
 
     private void writePerson(BufferedWriter w, StringBuilder line, long personId, long limit) throws IOException {
         boolean female = random.nextBoolean();
-        String first = pick(female ? Names.FEMALE : Names.MALE, 1.1);
-        String surname = pick(surnames, 0.9);
+        String first = pick(female ? Names.FEMALE : Names.MALE, 10);
+        String surname = pick(surnames, 10);
         LocalDate dob = LocalDate.of(1940, 1, 1).plusDays(random.nextInt(365 * 70));
         String postcode = postcode();
         int appearances = 1 + geometric(0.45);
@@ -119,7 +119,7 @@ public final class SyntheticGenerator {
                     f = phonetic(f);
                 }
                 if (female && random.nextDouble() < 0.05) {
-                    s = pick(surnames, 0.9); // surname change (marriage, divorce)
+                    s = pick(surnames, 10); // surname change (marriage, divorce)
                 }
                 if (random.nextDouble() < 0.015) { // alias: names recorded the wrong way round
                     String t = f;
@@ -161,11 +161,14 @@ public final class SyntheticGenerator {
         return SOURCES.get(0);
     }
 
-    /** Zipf-like pick: low indices are common. */
-    private String pick(List<String> values, double exponent) {
-        double u = random.nextDouble();
+    /**
+     * Skewed pick: P(i) proportional to 1 / (i + offset), so the first names of a list are common but
+     * not overwhelming (the most common of 150 first names about 3%, of 1600 surnames about 2%).
+     */
+    private String pick(List<String> values, double offset) {
         int n = values.size();
-        int i = (int) Math.floor(Math.pow(n + 1.0, Math.pow(u, 1.0 / exponent))) - 1;
+        double u = random.nextDouble();
+        int i = (int) Math.floor(offset * Math.pow((n + offset) / offset, u) - offset);
         return values.get(Math.min(Math.max(i, 0), n - 1));
     }
 

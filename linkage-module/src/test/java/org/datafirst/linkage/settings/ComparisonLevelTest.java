@@ -1,0 +1,104 @@
+package org.datafirst.linkage.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.datafirst.linkage.TestDb;
+import org.datafirst.linkage.pipeline.DuckDbSession;
+import org.datafirst.linkage.settings.ComparisonLevel.DateUnit;
+import org.datafirst.linkage.sql.Dialect;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each level's SQL, run on DuckDB over literal pairs: which pairs does it accept? */
+class ComparisonLevelTest {
+
+    static DuckDbSession db;
+
+    @BeforeAll
+    static void pairs() {
+        db = TestDb.open();
+        // one row per pair: l_* and r_* values
+        db.execute("CREATE TABLE pairs AS SELECT * FROM (VALUES "
+                + "(1, 'martha', 'martha', '19800102', '19800102', 'smith', 'smith'),"
+                + "(2, 'martha', 'marhta', '19800102', '19800201', 'smith', 'jones'),"
+                + "(3, 'martha', 'marta',  '19800102', '19810102', 'jones', 'smith'),"
+                + "(4, 'martha', 'bob',    '19800102', '19900102', 'smith', 'smyth'),"
+                + "(5, NULL,     'bob',    NULL,       '19800102', NULL,    'smith'),"
+                + "(6, 'dwayne', 'duane',  '19800131', '19800201', 'x',     'y')"
+                + ") t(id, l_name, r_name, l_dob, r_dob, l_sur, r_sur)");
+        db.execute("CREATE TABLE l AS SELECT id, l_name AS name, l_dob AS dob, l_sur AS sur FROM pairs");
+        db.execute("CREATE TABLE r AS SELECT id, r_name AS name, r_dob AS dob, r_sur AS sur FROM pairs");
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    static List<Integer> accepted(ComparisonLevel level) {
+        return db.query("SELECT l.id FROM l JOIN r USING (id) WHERE coalesce(" + level.sql(Dialect.DUCKDB) + ", FALSE) ORDER BY l.id")
+                .stream().map(row -> ((Number) row.get(0)).intValue()).toList();
+    }
+
+    static Stream<Arguments> levels() {
+        return Stream.of(
+                Arguments.of(new ComparisonLevel.NullLevel("name"), List.of(5)),
+                Arguments.of(new ComparisonLevel.ExactLevel("name", null), List.of(1)),
+                // jaro_winkler('martha','marhta') = 0.961, ('martha','marta') = 0.953, ('dwayne','duane') = 0.84
+                Arguments.of(new ComparisonLevel.JaroWinklerLevel("name", 0.95, null), List.of(1, 2, 3)),
+                Arguments.of(new ComparisonLevel.JaroWinklerLevel("name", 0.8, null), List.of(1, 2, 3, 6)),
+                Arguments.of(new ComparisonLevel.JaroLevel("name", 0.94, null), List.of(1, 2, 3)),
+                Arguments.of(new ComparisonLevel.LevenshteinLevel("name", 1, null), List.of(1, 3)),
+                Arguments.of(new ComparisonLevel.LevenshteinLevel("name", 2, null), List.of(1, 2, 3, 6)),
+                Arguments.of(new ComparisonLevel.DamerauLevenshteinLevel("name", 1, null), List.of(1, 2, 3)),
+                Arguments.of(new ComparisonLevel.DateDifferenceLevel("dob", 0, DateUnit.DAY, "%Y%m%d"), List.of(1)),
+                Arguments.of(new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.DAY, "%Y%m%d"), List.of(1, 6)),
+                Arguments.of(new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.MONTH, "%Y%m%d"), List.of(1, 2, 6)),
+                Arguments.of(new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, "%Y%m%d"), List.of(1, 2, 3, 6)),
+                Arguments.of(new ComparisonLevel.DateDifferenceLevel("dob", 10, DateUnit.YEAR, "%Y%m%d"), List.of(1, 2, 3, 4, 6)),
+                Arguments.of(new ComparisonLevel.ColumnsReversedLevel("name", "sur"), List.of()),
+                Arguments.of(new ComparisonLevel.CustomSqlLevel("substr(l.sur, 1, 2) = substr(r.sur, 1, 2)", "first two", null), List.of(1, 4)),
+                Arguments.of(new ComparisonLevel.ElseLevel(), List.of(1, 2, 3, 4, 5, 6)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("levels")
+    void levelAcceptsExactlyTheseRows(ComparisonLevel level, List<Integer> expected) {
+        assertThat(accepted(level)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void columnsReversedFindsSwappedNames() {
+        db.execute("CREATE OR REPLACE TABLE l2 AS SELECT * FROM (VALUES (1, 'john', 'smith'), (2, 'john', 'smith')) t(id, a, b)");
+        db.execute("CREATE OR REPLACE TABLE r2 AS SELECT * FROM (VALUES (1, 'smith', 'john'), (2, 'john', 'smith')) t(id, a, b)");
+        var level = new ComparisonLevel.ColumnsReversedLevel("a", "b");
+        var rows = db.query("SELECT l.id FROM l2 l JOIN r2 r USING (id) WHERE " + level.sql(Dialect.DUCKDB));
+        assertThat(rows).extracting(r -> ((Number) r.get(0)).intValue()).containsExactly(1);
+    }
+
+    @Test
+    void gammaTakesTheFirstLevelThatHoldsAndNullIsMinusOne() {
+        Comparison c = new Comparison("name", null, List.of(new ComparisonLevel.NullLevel("name"),
+                new ComparisonLevel.ExactLevel("name", null), new ComparisonLevel.JaroWinklerLevel("name", 0.9, null),
+                new ComparisonLevel.ElseLevel()));
+        var rows = db.query("SELECT l.id, " + c.gammaSql(Dialect.DUCKDB) + " FROM l JOIN r USING (id) ORDER BY l.id");
+        assertThat(rows).extracting(r -> ((Number) r.get(1)).intValue()).containsExactly(2, 1, 1, 0, -1, 0);
+        assertThat(c.levelCount()).isEqualTo(3);
+        assertThat(c.levelForGamma(2)).isInstanceOf(ComparisonLevel.ExactLevel.class);
+    }
+
+    @Test
+    void quotedIdentifiersSurviveOddColumnNames() {
+        db.execute("CREATE OR REPLACE TABLE l3 AS SELECT 1 AS id, 'a' AS \"we\"\"ird col\"");
+        db.execute("CREATE OR REPLACE TABLE r3 AS SELECT 1 AS id, 'a' AS \"we\"\"ird col\"");
+        var level = new ComparisonLevel.ExactLevel("we\"ird col", null);
+        assertThat(db.query("SELECT count(*) FROM l3 l JOIN r3 r USING (id) WHERE " + level.sql(Dialect.DUCKDB)).get(0).get(0))
+                .isEqualTo(1L);
+    }
+}
