@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.datafirst.catalogue.catalogue.CatalogueQueries;
 import org.datafirst.catalogue.catalogue.DataTable;
@@ -18,6 +19,7 @@ import org.datafirst.catalogue.catalogue.SearchResult;
 import org.datafirst.catalogue.catalogue.Variable;
 import org.datafirst.catalogue.config.CatalogueConfig;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,6 +36,9 @@ public class DatasetResource {
 
     @Inject
     CatalogueConfig config;
+
+    @Inject
+    ReleaseRepresentations representations;
 
     @GET
     @Operation(summary = "List and search datasets",
@@ -67,12 +72,20 @@ public class DatasetResource {
     @Path("/{id}")
     @Operation(summary = "Get a dataset", description = "The current release of a dataset: its metadata, coverage, "
             + "approvals, where it is held, how to get access, and its tables with their grain.")
-    @APIResponse(responseCode = "200", description = "The dataset.")
+    @APIResponse(responseCode = "200", description = "The dataset.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DatasetDetail.class)))
     @APIResponse(responseCode = "404", description = "No dataset has this id.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = org.datafirst.catalogue.problem.Problem.class)))
-    public DatasetDetail get(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id) {
-        Release release = catalogue.currentRelease(id);
-        return ApiMapper.detail(release, catalogue.tables(release));
+    public Response get(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id) {
+        long releaseId = catalogue.currentReleaseId(id);
+        return ok(representations.json("dataset", releaseId, () -> {
+            Release release = catalogue.release(releaseId);
+            return ApiMapper.detail(release, catalogue.tables(release));
+        }));
+    }
+
+    private static Response ok(byte[] json) {
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
@@ -103,24 +116,31 @@ public class DatasetResource {
     @Path("/{id}/tables")
     @Operation(summary = "List a dataset's tables", description = "The tables of the dataset's current release, in "
             + "order, with their grain and number of variables.")
-    @APIResponse(responseCode = "200", description = "The tables.")
+    @APIResponse(responseCode = "200", description = "The tables.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TableSummary.class)))
     @APIResponse(responseCode = "404", description = "No dataset has this id.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = org.datafirst.catalogue.problem.Problem.class)))
-    public List<TableSummary> tables(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id) {
-        return ApiMapper.tables(id, catalogue.tables(catalogue.currentRelease(id)));
+    public Response tables(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id) {
+        long releaseId = catalogue.currentReleaseId(id);
+        return ok(representations.json("tables", releaseId,
+                () -> ApiMapper.tables(id, catalogue.tables(catalogue.release(releaseId)))));
     }
 
     @GET
     @Path("/{id}/tables/{table}")
     @Operation(summary = "Get a table with its variables", description = "One table of the dataset's current release "
             + "with its variables in order.")
-    @APIResponse(responseCode = "200", description = "The table.")
+    @APIResponse(responseCode = "200", description = "The table.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TableDetail.class)))
     @APIResponse(responseCode = "404", description = "No such dataset or table.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = org.datafirst.catalogue.problem.Problem.class)))
-    public TableDetail table(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
+    public Response table(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
             @Parameter(description = "Table name.", example = "delius_flatfile") @PathParam("table") String table) {
-        Release release = catalogue.currentRelease(id);
-        return ApiMapper.table(release, catalogue.table(release, table));
+        long releaseId = catalogue.currentReleaseId(id);
+        return ok(representations.json("table:" + table, releaseId, () -> {
+            Release release = catalogue.release(releaseId);
+            return ApiMapper.table(release, catalogue.table(release, table));
+        }));
     }
 
     @GET

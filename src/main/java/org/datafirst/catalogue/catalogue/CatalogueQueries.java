@@ -128,6 +128,22 @@ public class CatalogueQueries {
                 .collect(Collectors.toMap(r -> r.id, Function.identity(), (a, b) -> a));
     }
 
+    /** The id of a dataset's current release: one primary-key lookup. */
+    public long currentReleaseId(String datasetId) {
+        List<?> ids = em.createNativeQuery("select current_release_id from dataset where id = ?1 "
+                + "and current_release_id is not null").setParameter(1, datasetId).getResultList();
+        if (ids.isEmpty()) {
+            throw new NotFoundException("dataset", datasetId);
+        }
+        return ((Number) ids.get(0)).longValue();
+    }
+
+    /** A release by id, with its coverage. */
+    public Release release(long releaseId) {
+        return em.createQuery("select r from Release r left join fetch r.coverage where r.id = :id", Release.class)
+                .setParameter("id", releaseId).getSingleResult();
+    }
+
     /** The current release of a dataset, with its coverage. */
     public Release currentRelease(String datasetId) {
         return em.createQuery("select r from Dataset d join d.currentRelease r left join fetch r.coverage "
