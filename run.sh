@@ -4,4 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ./mvnw -B -q package -DskipTests
+export QUARKUS_LOG_CONSOLE_JSON="${QUARKUS_LOG_CONSOLE_JSON:-false}"
 exec java ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar "$@"

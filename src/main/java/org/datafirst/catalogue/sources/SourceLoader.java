@@ -1,5 +1,7 @@
 package org.datafirst.catalogue.sources;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.datafirst.catalogue.catalogue.ReleaseWriter;
 import org.datafirst.catalogue.catalogue.document.DatasetDocument;
@@ -38,6 +41,9 @@ public class SourceLoader {
     @Inject
     ReleaseWriter releases;
 
+    @Inject
+    MeterRegistry metrics;
+
     void onStart(@Observes StartupEvent event) {
         if (config.sources().loadOnStartup()) {
             load(Path.of(config.sources().path()));
@@ -52,7 +58,12 @@ public class SourceLoader {
         List<LoadOutcome> outcomes = new ArrayList<>();
         Map<String, LookupDocument> shared = sharedLookups(root, outcomes);
         for (Path file : yamlFiles(root.resolve("datasets"))) {
-            outcomes.add(loadDataset(root, file, shared));
+            long start = System.nanoTime();
+            LoadOutcome outcome = loadDataset(root, file, shared);
+            Timer.builder("catalogue.ingest").description("Time to load one catalogue source file")
+                    .tag("source", "catalogue-sources").tag("outcome", outcome.status().name().toLowerCase())
+                    .register(metrics).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            outcomes.add(outcome);
         }
         outcomes.forEach(SourceLoader::log);
         return outcomes;
