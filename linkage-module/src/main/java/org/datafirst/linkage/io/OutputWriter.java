@@ -41,13 +41,13 @@ public final class OutputWriter {
     public static Path writeClusters(DuckDbSession db, LinkageSettings s, Path dir, Format f) throws IOException {
         return copy(db, "SELECT r.__sd AS source_dataset, r.__uid AS unique_id, " + personId() + " AS "
                 + Sql.ident(s.personIdColumn()) + " FROM " + LoadStep.TABLE + " r JOIN " + Clusterer.TABLE
-                + " c USING (__rid) ORDER BY r.__rid", dir.resolve("clusters." + f.extension()), f);
+                + " c USING (__rid)", dir.resolve("clusters." + f.extension()), f);
     }
 
     public static Path writeLinkingLookup(DuckDbSession db, LinkageSettings s, Path dir, Format f) throws IOException {
         return copy(db, "SELECT sha256(r.__sd || chr(31) || r.__uid) AS row_id_hash, r.__sd AS source_dataset, "
                 + personId() + " AS " + Sql.ident(s.personIdColumn()) + " FROM " + LoadStep.TABLE + " r JOIN "
-                + Clusterer.TABLE + " c USING (__rid) ORDER BY r.__rid", dir.resolve("linking_lookup." + f.extension()), f);
+                + Clusterer.TABLE + " c USING (__rid)", dir.resolve("linking_lookup." + f.extension()), f);
     }
 
     public static Path writeScoredPairs(DuckDbSession db, LinkageSettings s, Path dir, Format f) throws IOException {

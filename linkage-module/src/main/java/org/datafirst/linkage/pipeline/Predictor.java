@@ -26,7 +26,11 @@ public final class Predictor {
     public static long run(DuckDbSession db, LinkageModel model, double floor) {
         LinkageSettings s = model.settings();
         String pairs = Blocking.pairsSql(s.blockingRules(), s.linkType(), Dialect.DUCKDB, innerSelect(model));
-        db.execute("CREATE OR REPLACE TABLE " + TABLE + " AS " + scoreSql(model, pairs, floor));
+        // Gammas are materialised first: computed inline, DuckDB would evaluate the string
+        // comparisons again inside the weight and probability expressions.
+        db.execute("CREATE OR REPLACE TEMP TABLE __gammas AS " + pairs);
+        db.execute("CREATE OR REPLACE TABLE " + TABLE + " AS " + scoreSql(model, "SELECT * FROM __gammas", floor));
+        db.execute("DROP TABLE __gammas");
         return db.queryLong("SELECT count(*) FROM " + TABLE);
     }
 
@@ -34,7 +38,9 @@ public final class Predictor {
     public static void scorePairs(DuckDbSession db, LinkageModel model, String pairTable, String target) {
         String pairs = "SELECT " + innerSelect(model) + ", -1 AS match_key FROM " + pairTable + " p JOIN "
                 + LoadStep.TABLE + " l ON l.__rid = p.rid_l JOIN " + LoadStep.TABLE + " r ON r.__rid = p.rid_r";
-        db.execute("CREATE OR REPLACE TABLE " + target + " AS " + scoreSql(model, pairs, 0));
+        db.execute("CREATE OR REPLACE TEMP TABLE __gammas AS " + pairs);
+        db.execute("CREATE OR REPLACE TABLE " + target + " AS " + scoreSql(model, "SELECT * FROM __gammas", 0));
+        db.execute("DROP TABLE __gammas");
     }
 
     private static String innerSelect(LinkageModel model) {

@@ -1,5 +1,6 @@
 package org.datafirst.linkage.pipeline;
 
+import java.util.List;
 import org.datafirst.linkage.settings.LinkageSettings;
 import org.datafirst.linkage.sql.Sql;
 
@@ -17,15 +18,23 @@ public final class TermFrequencies {
     }
 
     public static void run(DuckDbSession db, LinkageSettings settings) {
+        List<String> existing = db.columns(LoadStep.TABLE);
+        StringBuilder select = new StringBuilder("SELECT rec.*");
+        StringBuilder joins = new StringBuilder();
+        int i = 0;
         for (String col : settings.termFrequencyColumns()) {
-            String c = Sql.ident(col);
-            String tf = Sql.ident(tfColumn(col));
-            if (db.columns(LoadStep.TABLE).contains(tfColumn(col))) {
+            if (existing.contains(tfColumn(col))) {
                 continue;
             }
-            db.execute("CREATE OR REPLACE TABLE " + LoadStep.TABLE + " AS SELECT rec.*, t.tf AS " + tf + " FROM "
-                    + LoadStep.TABLE + " rec LEFT JOIN (SELECT " + c + " AS v, count(*)::DOUBLE / sum(count(*)) OVER () AS tf FROM "
-                    + LoadStep.TABLE + " WHERE " + c + " IS NOT NULL GROUP BY " + c + ") t ON rec." + c + " = t.v ORDER BY rec.__rid");
+            String c = Sql.ident(col);
+            String t = "t" + i++;
+            select.append(", ").append(t).append(".tf AS ").append(Sql.ident(tfColumn(col)));
+            joins.append(" LEFT JOIN (SELECT ").append(c).append(" AS v, count(*)::DOUBLE / sum(count(*)) OVER () AS tf FROM ")
+                    .append(LoadStep.TABLE).append(" WHERE ").append(c).append(" IS NOT NULL GROUP BY ").append(c).append(") ")
+                    .append(t).append(" ON rec.").append(c).append(" = ").append(t).append(".v");
+        }
+        if (i > 0) {
+            db.execute("CREATE OR REPLACE TABLE " + LoadStep.TABLE + " AS " + select + " FROM " + LoadStep.TABLE + " rec" + joins);
         }
     }
 }

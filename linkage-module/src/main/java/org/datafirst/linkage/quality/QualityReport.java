@@ -116,67 +116,92 @@ public final class QualityReport {
         return bins;
     }
 
-    /** One entry per dataset for all roles, then per dataset and role when a role column is set. */
+    /**
+     * One entry per dataset for all roles, then per dataset and role when a role column is set. Each
+     * measure is one GROUP BY over all records with grouping sets (dataset) and (dataset, role).
+     */
     private ArrayNode groups() {
         LinkageSettings s = model.settings();
-        String role = s.roleColumn() != null && db.columns(LoadStep.TABLE).contains(s.roleColumn())
-                ? "coalesce(" + Sql.ident(s.roleColumn()) + ", '(missing)')" : Sql.string(ALL_ROLES);
-        db.execute("CREATE OR REPLACE TEMP TABLE __rc AS SELECT r.*, " + role + " AS __role, c.cluster_id,"
-                + " count(*) OVER (PARTITION BY c.cluster_id) AS __csize,"
-                + " count(*) OVER (PARTITION BY c.cluster_id, r.__sd) AS __csize_sd"
+        boolean hasRole = s.roleColumn() != null && db.columns(LoadStep.TABLE).contains(s.roleColumn());
+        String role = hasRole ? "coalesce(" + Sql.ident(s.roleColumn()) + ", '(missing)')" : Sql.string(ALL_ROLES);
+        List<String> cols = List.copyOf(s.inputColumns());
+        StringBuilder keep = new StringBuilder();
+        for (int i = 0; i < cols.size(); i++) {
+            keep.append(", (r.").append(Sql.ident(cols.get(i))).append(" IS NOT NULL)::INT AS __has").append(i);
+        }
+        db.execute("CREATE OR REPLACE TEMP TABLE __rc AS SELECT r.__sd, " + role + " AS __role, c.cluster_id" + keep
+                + ", count(*) OVER (PARTITION BY c.cluster_id) AS __csize"
+                + ", count(*) OVER (PARTITION BY c.cluster_id, r.__sd) AS __csize_sd"
                 + " FROM " + LoadStep.TABLE + " r JOIN " + Clusterer.TABLE + " c USING (__rid)");
-        db.execute("CREATE OR REPLACE TEMP TABLE __cluster_sd AS SELECT DISTINCT cluster_id, __sd FROM __rc");
+        String sets = hasRole ? " GROUP BY GROUPING SETS ((__sd), (__sd, __role))" : " GROUP BY __sd, __role";
+        String roleKey = hasRole ? "coalesce(__role, " + Sql.string(ALL_ROLES) + ")" : "__role";
+
+        Map<String, ObjectNode> groups = new java.util.TreeMap<>();
         List<String> datasets = db.query("SELECT DISTINCT __sd FROM __rc ORDER BY 1").stream().map(r -> (String) r.get(0)).toList();
-        ArrayNode out = MAPPER.createArrayNode();
-        for (String sd : datasets) {
-            out.add(group(sd, null, datasets));
-            if (!role.equals(Sql.string(ALL_ROLES))) {
-                for (var r : db.query("SELECT DISTINCT __role FROM __rc WHERE __sd = ? ORDER BY 1", sd)) {
-                    out.add(group(sd, (String) r.get(0), datasets));
+        StringBuilder sums = new StringBuilder();
+        for (int i = 0; i < cols.size(); i++) {
+            sums.append(", sum(__has").append(i).append(")");
+        }
+        for (var row : db.query("SELECT __sd, " + roleKey + ", count(*), sum((__csize_sd > 1)::INT)" + sums + " FROM __rc" + sets)) {
+            String sd = (String) row.get(0);
+            String rl = (String) row.get(1);
+            long n = ((Number) row.get(2)).longValue();
+            long dup = ((Number) row.get(3)).longValue();
+            ObjectNode g = MAPPER.createObjectNode();
+            g.put("source_dataset", sd);
+            g.put("role", rl);
+            g.set("records", disclosure.count(n));
+            ObjectNode completeness = g.putObject("identifier_completeness");
+            for (int i = 0; i < cols.size(); i++) {
+                completeness.set(cols.get(i), disclosure.rate(((Number) row.get(4 + i)).longValue(), n));
+            }
+            g.set("records_with_duplicates", disclosure.count(dup));
+            g.set("duplicate_rate", disclosure.rate(dup, n));
+            g.putObject("cluster_size_distribution");
+            ArrayNode links = g.putArray("cross_dataset_link_rates");
+            for (String other : datasets) {
+                if (!other.equals(sd)) {
+                    ObjectNode l = links.addObject();
+                    l.put("other_dataset", other);
+                    l.set("linked_records", disclosure.count(0));
+                    l.set("rate", disclosure.rate(0, n));
+                    l.put("__n", n);
                 }
             }
+            groups.put(key(sd, rl), g);
+        }
+        for (var row : db.query("SELECT __sd, " + roleKey + ", CASE WHEN s >= 10 THEN '10+' WHEN s >= 5 THEN '5-9' ELSE s::VARCHAR END AS b,"
+                + " count(DISTINCT cluster_id), min(s) FROM (SELECT DISTINCT __sd, __role, cluster_id, __csize AS s FROM __rc)"
+                + (hasRole ? " GROUP BY GROUPING SETS ((__sd, b), (__sd, __role, b))" : " GROUP BY __sd, __role, b") + " ORDER BY min(s)")) {
+            ObjectNode sizes = (ObjectNode) groups.get(key((String) row.get(0), (String) row.get(1))).get("cluster_size_distribution");
+            sizes.set((String) row.get(2), disclosure.count(((Number) row.get(3)).longValue()));
+        }
+        db.execute("CREATE OR REPLACE TEMP TABLE __cluster_sd AS SELECT DISTINCT cluster_id, __sd AS other FROM __rc");
+        for (var row : db.query("SELECT r.__sd, " + roleKey.replace("__role", "r.__role") + ", o.other, count(*) FROM __rc r JOIN __cluster_sd o"
+                + " ON o.cluster_id = r.cluster_id AND o.other <> r.__sd"
+                + (hasRole ? " GROUP BY GROUPING SETS ((r.__sd, o.other), (r.__sd, r.__role, o.other))" : " GROUP BY r.__sd, r.__role, o.other"))) {
+            ObjectNode g = groups.get(key((String) row.get(0), (String) row.get(1)));
+            for (JsonNode l : g.get("cross_dataset_link_rates")) {
+                if (l.get("other_dataset").asText().equals(row.get(2))) {
+                    long linked = ((Number) row.get(3)).longValue();
+                    ((ObjectNode) l).set("linked_records", disclosure.count(linked));
+                    ((ObjectNode) l).set("rate", disclosure.rate(linked, l.get("__n").asLong()));
+                }
+            }
+        }
+        ArrayNode out = MAPPER.createArrayNode();
+        for (ObjectNode g : groups.values()) {
+            g.get("cross_dataset_link_rates").forEach(l -> ((ObjectNode) l).remove("__n"));
+            out.add(g);
         }
         db.execute("DROP TABLE __rc");
         db.execute("DROP TABLE __cluster_sd");
         return out;
     }
 
-    private ObjectNode group(String sd, String role, List<String> datasets) {
-        String where = "__sd = ?" + (role == null ? "" : " AND __role = ?");
-        Object[] params = role == null ? new Object[] {sd} : new Object[] {sd, role};
-        ObjectNode g = MAPPER.createObjectNode();
-        g.put("source_dataset", sd);
-        g.put("role", role == null ? ALL_ROLES : role);
-        long n = db.queryLong("SELECT count(*) FROM __rc WHERE " + where, params);
-        g.set("records", disclosure.count(n));
-        ObjectNode completeness = g.putObject("identifier_completeness");
-        for (String col : model.settings().inputColumns()) {
-            long present = db.queryLong("SELECT count(" + Sql.ident(col) + ") FROM __rc WHERE " + where, params);
-            completeness.set(col, disclosure.rate(present, n));
-        }
-        long dup = db.queryLong("SELECT count(*) FROM __rc WHERE __csize_sd > 1 AND " + where, params);
-        g.set("records_with_duplicates", disclosure.count(dup));
-        g.set("duplicate_rate", disclosure.rate(dup, n));
-        ObjectNode sizes = g.putObject("cluster_size_distribution");
-        for (var row : db.query("SELECT CASE WHEN s >= 10 THEN '10+' WHEN s >= 5 THEN '5-9' ELSE s::VARCHAR END AS b, count(*)"
-                + " FROM (SELECT cluster_id, max(__csize) AS s FROM __rc WHERE " + where + " GROUP BY cluster_id) GROUP BY 1 ORDER BY min(s)",
-                params)) {
-            sizes.set((String) row.get(0), disclosure.count(((Number) row.get(1)).longValue()));
-        }
-        ArrayNode links = g.putArray("cross_dataset_link_rates");
-        for (String other : datasets) {
-            if (other.equals(sd)) {
-                continue;
-            }
-            Object[] p2 = role == null ? new Object[] {other, sd} : new Object[] {other, sd, role};
-            long linked = db.queryLong("SELECT count(*) FROM __rc WHERE cluster_id IN (SELECT cluster_id FROM __cluster_sd WHERE __sd = ?)"
-                    + " AND " + where, p2);
-            ObjectNode l = links.addObject();
-            l.put("other_dataset", other);
-            l.set("linked_records", disclosure.count(linked));
-            l.set("rate", disclosure.rate(linked, n));
-        }
-        return g;
+    /** Sort key: dataset, then "(all)" before the roles. */
+    private static String key(String sd, String role) {
+        return sd + "\u0000" + (ALL_ROLES.equals(role) ? "" : "\u0001" + role);
     }
 
     private ObjectNode evaluationNode(Evaluation.Result e) {
