@@ -54,6 +54,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseUnavailable.causes(e)) {
+            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
+            return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE,
+                    "The catalogue's database is unavailable; try again shortly", List.of(), uri))
+                    .header("Retry-After", "5").build();
+        }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return respond(ProblemType.INTERNAL, "The server could not complete the request", List.of(), uri);
     }
