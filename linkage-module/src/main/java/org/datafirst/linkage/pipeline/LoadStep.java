@@ -25,11 +25,15 @@ public final class LoadStep {
             throw new InputDataException("no input files given");
         }
         List<String> parts = new ArrayList<>();
+        long offset = 0;
+        db.execute("SET preserve_insertion_order = true");
         for (int i = 0; i < inputs.size(); i++) {
-            parts.add(loadOne(db, settings, inputs.get(i), i));
+            parts.add(loadOne(db, settings, inputs.get(i), i, offset));
+            offset += db.queryLong("SELECT count(*) FROM __raw_" + i);
         }
-        db.execute("CREATE OR REPLACE TABLE " + TABLE + " AS SELECT (row_number() OVER () - 1)::BIGINT AS __rid, * FROM ("
-                + String.join(" UNION ALL BY NAME ", parts) + ")");
+        // __rid is the input's rowid plus the rows of the inputs before it: dense, and no window function
+        db.execute("SET preserve_insertion_order = false");
+        db.execute("CREATE OR REPLACE TABLE " + TABLE + " AS " + String.join(" UNION ALL BY NAME ", parts));
         for (int i = 0; i < inputs.size(); i++) {
             db.execute("DROP TABLE IF EXISTS __raw_" + i);
         }
@@ -37,7 +41,7 @@ public final class LoadStep {
         return db.queryLong("SELECT count(*) FROM " + TABLE);
     }
 
-    private static String loadOne(DuckDbSession db, LinkageSettings settings, InputSource in, int i) {
+    private static String loadOne(DuckDbSession db, LinkageSettings settings, InputSource in, int i, long offset) {
         String file = in.path().toString();
         if (!Files.isRegularFile(in.path())) {
             throw new InputDataException(file + ": file not found");
@@ -59,13 +63,13 @@ public final class LoadStep {
             }
         }
         String sdCol = settings.sourceDatasetColumn();
-        StringBuilder select = new StringBuilder("SELECT ");
+        StringBuilder select = new StringBuilder("SELECT (rowid + " + offset + ")::BIGINT AS __rid, ");
         int sdIndex = trimmed.indexOf(sdCol);
         select.append(sdIndex >= 0 ? "coalesce(" + standard(Sql.ident(cols.get(sdIndex)), false) + ", " + Sql.string(in.name()) + ")"
                 : Sql.string(in.name())).append(" AS __sd, ");
         String uid = Sql.ident(cols.get(trimmed.indexOf(settings.uniqueIdColumn())));
         select.append(standard(uid, false)).append(" AS __uid, ");
-        select.append("(row_number() OVER ())::BIGINT AS __row, ").append(Sql.string(file)).append(" AS __file");
+        select.append("(rowid + 1)::BIGINT AS __row, ").append(Sql.string(file)).append(" AS __file");
         for (int c = 0; c < cols.size(); c++) {
             if (trimmed.get(c).startsWith("__")) {
                 continue;
@@ -94,6 +98,9 @@ public final class LoadStep {
         if (!missing.isEmpty()) {
             throw new InputDataException(missing.get(0).get(0) + ": row " + missing.get(0).get(1)
                     + ": unique id is empty");
+        }
+        if (db.queryLong("SELECT count(*) - count(DISTINCT (__sd, __uid)) FROM " + TABLE) == 0) {
+            return;
         }
         var dup = db.query("SELECT __file, __row, __uid FROM (SELECT __file, __row, __uid, "
                 + "row_number() OVER (PARTITION BY __sd, __uid ORDER BY __rid) AS k FROM " + TABLE + ") WHERE k > 1 "
