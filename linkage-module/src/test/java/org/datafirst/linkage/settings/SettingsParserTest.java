@@ -41,7 +41,7 @@ class SettingsParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"febrl3.json", "febrl4.json", "fake_1000.json", "synthetic.json"})
+    @ValueSource(strings = {"febrl3.json", "febrl4.json", "fake_1000.json", "synthetic.json", "throughput.json"})
     void everyShippedExampleParses(String file) throws IOException {
         Path p = Path.of("src/main/resources/examples", file);
         assertThat(p).exists();

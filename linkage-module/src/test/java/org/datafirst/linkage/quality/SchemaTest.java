@@ -1,0 +1,56 @@
+package org.datafirst.linkage.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The shipped JSON Schemas describe what the module really reads and writes. */
+class SchemaTest {
+
+    static JsonSchema schema(String resource) throws IOException {
+        try (InputStream in = SchemaTest.class.getResourceAsStream(resource)) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(new ObjectMapper().readTree(in));
+        }
+    }
+
+    @Test
+    void qualityReportMatchesItsSchemaAndTheOpenApiCopyIsTheSame() throws IOException {
+        JsonNode report = QualityReportTest.report();
+        Set<ValidationMessage> errors = schema("/linkage-quality-report.schema.json").validate(report);
+        assertThat(errors).isEmpty();
+        Path copy = Path.of("../openapi/linkage-quality-report.schema.json");
+        if (Files.exists(copy)) {
+            try (InputStream in = SchemaTest.class.getResourceAsStream("/linkage-quality-report.schema.json")) {
+                assertThat(Files.readString(copy)).isEqualTo(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    @Test
+    void aMalformedSuppressionMarkerFailsTheSchema() throws IOException {
+        ObjectMapper m = new ObjectMapper();
+        var report = (com.fasterxml.jackson.databind.node.ObjectNode) QualityReportTest.report().deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) report.get("overall")).set("records", m.createObjectNode().put("suppressed", false));
+        assertThat(schema("/linkage-quality-report.schema.json").validate(report)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"febrl3.json", "febrl4.json", "fake_1000.json", "synthetic.json", "throughput.json"})
+    void exampleSettingsMatchTheSettingsSchema(String file) throws IOException {
+        JsonNode settings = new ObjectMapper().readTree(Files.readString(Path.of("src/main/resources/examples", file)));
+        assertThat(schema("/linkage-settings.schema.json").validate(settings)).isEmpty();
+    }
+}
