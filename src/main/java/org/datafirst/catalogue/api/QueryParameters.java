@@ -16,13 +16,17 @@ final class QueryParameters {
     }
 
     static PageRequest page(String page, String size, CatalogueConfig.Api config) {
+        return page(page, size, config.defaultPageSize(), config.maxPageSize());
+    }
+
+    static PageRequest page(String page, String size, int defaultSize, int maxSize) {
         int number = integer("page", page).orElse(1);
         if (number < 1) {
             throw new BadParameterException("page", "must be 1 or more, was " + number);
         }
-        int pageSize = integer("size", size).orElse(config.defaultPageSize());
-        if (pageSize < 1 || pageSize > config.maxPageSize()) {
-            throw new BadParameterException("size", "must be between 1 and " + config.maxPageSize() + ", was " + pageSize);
+        int pageSize = integer("size", size).orElse(defaultSize);
+        if (pageSize < 1 || pageSize > maxSize) {
+            throw new BadParameterException("size", "must be between 1 and " + maxSize + ", was " + pageSize);
         }
         if ((long) (number - 1) * pageSize > Integer.MAX_VALUE / 4) {
             throw new BadParameterException("page", "is too large");
@@ -38,6 +42,22 @@ final class QueryParameters {
             return Optional.of(Integer.parseInt(value.trim()));
         } catch (NumberFormatException e) {
             throw new BadParameterException(name, "must be a whole number, was '" + value + "'");
+        }
+    }
+
+    /** An instant given as a date (midnight UTC) or an ISO 8601 date-time with offset. */
+    static Optional<java.time.OffsetDateTime> instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            if (value.length() == 10) {
+                return Optional.of(java.time.LocalDate.parse(value).atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
+            }
+            return Optional.of(java.time.OffsetDateTime.parse(value));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadParameterException(name, "must be a date (2024-01-31) or a date-time with offset "
+                    + "(2024-01-31T12:00:00Z), was '" + value + "'");
         }
     }
 

@@ -12,6 +12,34 @@ public interface CatalogueConfig {
 
     Api api();
 
+    /**
+     * Base of the public, stable URIs of datasets and releases ({base-uri}/datasets/{id}); derived
+     * from the request (honouring X-Forwarded-*) when absent.
+     */
+    Optional<String> baseUri();
+
+    Dcat dcat();
+
+    Gateway gateway();
+
+    interface Dcat {
+        /** Datasets per catalogue page when the harvester does not ask for a size. */
+        @WithDefault("100")
+        int pageSize();
+
+        /** Largest catalogue page a harvester may ask for. */
+        @WithDefault("1000")
+        int maxPageSize();
+    }
+
+    interface Gateway {
+        /**
+         * When set, the HDR UK Gateway endpoints require this key, sent as the Gateway does: an
+         * {@code apikey} header (GMI auth type API_KEY) or {@code Authorization: Bearer} (BEARER).
+         */
+        Optional<String> apiKey();
+    }
+
     interface Sources {
         /** Folder holding datasets/*.yaml and lookups/*.yaml. */
         @WithDefault("catalogue-sources")

@@ -20,7 +20,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response catalogue(CatalogueException e, UriInfo uri) {
-        return respond(e.type(), e.getMessage(), e.errors(), uri);
+        Response response = respond(e.type(), e.getMessage(), e.errors(), uri);
+        if (e.type() == ProblemType.UNAUTHORIZED) {
+            return Response.fromResponse(response).header("WWW-Authenticate", "Bearer realm=\"catalogue\"").build();
+        }
+        return response;
     }
 
     @ServerExceptionMapper

@@ -7,6 +7,7 @@ package org.datafirst.catalogue.problem;
 public enum ProblemType {
     NOT_FOUND(404, "not-found", "Resource not found"),
     BAD_PARAMETER(400, "bad-parameter", "Invalid request parameter"),
+    UNAUTHORIZED(401, "unauthorized", "Authentication required"),
     INVALID_SOURCE(422, "invalid-source", "Invalid catalogue source"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),

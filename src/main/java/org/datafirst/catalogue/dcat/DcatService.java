@@ -1,0 +1,110 @@
+package org.datafirst.catalogue.dcat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFWriter;
+import org.datafirst.catalogue.catalogue.CatalogueExport;
+import org.datafirst.catalogue.catalogue.PublishedDataset;
+import org.datafirst.catalogue.catalogue.PublishedPage;
+
+/**
+ * Builds and serialises the DCAT-AP catalogue and dataset documents. Output depends only on the
+ * published releases, the base URI and the request, so serialised documents are cached under the
+ * store's fingerprint (one cheap query per request) and rebuilt as soon as a release is made.
+ */
+@ApplicationScoped
+public class DcatService {
+
+    private static final int CACHE_ENTRIES = 512;
+
+    @Inject
+    CatalogueExport export;
+
+    private final Map<String, RdfDocument> cache = new ConcurrentHashMap<>();
+    private volatile String cachedFingerprint = "";
+
+    public RdfDocument catalog(RdfFormat format, CatalogRequest request) {
+        return cached("catalog|" + format + "|" + request, () -> serialise(catalogModel(request), format));
+    }
+
+    public RdfDocument dataset(String id, RdfFormat format, String base) {
+        return cached("dataset|" + id + "|" + format + "|" + base,
+                () -> serialise(DcatMapper.dataset(new DcatUris(base), export.dataset(id)), format));
+    }
+
+    /** The catalogue page as a graph, uncached (tests and the benchmark use it). */
+    public Model catalogModel(CatalogRequest request) {
+        int offset = (request.page() - 1) * request.size();
+        PublishedPage page = export.page(request.modifiedSince(), offset, request.size());
+        DcatUris uris = new DcatUris(request.base());
+        Model model = DcatMapper.catalog(uris, page.datasets());
+        HydraPaging.addView(model, uris.catalog(), links(request, page.total()));
+        return model;
+    }
+
+    /** One dataset's graph, uncached. */
+    public Model datasetModel(String id, String base) {
+        return DcatMapper.dataset(new DcatUris(base), export.dataset(id));
+    }
+
+    /** Graphs of every published dataset, for validation; built from one export. */
+    public List<Model> everyDatasetModel(String base) {
+        List<Model> models = new ArrayList<>();
+        for (PublishedDataset dataset : export.page(java.util.Optional.empty(), 0, Integer.MAX_VALUE / 2).datasets()) {
+            models.add(DcatMapper.dataset(new DcatUris(base), dataset));
+        }
+        return models;
+    }
+
+    public static RdfDocument serialise(Model model, RdfFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        RDFWriter.source(model).format(format.writer()).output(out);
+        return new RdfDocument(format.mediaType(), out.toByteArray());
+    }
+
+    static HydraPaging.PageLinks links(CatalogRequest request, long total) {
+        int lastPage = Math.max(1, (int) ((total + request.size() - 1) / request.size()));
+        URI uri = request.requestUri();
+        return new HydraPaging.PageLinks(
+                pageUrl(uri, request.page(), request.size()),
+                pageUrl(uri, 1, request.size()),
+                pageUrl(uri, lastPage, request.size()),
+                request.page() < lastPage ? pageUrl(uri, request.page() + 1, request.size()) : null,
+                request.page() > 1 ? pageUrl(uri, Math.min(request.page() - 1, lastPage), request.size()) : null,
+                total, request.size());
+    }
+
+    /** The request URI with page and size set (other parameters, e.g. modified_since, kept in order). */
+    static String pageUrl(URI uri, int page, int size) {
+        StringBuilder query = new StringBuilder();
+        if (uri.getRawQuery() != null) {
+            for (String pair : uri.getRawQuery().split("&")) {
+                String name = pair.split("=", 2)[0];
+                if (!pair.isEmpty() && !name.equals("page") && !name.equals("size")) {
+                    query.append(pair).append('&');
+                }
+            }
+        }
+        query.append("page=").append(page).append("&size=").append(size);
+        String base = uri.toString();
+        int cut = base.indexOf('?');
+        return (cut < 0 ? base : base.substring(0, cut)) + "?" + query;
+    }
+
+    private RdfDocument cached(String key, Supplier<RdfDocument> build) {
+        String fingerprint = export.fingerprint();
+        if (!fingerprint.equals(cachedFingerprint) || cache.size() > CACHE_ENTRIES) {
+            cache.clear();
+            cachedFingerprint = fingerprint;
+        }
+        return cache.computeIfAbsent(fingerprint + "|" + key, k -> build.get());
+    }
+}

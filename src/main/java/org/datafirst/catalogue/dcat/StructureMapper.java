@@ -1,0 +1,119 @@
+package org.datafirst.catalogue.dcat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.XSD;
+import org.datafirst.catalogue.catalogue.DataTable;
+import org.datafirst.catalogue.catalogue.LookupCode;
+import org.datafirst.catalogue.catalogue.LookupVersion;
+import org.datafirst.catalogue.catalogue.PublishedDataset;
+import org.datafirst.catalogue.catalogue.Variable;
+import org.datafirst.catalogue.dcat.Vocab.Csvw;
+import org.datafirst.catalogue.dcat.Vocab.Dct;
+import org.datafirst.catalogue.dcat.Vocab.Qb;
+import org.datafirst.catalogue.dcat.Vocab.Skos;
+
+/**
+ * A release's tables and variables as CSVW (csvw:TableGroup → csvw:Table → csvw:Schema →
+ * ordered csvw:Column list), linked from the dataset and its distributions with dct:conformsTo
+ * as HealthDCAT-AP links a dataset to its data model; coded variables point (qb:codeList) at
+ * their lookup, a SKOS concept scheme whose concepts carry the code as skos:notation.
+ */
+final class StructureMapper {
+
+    private StructureMapper() {
+    }
+
+    /** The data dictionary of the dataset's current release; returns the table group node. */
+    static Resource dictionary(Model model, DcatUris uris, PublishedDataset dataset) {
+        String releaseUri = uris.release(dataset.id(), dataset.current().version);
+        Resource group = model.createResource(releaseUri + "#dictionary", Csvw.TableGroup)
+                .addProperty(org.apache.jena.vocabulary.RDF.type, Dct.Standard)
+                .addProperty(Dct.title, DcatMapper.text(model, "Data dictionary of " + dataset.current().title
+                        + " (release " + dataset.current().version + ")"))
+                .addProperty(Dct.description, DcatMapper.text(model, dataset.current().dictionaryCompleteness));
+        Map<Long, Resource> schemes = new LinkedHashMap<>();
+        for (DataTable table : dataset.tables()) {
+            group.addProperty(Csvw.table, table(model, uris, dataset.id(), releaseUri, table, schemes));
+        }
+        return group;
+    }
+
+    private static Resource table(Model model, DcatUris uris, String datasetId, String releaseUri, DataTable table,
+            Map<Long, Resource> schemes) {
+        String tableUri = releaseUri + "#table-" + DcatUris.segment(table.name);
+        Resource node = model.createResource(tableUri, Csvw.Table)
+                .addProperty(Csvw.url, model.createTypedLiteral(uris.tableJson(datasetId, table.name), XSDDatatype.XSDanyURI))
+                .addProperty(Dct.title, DcatMapper.text(model, table.name))
+                .addProperty(Dct.description, DcatMapper.text(model, (table.description == null ? ""
+                        : table.description + " ") + "Grain: " + table.grain + "."));
+        List<RDFNode> columns = new ArrayList<>();
+        for (Variable variable : table.variables) {
+            columns.add(column(model, uris, tableUri, variable, schemes));
+        }
+        Resource schema = model.createResource(tableUri + "-schema", Csvw.Schema)
+                .addProperty(Csvw.column, model.createList(columns.iterator()));
+        return node.addProperty(Csvw.tableSchema, schema);
+    }
+
+    private static Resource column(Model model, DcatUris uris, String tableUri, Variable variable,
+            Map<Long, Resource> schemes) {
+        Resource column = model.createResource(tableUri + "-column-" + DcatUris.segment(variable.name), Csvw.Column)
+                .addProperty(Csvw.name, variable.name)
+                .addProperty(Csvw.title, DcatMapper.text(model, variable.label == null ? variable.name : variable.label));
+        if (variable.description != null) {
+            column.addProperty(Dct.description, DcatMapper.text(model, variable.description));
+        }
+        String datatype = datatype(variable.dataType);
+        if (datatype != null) {
+            column.addProperty(Csvw.datatype, model.createResource(datatype));
+        }
+        if (variable.lookupVersion != null) {
+            LookupVersion lookup = variable.lookupVersion;
+            column.addProperty(Qb.codeList, schemes.computeIfAbsent(lookup.id, id -> scheme(model, uris, lookup)));
+        }
+        return column;
+    }
+
+    /** The XSD datatype of a catalogue data type; none for "unknown" (no public source shows it). */
+    static String datatype(String dataType) {
+        return switch (dataType) {
+            case "string" -> XSD.xstring.getURI();
+            case "integer" -> XSD.integer.getURI();
+            case "decimal" -> XSD.decimal.getURI();
+            case "boolean" -> XSD.xboolean.getURI();
+            case "date" -> XSD.date.getURI();
+            case "datetime" -> XSD.dateTime.getURI();
+            default -> null;
+        };
+    }
+
+    /** A lookup as a SKOS concept scheme: one concept per code, the code as skos:notation. */
+    static Resource scheme(Model model, DcatUris uris, LookupVersion lookup) {
+        Resource scheme = model.createResource(uris.lookup(lookup.lookupId), Skos.ConceptScheme)
+                .addProperty(Dct.title, DcatMapper.text(model, lookup.title))
+                .addProperty(Skos.prefLabel, DcatMapper.text(model, lookup.title))
+                .addProperty(Dct.identifier, lookup.lookupId);
+        if (lookup.description != null) {
+            scheme.addProperty(Dct.description, DcatMapper.text(model, lookup.description));
+        }
+        for (LookupCode code : lookup.codes) {
+            Resource concept = model.createResource(uris.concept(lookup.lookupId, code.code), Skos.Concept)
+                    .addProperty(Skos.notation, code.code)
+                    .addProperty(Skos.prefLabel, DcatMapper.text(model, code.label))
+                    .addProperty(Skos.inScheme, scheme)
+                    .addProperty(Skos.topConceptOf, scheme);
+            if (code.description != null) {
+                concept.addProperty(Skos.definition, DcatMapper.text(model, code.description));
+            }
+            scheme.addProperty(Skos.hasTopConcept, concept);
+        }
+        return scheme;
+    }
+}

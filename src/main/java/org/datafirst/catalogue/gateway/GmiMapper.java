@@ -1,0 +1,31 @@
+package org.datafirst.catalogue.gateway;
+
+import java.util.List;
+import org.datafirst.catalogue.catalogue.PublishedDataset;
+import org.datafirst.catalogue.catalogue.Release;
+
+/** Published datasets → the GMI list. Pure. */
+public final class GmiMapper {
+
+    /**
+     * The only semantic-version label the GMI list schema accepts: its enum also lists "latest",
+     * which its own semver pattern rejects. The puller reads persistentId and version from the list
+     * and recognises the schema of the detail document (HDR UK 4.0.0) itself.
+     */
+    static final String LIST_SCHEMA_LABEL = "2.0.2";
+
+    private GmiMapper() {
+    }
+
+    public static GmiDatasetList list(GatewayLinks links, List<PublishedDataset> datasets) {
+        List<GmiDataset> items = datasets.stream().map(d -> item(links, d)).toList();
+        return new GmiDatasetList(new GmiDatasetList.GmiQuery(items.size(), 0, 0), items);
+    }
+
+    static GmiDataset item(GatewayLinks links, PublishedDataset dataset) {
+        Release current = dataset.current();
+        return new GmiDataset(LIST_SCHEMA_LABEL, "dataset", dataset.id(), HdrukMapper.limit(current.title, 80),
+                HdrukMapper.limit(current.description, 255), HdrukMapper.version(current), links.gmiDataset(dataset.id()),
+                HdrukMapper.dateTime(dataset.createdAt()), HdrukMapper.dateTime(current.createdAt), current.publisherName);
+    }
+}
