@@ -17,6 +17,7 @@ public class HtmlPageStub {
     @GET
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
+    @org.eclipse.microprofile.openapi.annotations.Operation(hidden = true)
     public String page(@PathParam("id") String id) {
         return "<!doctype html><title>" + id + "</title>";
     }
