@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class ReleaseRepresentations {
 
-    private static final int MAX_ENTRIES = 4096;
+    private static final int MAX_ENTRIES = 1024;
 
     @Inject
     ObjectMapper json;

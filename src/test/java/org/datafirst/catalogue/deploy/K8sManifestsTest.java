@@ -81,7 +81,10 @@ class K8sManifestsTest {
                     problems.add(where + " uses missing PVC " + volume.path("persistentVolumeClaim").path("claimName").asText());
                 }
             }
-            for (JsonNode container : pod.path("containers")) {
+            List<JsonNode> containers = new ArrayList<>();
+            pod.path("initContainers").forEach(containers::add);
+            pod.path("containers").forEach(containers::add);
+            for (JsonNode container : containers) {
                 String image = container.path("image").asText();
                 if (!k.images().contains(image)) {
                     problems.add(where + " image '" + image + "' is not set by the overlay's images");
