@@ -43,7 +43,7 @@ public final class Predictor {
         db.execute("DROP TABLE __gammas");
     }
 
-    private static String innerSelect(LinkageModel model) {
+    static String innerSelect(LinkageModel model) {
         StringBuilder sb = new StringBuilder("l.__rid AS rid_l, r.__rid AS rid_r, ");
         sb.append(ComparisonVectors.gammaSelect(model.settings().comparisons(), Dialect.DUCKDB));
         for (String col : model.settings().termFrequencyColumns()) {
@@ -54,7 +54,7 @@ public final class Predictor {
         return sb.toString();
     }
 
-    private static String scoreSql(LinkageModel model, String pairs, double floor) {
+    static String scoreSql(LinkageModel model, String pairs, double floor) {
         List<Comparison> cs = model.settings().comparisons();
         String weight = weightSql(model);
         String where = floor > 0 ? " WHERE match_probability >= " + Sql.number(floor) : "";
