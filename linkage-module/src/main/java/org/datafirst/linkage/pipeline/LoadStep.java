@@ -46,13 +46,11 @@ public final class LoadStep {
         if (!Files.isRegularFile(in.path())) {
             throw new InputDataException(file + ": file not found");
         }
-        String reader = in.isParquet()
-                ? "read_parquet(" + Sql.string(file) + ")"
-                : "read_csv(" + Sql.string(file) + ", all_varchar = true, header = true)";
+        String reader = in.isParquet() ? "read_parquet(" + Sql.string(file) + ")" : csvReader(in);
         try {
             db.execute("CREATE OR REPLACE TEMP TABLE __raw_" + i + " AS SELECT * FROM " + reader);
         } catch (PipelineException e) {
-            throw new InputDataException(file + ": " + firstLine(e.getMessage()), e);
+            throw new InputDataException(file + ": " + describeReadError(e.getMessage()), e);
         }
         List<String> cols = db.columns("__raw_" + i);
         List<String> trimmed = cols.stream().map(String::trim).toList();
@@ -109,6 +107,81 @@ public final class LoadStep {
             throw new InputDataException(dup.get(0).get(0) + ": row " + dup.get(0).get(1) + ": unique id '"
                     + dup.get(0).get(2) + "' appears more than once in its source dataset");
         }
+    }
+
+    /**
+     * A CSV reader with the header taken from the file's first line, every column as text and no
+     * dialect sniffing: a malformed row is then reported by its line instead of confusing the sniffer.
+     */
+    static String csvReader(InputSource in) {
+        String header;
+        try (var r = Files.newBufferedReader(in.path(), java.nio.charset.StandardCharsets.UTF_8)) {
+            header = r.readLine();
+        } catch (java.io.IOException e) {
+            throw new InputDataException(in.path() + ": cannot be read: " + e.getMessage(), e);
+        }
+        if (header == null || header.isBlank()) {
+            throw new InputDataException(in.path() + ": empty file (a header line is required)");
+        }
+        if (header.startsWith("\uFEFF")) {
+            header = header.substring(1);
+        }
+        List<String> names = splitHeader(header);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        StringBuilder cols = new StringBuilder("{");
+        for (int c = 0; c < names.size(); c++) {
+            String name = names.get(c).trim();
+            if (name.isEmpty() || !seen.add(name)) {
+                throw new InputDataException(in.path() + ": row 0 (header), column " + (c + 1) + ": "
+                        + (name.isEmpty() ? "empty column name" : "duplicate column name '" + name + "'"));
+            }
+            cols.append(c == 0 ? "" : ", ").append(Sql.string(name)).append(": 'VARCHAR'");
+        }
+        cols.append('}');
+        return "read_csv(" + Sql.string(in.path().toString()) + ", header = true, auto_detect = false, delim = ',',"
+                + " quote = '\"', escape = '\"', columns = " + cols + ")";
+    }
+
+    /** Splits a CSV header line on commas outside double quotes. */
+    static List<String> splitHeader(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int k = 0; k < line.length(); k++) {
+            char ch = line.charAt(k);
+            if (ch == '"') {
+                if (quoted && k + 1 < line.length() && line.charAt(k + 1) == '"') {
+                    cur.append('"');
+                    k++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (ch == ',' && !quoted) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(ch);
+            }
+        }
+        out.add(cur.toString());
+        return out;
+    }
+
+    private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("(?i)line:?\\s*(\\d+)");
+
+    /** DuckDB's CSV error, as "row N: reason" where it names a line (line 1 is the header, so row = line - 1). */
+    static String describeReadError(String message) {
+        String m = message == null ? "unreadable" : message;
+        java.util.regex.Matcher line = LINE.matcher(m);
+        String reason = m.lines().map(String::trim)
+                .filter(x -> !x.isEmpty() && !x.contains("CSV Error on Line") && !x.startsWith("Original Line"))
+                .findFirst().orElse(m.lines().findFirst().orElse(m));
+        java.util.regex.Matcher expected = java.util.regex.Pattern.compile("Expected Number of Columns: (\\d+) Found: (\\d+)").matcher(m);
+        if (expected.find()) {
+            reason = "expected " + expected.group(1) + " columns, found " + expected.group(2);
+        }
+        reason = reason.replaceFirst("^(Invalid Input Error|Conversion Error|IO Error): ", "");
+        return line.find() ? "row " + (Long.parseLong(line.group(1)) - 1) + ": " + reason : reason;
     }
 
     static String firstLine(String message) {

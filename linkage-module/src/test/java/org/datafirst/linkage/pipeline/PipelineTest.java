@@ -101,6 +101,24 @@ class PipelineTest {
             assertThatThrownBy(() -> LoadStep.run(db, s, List.of(InputSource.parse(emptyId.toString()))))
                     .isInstanceOf(InputDataException.class).hasMessageContaining("c.csv: row 2: unique id is empty");
         }
+        Path extraField = dir.resolve("d.csv");
+        Files.writeString(extraField, "unique_id,first_name,surname,dob,city,email\n1,a,b,,x,\n2,a,b,,x,,surplus\n");
+        try (DuckDbSession db = TestDb.open()) {
+            assertThatThrownBy(() -> LoadStep.run(db, s, List.of(InputSource.parse(extraField.toString()))))
+                    .isInstanceOf(InputDataException.class).hasMessageContaining("d.csv: row 2: expected 6 columns, found 7");
+        }
+        Path quote = dir.resolve("e.csv");
+        Files.writeString(quote, "unique_id,first_name,surname,dob,city,email\n1,a,b,,x,\n2,\"a,b,,x,\n");
+        try (DuckDbSession db = TestDb.open()) {
+            assertThatThrownBy(() -> LoadStep.run(db, s, List.of(InputSource.parse(quote.toString()))))
+                    .isInstanceOf(InputDataException.class).hasMessageContaining("e.csv: row 2: Value with unterminated quote");
+        }
+        Path dupHeader = dir.resolve("f.csv");
+        Files.writeString(dupHeader, "unique_id,first_name,first_name,dob,city,email\n1,a,b,,x,\n");
+        try (DuckDbSession db = TestDb.open()) {
+            assertThatThrownBy(() -> LoadStep.run(db, s, List.of(InputSource.parse(dupHeader.toString()))))
+                    .isInstanceOf(InputDataException.class).hasMessageContaining("f.csv: row 0 (header), column 3: duplicate column name");
+        }
         try (DuckDbSession db = TestDb.open()) {
             assertThatThrownBy(() -> LoadStep.run(db, s, List.of(InputSource.parse(dir.resolve("nope.csv").toString()))))
                     .isInstanceOf(InputDataException.class).hasMessageContaining("nope.csv: file not found");
