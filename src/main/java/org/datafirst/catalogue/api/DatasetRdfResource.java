@@ -21,9 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * One dataset as DCAT-AP RDF at its stable URI ({base}/datasets/{id}). This class produces RDF
- * media types only; the HTML page at the same path (text/html) is another resource's.
+ * media types only; the HTML page at the same path (text/html) is another resource's. Both classes
+ * must have the same class-level @Path ("/"): Quarkus REST picks the class by its @Path first, so
+ * a class at "/datasets" would take every /datasets/{id} request and answer text/html with 406.
  */
-@Path("/datasets")
+@Path("/")
 @Tag(name = "DCAT-AP")
 public class DatasetRdfResource {
 
@@ -40,7 +42,7 @@ public class DatasetRdfResource {
     HttpHeaders headers;
 
     @GET
-    @Path("{id}")
+    @Path("datasets/{id}")
     @Produces({RdfFormat.TURTLE_TYPE, RdfFormat.JSON_LD_TYPE, RdfFormat.RDF_XML_TYPE, RdfFormat.N_TRIPLES_TYPE})
     @Operation(summary = "Get a dataset as DCAT-AP", description = "The dataset's DCAT-AP description (releases, "
             + "distributions, CSVW tables, SKOS code lists) at its stable URI; format by Accept.")
@@ -55,7 +57,7 @@ public class DatasetRdfResource {
     }
 
     @GET
-    @Path("{id}.{format: ttl|jsonld|rdf|nt}")
+    @Path("datasets/{id}.{format: ttl|jsonld|rdf|nt}")
     @Operation(summary = "Get a dataset as DCAT-AP in a given format", description = "As GET /datasets/{id} with "
             + "Accept, with the format chosen by the extension: ttl, jsonld, rdf or nt.")
     @APIResponse(responseCode = "200", description = "The dataset's RDF.")
