@@ -13,6 +13,7 @@ final class ConsoleProgress implements Progress {
     private final int expectedSteps;
     private final long start = System.nanoTime();
     private int done = -1;
+    private boolean finished;
 
     ConsoleProgress(PrintStream out, int expectedSteps) {
         this.out = out;
@@ -34,17 +35,18 @@ final class ConsoleProgress implements Progress {
 
     @Override
     public void done() {
-        done = expectedSteps;
+        done = Math.max(done + 1, 0);
+        finished = true;
         draw("done");
         out.println();
     }
 
     private void draw(String name) {
-        int total = Math.max(expectedSteps, done + 1);
+        int total = finished ? done : Math.max(expectedSteps, done + 1);
         double elapsed = (System.nanoTime() - start) / 1e9;
         int width = 24;
         int filled = (int) Math.round(width * (double) done / total);
-        String eta = done <= 0 ? "?" : String.format("%.0fs", elapsed / done * (total - done));
+        String eta = finished ? "0s" : done <= 0 ? "?" : String.format("%.0fs", elapsed / done * (total - done));
         String line = String.format("\r[%s%s] %d/%d %-40.40s %5.1fs ETA %s", "#".repeat(filled), "-".repeat(width - filled),
                 Math.min(done, total), total, name, elapsed, eta);
         out.print(line);
