@@ -2,11 +2,14 @@ package org.datafirst.catalogue;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import org.datafirst.catalogue.security.LocalSigningKey;
+import org.datafirst.catalogue.security.TokenCommand;
 import org.datafirst.catalogue.store.EmbeddedStore;
 
 /**
  * Starts the catalogue. When no database URL is configured, an embedded PostgreSQL whose data
  * lives in a local folder is started first, so one command runs the service on a fresh machine.
+ * Without a configured token issuer key, a local signing key is used ({@code token} mints tokens).
  */
 @QuarkusMain
 public final class CatalogueApplication {
@@ -15,7 +18,11 @@ public final class CatalogueApplication {
     }
 
     public static void main(String... args) {
+        if (TokenCommand.handles(args)) {
+            System.exit(TokenCommand.run(args));
+        }
         EmbeddedStore.startIfNoDatabaseConfigured();
+        LocalSigningKey.useIfNoIssuerKeyConfigured();
         Quarkus.run(args);
     }
 }

@@ -1,13 +1,23 @@
 package org.datafirst.catalogue.api;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import org.datafirst.catalogue.catalogue.CatalogueQueries;
 import org.datafirst.catalogue.catalogue.DataTable;
@@ -15,9 +25,22 @@ import org.datafirst.catalogue.catalogue.DatasetQuery;
 import org.datafirst.catalogue.catalogue.LookupUse;
 import org.datafirst.catalogue.catalogue.PageRequest;
 import org.datafirst.catalogue.catalogue.Release;
+import org.datafirst.catalogue.catalogue.ReleaseDocuments;
+import org.datafirst.catalogue.catalogue.diff.DocumentDiff;
 import org.datafirst.catalogue.catalogue.SearchResult;
 import org.datafirst.catalogue.catalogue.Variable;
 import org.datafirst.catalogue.config.CatalogueConfig;
+import org.datafirst.catalogue.curation.CurationService;
+import org.datafirst.catalogue.curation.Precondition;
+import org.datafirst.catalogue.curation.WriteOutcome;
+import org.datafirst.catalogue.problem.BadParameterException;
+import org.datafirst.catalogue.problem.Problem;
+import org.datafirst.catalogue.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,11 +48,31 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/datasets")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Datasets", description = "Datasets, their releases, tables and variables.")
+@SecurityScheme(securitySchemeName = DatasetResource.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT", description = "A JWT from the configured issuer whose groups claim contains 'curator'. "
+                + "Reads are public; every write needs it.")
 public class DatasetResource {
+
+    static final String BEARER = "bearer";
+    static final String MERGE_PATCH = "application/merge-patch+json";
+    private static final String IF_MATCH_DESCRIPTION = "The dataset's current ETag, from GET /api/v1/datasets/{id} or "
+            + "the last write's response. Required when the dataset exists; a stale tag gets 412 and changes nothing.";
+    private static final String STATUS_DESCRIPTION = "Status of the release the write makes: published (served at "
+            + "once) or draft (visible to curators until published).";
+
+    @Inject
+    CurationService curation;
+
+    @Inject
+    ReleaseDocuments documents;
+
+    @Inject
+    SecurityIdentity identity;
 
     @Inject
     CatalogueQueries catalogue;
@@ -78,37 +121,182 @@ public class DatasetResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = org.datafirst.catalogue.problem.Problem.class)))
     public Response get(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id) {
         long releaseId = catalogue.currentReleaseId(id);
-        return ok(representations.json("dataset", releaseId, () -> {
+        // The representation depends on the current release only; its tag is the dataset's, which writes check.
+        return Response.ok(representations.json("dataset", releaseId, () -> {
             Release release = catalogue.release(releaseId);
             return ApiMapper.detail(release, catalogue.tables(release));
-        }));
+        }), MediaType.APPLICATION_JSON_TYPE).tag(entityTag(catalogue.datasetTag(id).orElseThrow())).build();
     }
 
     private static Response ok(byte[] json) {
         return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CURATOR)
+    @SecurityRequirement(name = BEARER)
+    @Operation(summary = "Create or replace a dataset's dictionary",
+            description = "The whole dictionary as JSON in the shape of the source files (catalogue-sources/schema/"
+                    + "dataset.schema.json). Makes a new immutable release (201), or changes nothing when the content "
+                    + "equals the newest release (200). Replacing needs If-Match; creating needs none (or If-None-Match: *).")
+    @RequestBody(description = "The dataset document.", required = true)
+    @APIResponse(responseCode = "201", description = "A new release was made.",
+            headers = @Header(name = "ETag", description = "The dataset's new ETag, for the next If-Match."))
+    @APIResponse(responseCode = "200", description = "The content is unchanged; no release was made.")
+    @APIResponse(responseCode = "401", description = "No valid bearer token.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token lacks the curator role.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale; nothing was written.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is too large.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The document is invalid; every error has a JSON pointer.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<ReleaseSummary> replace(
+            @Parameter(description = "Dataset id; must equal the document's id.", example = "probation") @PathParam("id") String id,
+            @Parameter(description = IF_MATCH_DESCRIPTION, example = "\"3b0d2f61c5a94e0d8f7a1c2b3d4e5f60\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "* to create only: 412 when the dataset exists.", example = "*") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @Parameter(description = STATUS_DESCRIPTION, example = "published") @QueryParam("status") String status,
+            byte[] body) {
+        return written(id, curation.replace(id, body, Precondition.of(ifMatch, ifNoneMatch), releaseStatus(status),
+                CuratorAccess.actor(identity)));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.CURATOR)
+    @SecurityRequirement(name = BEARER)
+    @Operation(summary = "Edit a dataset's fields",
+            description = "A JSON Merge Patch (RFC 7396) applied to the dataset's newest release, e.g. "
+                    + "{\"description\": \"…\"}; null removes an optional field, arrays are replaced whole. The result "
+                    + "must satisfy the source-file schema and rules. Makes a new immutable release; needs If-Match.")
+    @RequestBody(description = "The merge patch.", required = true)
+    @APIResponse(responseCode = "201", description = "A new release was made.",
+            headers = @Header(name = "ETag", description = "The dataset's new ETag, for the next If-Match."))
+    @APIResponse(responseCode = "200", description = "The patch changes nothing; no release was made.")
+    @APIResponse(responseCode = "401", description = "No valid bearer token.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token lacks the curator role.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No dataset has this id.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale; nothing was written.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The patched document is invalid; every error has a JSON pointer.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<ReleaseSummary> edit(
+            @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
+            @Parameter(description = IF_MATCH_DESCRIPTION, example = "\"3b0d2f61c5a94e0d8f7a1c2b3d4e5f60\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = STATUS_DESCRIPTION, example = "published") @QueryParam("status") String status,
+            byte[] body) {
+        return written(id, curation.edit(id, body, Precondition.of(ifMatch, null), releaseStatus(status),
+                CuratorAccess.actor(identity)));
+    }
+
+    @POST
+    @Path("/{id}/releases/{version}/publish")
+    @RolesAllowed(Roles.CURATOR)
+    @SecurityRequirement(name = BEARER)
+    @Operation(summary = "Publish a draft release",
+            description = "The draft becomes the dataset's current release, served to the public and harvesters, and "
+                    + "enters the change feed. Needs If-Match.")
+    @APIResponse(responseCode = "201", description = "The release is published.",
+            headers = @Header(name = "ETag", description = "The dataset's new ETag, for the next If-Match."))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token lacks the curator role.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such dataset or release.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The release is already published.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale; nothing was written.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<ReleaseSummary> publish(
+            @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
+            @Parameter(description = "Release number of the draft.", example = "4") @PathParam("version") String version,
+            @Parameter(description = IF_MATCH_DESCRIPTION, example = "\"3b0d2f61c5a94e0d8f7a1c2b3d4e5f60\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        int number = QueryParameters.integer("version", version).orElseThrow(() -> new BadParameterException("version", "is required"));
+        return written(id, curation.publish(id, number, Precondition.of(ifMatch, null), CuratorAccess.actor(identity)));
+    }
+
+    @GET
+    @Path("/{id}/diff")
+    @Operation(summary = "Compare two releases",
+            description = "The structured difference between two releases of the dataset: dataset fields, coverage, "
+                    + "tables, variables, lookups and codes, each added, removed or changed with before and after. "
+                    + "Drafts can be compared by curators only.")
+    @APIResponse(responseCode = "200", description = "The differences.")
+    @APIResponse(responseCode = "400", description = "from or to is missing or not a number.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such dataset or release.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReleaseDiff diff(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
+            @Parameter(description = "The release to compare from.", example = "1") @QueryParam("from") String from,
+            @Parameter(description = "The release to compare to.", example = "2") @QueryParam("to") String to) {
+        int a = QueryParameters.integer("from", from).orElseThrow(() -> new BadParameterException("from", "is required"));
+        int b = QueryParameters.integer("to", to).orElseThrow(() -> new BadParameterException("to", "is required"));
+        Release before = visible(catalogue.release(id, a));
+        Release after = visible(catalogue.release(id, b));
+        return ReleaseDiff.of(id, a, b, DocumentDiff.between(documents.document(before), documents.document(after)));
+    }
+
+    private Release visible(Release release) {
+        if (!Release.PUBLISHED.equals(release.status)) {
+            CuratorAccess.require(identity);
+        }
+        return release;
+    }
+
+    private static String releaseStatus(String status) {
+        if (status == null || status.isBlank() || status.equals(Release.PUBLISHED)) {
+            return Release.PUBLISHED;
+        }
+        if (status.equals(Release.DRAFT)) {
+            return Release.DRAFT;
+        }
+        throw new BadParameterException("status", "must be published or draft");
+    }
+
+    private static RestResponse<ReleaseSummary> written(String id, WriteOutcome outcome) {
+        var response = outcome.created()
+                ? RestResponse.ResponseBuilder.<ReleaseSummary>created(URI.create("/api/v1/datasets/" + id + "/releases/"
+                        + outcome.release().version))
+                : RestResponse.ResponseBuilder.<ReleaseSummary>ok();
+        return response.entity(ApiMapper.release(outcome.release())).tag(entityTag(outcome.tag())).build();
+    }
+
+    /** Our tags are stored with their quotes; EntityTag adds its own. */
+    private static EntityTag entityTag(String quoted) {
+        return new EntityTag(quoted.substring(1, quoted.length() - 1));
+    }
+
     @GET
     @Path("/{id}/releases")
-    @Operation(summary = "List a dataset's releases", description = "Every release of the dataset, newest first.")
+    @Operation(summary = "List a dataset's releases", description = "The dataset's published releases, newest "
+            + "first; curators may ask for drafts (status=draft) or both (status=all) with their bearer token.")
     @APIResponse(responseCode = "200", description = "The releases.")
+    @APIResponse(responseCode = "401", description = "Drafts asked for without a valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No dataset has this id.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = org.datafirst.catalogue.problem.Problem.class)))
-    public List<ReleaseSummary> releases(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id) {
-        return catalogue.releases(id).stream().map(ApiMapper::release).toList();
+    public List<ReleaseSummary> releases(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
+            @Parameter(description = "published (default), draft or all; draft and all need a curator's token.",
+                    example = "published") @QueryParam("status") String status) {
+        List<String> statuses;
+        if (status == null || status.isBlank() || status.equals(Release.PUBLISHED)) {
+            statuses = List.of(Release.PUBLISHED);
+        } else if (status.equals(Release.DRAFT) || status.equals("all")) {
+            CuratorAccess.require(identity);
+            statuses = status.equals("all") ? List.of(Release.PUBLISHED, Release.DRAFT) : List.of(Release.DRAFT);
+        } else {
+            throw new BadParameterException("status", "must be published, draft or all");
+        }
+        return catalogue.releases(id, statuses).stream().map(ApiMapper::release).toList();
     }
 
     @GET
     @Path("/{id}/releases/{version}")
     @Operation(summary = "Get one release of a dataset", description = "A release exactly as it was published; "
-            + "releases never change.")
+            + "releases never change. Drafts are visible to curators only.")
     @APIResponse(responseCode = "200", description = "The dataset as of that release.")
     @APIResponse(responseCode = "404", description = "No such dataset or release.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = org.datafirst.catalogue.problem.Problem.class)))
     public DatasetDetail release(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
             @Parameter(description = "Release number.", example = "1") @PathParam("version") String version) {
         int number = QueryParameters.integer("version", version).orElseThrow();
-        Release release = catalogue.release(id, number);
+        Release release = visible(catalogue.release(id, number));
         return ApiMapper.detail(release, catalogue.tables(release));
     }
 

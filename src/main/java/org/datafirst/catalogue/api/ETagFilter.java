@@ -13,7 +13,8 @@ import org.datafirst.catalogue.catalogue.ContentHash;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Strong ETags for every successful GET: the hash of the exact bytes sent. A request whose
+ * Strong ETags for every successful GET: the hash of the exact bytes sent, unless the resource set
+ * a tag that is a function of the same state (see CatalogueQueries.datasetTag). A request whose
  * If-None-Match names the current tag gets 304 with no body. Clients revalidate every time
  * (Cache-Control: no-cache), so a new release is seen at once.
  */
@@ -29,8 +30,12 @@ public class ETagFilter {
             return;
         }
         byte[] body = bytes(response.getEntity(), response.getMediaType());
-        String etag = "\"" + ContentHash.sha256(body).substring(0, 32) + "\"";
-        response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+        // A resource may set its own tag (a dataset's, which writes check in If-Match); otherwise the body's hash.
+        String etag = response.getHeaderString(HttpHeaders.ETAG);
+        if (etag == null) {
+            etag = "\"" + ContentHash.sha256(body).substring(0, 32) + "\"";
+            response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+        }
         if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-cache");
         }

@@ -152,9 +152,9 @@ public class CatalogueQueries {
                 .orElseThrow(() -> new NotFoundException("dataset", datasetId));
     }
 
-    /** Any release of a dataset by version, with its coverage. */
+    /** Any release of a dataset by version (draft or published), with its coverage. */
     public Release release(String datasetId, int version) {
-        currentRelease(datasetId);
+        requireDataset(datasetId);
         return em.createQuery("select r from Release r left join fetch r.coverage "
                         + "where r.datasetId = :id and r.version = :version", Release.class)
                 .setParameter("id", datasetId).setParameter("version", version)
@@ -162,10 +162,67 @@ public class CatalogueQueries {
                 .orElseThrow(() -> new NotFoundException("Dataset '" + datasetId + "' has no release " + version));
     }
 
+    /** A dataset's published releases, newest first. */
     public List<Release> releases(String datasetId) {
-        currentRelease(datasetId);
+        return releases(datasetId, List.of(Release.PUBLISHED));
+    }
+
+    /** A dataset's releases with one of these statuses, newest first. */
+    public List<Release> releases(String datasetId, List<String> statuses) {
+        requireDataset(datasetId);
+        return em.createQuery("select r from Release r where r.datasetId = :id and r.status in :statuses "
+                        + "order by r.version desc", Release.class)
+                .setParameter("id", datasetId).setParameter("statuses", statuses).getResultList();
+    }
+
+    /** The newest release of a dataset, draft or published: the base of an edit. */
+    public Release headRelease(String datasetId) {
         return em.createQuery("select r from Release r where r.datasetId = :id order by r.version desc", Release.class)
-                .setParameter("id", datasetId).getResultList();
+                .setParameter("id", datasetId).setMaxResults(1).getResultList().stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("dataset", datasetId));
+    }
+
+    private void requireDataset(String datasetId) {
+        if (em.find(Dataset.class, datasetId) == null) {
+            throw new NotFoundException("dataset", datasetId);
+        }
+    }
+
+    /**
+     * The dataset's entity tag, the one {@code GET /api/v1/datasets/{id}} sends and writes must name
+     * in If-Match: a function of its current release (which alone determines that representation)
+     * and of its newest release (so a new draft also invalidates it). Empty when there is no such dataset.
+     */
+    public Optional<String> datasetTag(String datasetId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select coalesce(c.id, 0), coalesce(c.content_hash, ''),
+                       (select coalesce(max(r.version), 0) from release r where r.dataset_id = d.id)
+                  from dataset d left join release c on c.id = d.current_release_id
+                 where d.id = :id
+                """).setParameter("id", datasetId).getResultList();
+        return rows.stream().findFirst().map(row -> "\"" + ContentHash.sha256(("dataset " + datasetId + " current "
+                + row[0] + " " + row[1] + " head " + row[2]).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .substring(0, 32) + "\"");
+    }
+
+    /** Release publications after a feed position, in publication order. */
+    public List<ReleasePublication> publicationsAfter(long seq, int limit) {
+        return em.createQuery("select p from ReleasePublication p where p.seq > :seq order by p.seq", ReleasePublication.class)
+                .setParameter("seq", seq).setMaxResults(limit).getResultList();
+    }
+
+    /** The feed position of the newest publication, 0 when there is none. */
+    public long latestPublication() {
+        Long seq = em.createQuery("select max(p.seq) from ReleasePublication p", Long.class).getSingleResult();
+        return seq == null ? 0 : seq;
+    }
+
+    /** Release publications after a time, in publication order. */
+    public List<ReleasePublication> publicationsSince(java.time.OffsetDateTime since, int limit) {
+        return em.createQuery("select p from ReleasePublication p where p.publishedAt > :since order by p.seq",
+                        ReleasePublication.class)
+                .setParameter("since", since).setMaxResults(limit).getResultList();
     }
 
     /** A release's tables in order, each with its number of variables. */

@@ -24,6 +24,9 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "release")
 public class Release extends PanacheEntityBase {
 
+    public static final String PUBLISHED = "published";
+    public static final String DRAFT = "draft";
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "release_seq")
     @SequenceGenerator(name = "release_seq", sequenceName = "release_id_seq", allocationSize = 50)

@@ -44,6 +44,27 @@ public class ReleaseDocuments {
                 .sorted(Comparator.comparing(lv -> lv.lookupId)).toList());
     }
 
+    /**
+     * The newest stored version of each of these lookups, as documents: what a document sent to the
+     * write API may reference without defining it.
+     */
+    public Map<String, LookupDocument> latestLookups(java.util.Collection<String> lookupIds) {
+        if (lookupIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select distinct lv from LookupVersion lv left join fetch lv.codes where lv.id in "
+                        + "(select max(x.id) from LookupVersion x where x.lookupId in :ids group by x.lookupId)",
+                        LookupVersion.class)
+                .setParameter("ids", lookupIds).getResultList().stream()
+                .collect(Collectors.toMap(lv -> lv.lookupId, ReleaseDocuments::lookupDocument));
+    }
+
+    private static LookupDocument lookupDocument(LookupVersion lv) {
+        return new LookupDocument(lv.lookupId, lv.title, lv.description, lv.complete, lv.source, lv.codes.stream()
+                .sorted(Comparator.comparingInt(c -> c.ordinal))
+                .map(c -> new LookupDocument.CodeDocument(c.code, c.label, c.description)).toList());
+    }
+
     /** The pure part: entities already loaded → document. */
     static DatasetDocument toDocument(Release r, List<DataTable> tables, List<LookupVersion> lookups) {
         List<CoverageDocument> coverage = r.coverage.stream()
@@ -59,11 +80,7 @@ public class ReleaseDocuments {
                                 v.evidence))
                         .toList()))
                 .toList();
-        List<LookupDocument> lookupDocuments = lookups.stream().map(lv -> new LookupDocument(lv.lookupId, lv.title,
-                lv.description, lv.complete, lv.source, lv.codes.stream()
-                        .sorted(Comparator.comparingInt(c -> c.ordinal))
-                        .map(c -> new LookupDocument.CodeDocument(c.code, c.label, c.description)).toList()))
-                .toList();
+        List<LookupDocument> lookupDocuments = lookups.stream().map(ReleaseDocuments::lookupDocument).toList();
         DatasetDocument.ReleaseInfo release = r.label == null && r.changeNotes == null ? null
                 : new DatasetDocument.ReleaseInfo(r.label, r.changeNotes);
         return new DatasetDocument(r.datasetId, r.title, new ArrayList<>(r.alternativeTitles), r.description,

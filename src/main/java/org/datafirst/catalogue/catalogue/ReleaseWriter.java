@@ -2,6 +2,7 @@ package org.datafirst.catalogue.catalogue;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.datafirst.catalogue.audit.AuditLog;
 import org.datafirst.catalogue.catalogue.document.CoverageDocument;
 import org.datafirst.catalogue.catalogue.document.DatasetDocument;
 import org.datafirst.catalogue.catalogue.document.LookupDocument;
@@ -20,7 +22,8 @@ import org.datafirst.catalogue.catalogue.document.VariableDocument;
 
 /**
  * Makes releases. A document whose content equals the dataset's current release changes nothing;
- * otherwise a new immutable release is written and becomes current, all in one transaction.
+ * otherwise a new immutable release is written (and, when published, becomes current), audited and,
+ * when published, entered in the change feed, all in one transaction under the release lock.
  */
 @ApplicationScoped
 public class ReleaseWriter {
@@ -28,7 +31,26 @@ public class ReleaseWriter {
     /** Serialises writers across replicas so that two never give out the same version number. */
     private static final long RELEASE_LOCK = 0x44465f52454cL;
 
+    /** The actor of releases made by loading catalogue-sources/ at start-up. */
+    public static final String SOURCE_LOADER = "source-loader";
+
+    @Inject
+    AuditLog audit;
+
     /**
+     * Takes the release lock for the rest of the caller's transaction. Every writer of releases
+     * holds it, so a writer that reads the current state after locking sees the last commit.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock() {
+        Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)")
+                .setParameter(1, RELEASE_LOCK).getSingleResult();
+    }
+
+    /**
+     * Publishes a source file's document: unchanged when it equals the current release, or the last
+     * release made from the same file (so curators' API edits are not undone by a restart).
+     *
      * @param document a validated dictionary
      * @param lookups every lookup the document's variables reference, by id (local and shared)
      * @param origin what the release was made from, e.g. "catalogue-sources/datasets/probation.yaml"
@@ -36,8 +58,28 @@ public class ReleaseWriter {
      */
     @Transactional
     public Optional<Release> publish(DatasetDocument document, Map<String, LookupDocument> lookups, String origin) {
-        Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)")
-                .setParameter(1, RELEASE_LOCK).getSingleResult();
+        return publish(document, lookups, origin, SOURCE_LOADER);
+    }
+
+    @Transactional
+    public Optional<Release> publish(DatasetDocument document, Map<String, LookupDocument> lookups, String origin,
+            String actor) {
+        return write(document, lookups, origin, Release.PUBLISHED, actor, true);
+    }
+
+    /**
+     * Writes a release from the write API: a draft, or a published release that becomes current.
+     * Unchanged (empty) when the dataset's newest release has the same content and status.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Release> write(DatasetDocument document, Map<String, LookupDocument> lookups, String origin,
+            String status, String actor) {
+        return write(document, lookups, origin, status, actor, false);
+    }
+
+    private Optional<Release> write(DatasetDocument document, Map<String, LookupDocument> lookups, String origin,
+            String status, String actor, boolean sameOriginCounts) {
+        lock();
         Map<String, LookupDocument> referenced = referencedLookups(document, lookups);
         // Lookups count by content, wherever they were defined (in the file, a shared file, an upload).
         String hash = ContentHash.of(Map.of("dataset", document.withLookups(List.of()), "lookups", referenced));
@@ -48,18 +90,61 @@ public class ReleaseWriter {
             dataset.id = document.id();
             dataset.createdAt = now();
             dataset.persist();
-        } else if (dataset.currentRelease != null && dataset.currentRelease.contentHash.equals(hash)) {
+        } else if (unchanged(dataset, hash, origin, status, sameOriginCounts)) {
             return Optional.empty();
         }
 
         Release release = newRelease(document, hash, origin, nextVersion(document.id()));
+        release.status = status;
         release.persist();
         writeCoverage(release, document.coverage());
         Map<String, LookupVersion> versions = new HashMap<>();
         referenced.forEach((id, lookup) -> versions.put(id, lookupVersion(lookup)));
         writeTables(release, document.tables(), versions);
-        dataset.currentRelease = release;
+        audit.record(actor, AuditLog.RELEASE_CREATED, release.datasetId, release.version, origin,
+                status + " release " + release.version + (release.label == null ? "" : " (" + release.label + ")"));
+        if (Release.PUBLISHED.equals(status)) {
+            makeCurrent(dataset, release, actor);
+        }
         return Optional.of(release);
+    }
+
+    /**
+     * Publishes a draft: it becomes the dataset's current release. Call inside a transaction that
+     * holds {@link #lock()}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishDraft(Release draft, String actor) {
+        if (!Release.DRAFT.equals(draft.status)) {
+            throw new IllegalArgumentException("release " + draft.version + " is not a draft");
+        }
+        draft.status = Release.PUBLISHED;
+        audit.record(actor, AuditLog.RELEASE_PUBLISHED, draft.datasetId, draft.version, draft.origin,
+                "draft release " + draft.version + " published");
+        makeCurrent(Dataset.findById(draft.datasetId), draft, actor);
+    }
+
+    private static void makeCurrent(Dataset dataset, Release release, String actor) {
+        dataset.currentRelease = release;
+        ReleasePublication publication = new ReleasePublication();
+        publication.releaseId = release.id;
+        publication.datasetId = release.datasetId;
+        publication.version = release.version;
+        publication.publishedAt = now();
+        publication.actor = actor;
+        publication.persist();
+    }
+
+    private static boolean unchanged(Dataset dataset, String hash, String origin, String status, boolean sameOriginCounts) {
+        if (sameOriginCounts) {
+            if (dataset.currentRelease != null && dataset.currentRelease.contentHash.equals(hash)) {
+                return true;
+            }
+            return Release.<Release>find("datasetId = ?1 and origin = ?2 order by version desc", dataset.id, origin)
+                    .firstResultOptional().map(r -> r.contentHash.equals(hash)).orElse(false);
+        }
+        return Release.<Release>find("datasetId = ?1 order by version desc", dataset.id).firstResultOptional()
+                .map(head -> head.contentHash.equals(hash) && head.status.equals(status)).orElse(false);
     }
 
     private static Map<String, LookupDocument> referencedLookups(DatasetDocument document,
@@ -93,7 +178,6 @@ public class ReleaseWriter {
         r.version = version;
         r.label = d.release() == null ? null : d.release().label();
         r.changeNotes = d.release() == null ? null : d.release().changeNotes();
-        r.status = "published";
         r.issued = LocalDate.now(ZoneOffset.UTC);
         r.createdAt = now();
         r.contentHash = hash;

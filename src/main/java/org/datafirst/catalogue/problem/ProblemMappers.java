@@ -1,5 +1,8 @@
 package org.datafirst.catalogue.problem;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotSupportedException;
@@ -54,6 +57,20 @@ public class ProblemMappers {
             return Response.fromResponse(response).header("Allow", e.getResponse().getHeaderString("Allow")).build();
         }
         return response;
+    }
+
+    /** No credentials, or credentials that do not verify: 401 with a Bearer challenge; nothing was written. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(respond(ProblemType.UNAUTHORIZED,
+                        "This request needs a valid bearer token of a curator (Authorization: Bearer <token>)", List.of(), uri))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    /** A verified caller without the curator role. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(ProblemType.FORBIDDEN, "This request needs the 'curator' role", List.of(), uri);
     }
 
     @ServerExceptionMapper

@@ -13,6 +13,14 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     BAD_REQUEST(400, "bad-request", "Bad request"),
+    UNAUTHORIZED(401, "unauthorized", "Authentication required"),
+    FORBIDDEN(403, "forbidden", "Not allowed"),
+    CONFLICT(409, "conflict", "Conflict with the current state"),
+    PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
+    PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
+    DISCLOSURE(422, "disclosure-control", "Disclosure control violated"),
+    INVALID_REPORT(422, "invalid-report", "Invalid linkage-quality report"),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable"),
     INTERNAL(500, "internal-error", "Internal server error");
 

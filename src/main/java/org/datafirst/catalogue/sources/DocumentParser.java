@@ -14,6 +14,7 @@ import java.util.List;
 import org.datafirst.catalogue.catalogue.document.DatasetDocument;
 import org.datafirst.catalogue.catalogue.document.LookupDocument;
 import org.datafirst.catalogue.problem.InvalidDocumentException;
+import org.datafirst.catalogue.problem.PayloadTooLargeException;
 import org.datafirst.catalogue.problem.ProblemError;
 import org.datafirst.catalogue.validation.JsonSchemas;
 
@@ -26,6 +27,9 @@ public final class DocumentParser {
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build();
     private static final ObjectMapper BINDER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -35,28 +39,43 @@ public final class DocumentParser {
     }
 
     public static DatasetDocument dataset(byte[] content, String location) {
-        JsonNode tree = tree(content, location);
+        return dataset(tree(YAML, "YAML", content, location), location);
+    }
+
+    /** A dataset document already parsed, e.g. a JSON request body or a patched document. */
+    public static DatasetDocument dataset(JsonNode tree, String location) {
         validate(JsonSchemas.DATASET, tree, location);
         return bind(tree, DatasetDocument.class, location);
     }
 
+    /**
+     * A request body: at most {@code limit} bytes (413 otherwise) of strict JSON (no YAML, no
+     * duplicate keys, errors with line and column).
+     */
+    public static JsonNode json(byte[] content, String location, long limit) {
+        if (content.length > limit) {
+            throw new PayloadTooLargeException(content.length, limit);
+        }
+        return tree(JSON, "JSON", content, location);
+    }
+
     public static LookupDocument lookup(byte[] content, String location) {
-        JsonNode tree = tree(content, location);
+        JsonNode tree = tree(YAML, "YAML", content, location);
         validate(JsonSchemas.LOOKUP, tree, location);
         return bind(tree, LookupDocument.class, location);
     }
 
-    private static JsonNode tree(byte[] content, String location) {
+    private static JsonNode tree(ObjectMapper mapper, String format, byte[] content, String location) {
         try {
-            JsonNode tree = YAML.readTree(content);
+            JsonNode tree = mapper.readTree(content);
             if (tree == null || tree.isMissingNode() || tree.isNull()) {
-                throw invalid(location, "", "the file is empty");
+                throw invalid(location, "", "is empty");
             }
             return tree;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw invalid(location, "", "is not valid YAML" + where + ": " + e.getOriginalMessage());
+            throw invalid(location, "", "is not valid " + format + where + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw invalid(location, "", "could not be read: " + e.getMessage());
         }

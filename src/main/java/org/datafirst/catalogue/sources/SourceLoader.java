@@ -51,6 +51,11 @@ public class SourceLoader {
     }
 
     public List<LoadOutcome> load(Path root) {
+        return load(root, ReleaseWriter.SOURCE_LOADER);
+    }
+
+    /** @param actor who asked for the load, recorded in the audit log of each release it makes */
+    public List<LoadOutcome> load(Path root, String actor) {
         if (!Files.isDirectory(root)) {
             LOG.warnf("Catalogue sources folder %s does not exist; nothing loaded", root.toAbsolutePath());
             return List.of();
@@ -59,7 +64,7 @@ public class SourceLoader {
         Map<String, LookupDocument> shared = sharedLookups(root, outcomes);
         for (Path file : yamlFiles(root.resolve("datasets"))) {
             long start = System.nanoTime();
-            LoadOutcome outcome = loadDataset(root, file, shared);
+            LoadOutcome outcome = loadDataset(root, file, shared, actor);
             Timer.builder("catalogue.ingest").description("Time to load one catalogue source file")
                     .tag("source", "catalogue-sources").tag("outcome", outcome.status().name().toLowerCase())
                     .register(metrics).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
@@ -93,7 +98,7 @@ public class SourceLoader {
         return lookups;
     }
 
-    private LoadOutcome loadDataset(Path root, Path file, Map<String, LookupDocument> shared) {
+    private LoadOutcome loadDataset(Path root, Path file, Map<String, LookupDocument> shared, String actor) {
         String name = relative(root, file);
         try {
             DatasetDocument document = DocumentParser.dataset(Files.readAllBytes(file), name);
@@ -106,7 +111,7 @@ public class SourceLoader {
             }
             Map<String, LookupDocument> available = new LinkedHashMap<>(shared);
             document.lookups().forEach(lookup -> available.put(lookup.id(), lookup));
-            return releases.publish(document, available, name)
+            return releases.publish(document, available, name, actor)
                     .map(release -> LoadOutcome.released(name, document.id(), release.version))
                     .orElseGet(() -> LoadOutcome.unchanged(name, document.id()));
         } catch (InvalidDocumentException e) {

@@ -33,6 +33,8 @@ public final class JsonSchemas {
 
     public static final String DATASET = "https://datafirst.example/catalogue-sources/schema/dataset.schema.json";
     public static final String LOOKUP = "https://datafirst.example/catalogue-sources/schema/lookup.schema.json";
+    /** What the linkage module publishes (see linkagequality/). */
+    public static final String LINKAGE_QUALITY_REPORT = "classpath:linkagequality/linkage-quality-report.schema.json";
 
     private JsonSchemas() {
     }

@@ -4,15 +4,25 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The tests' PostgreSQL: the server named by CATALOGUE_TEST_DB_URL (with _USER and _PASSWORD) when
- * given, otherwise a real embedded PostgreSQL started for the test run in a fresh data folder.
+ * given, otherwise a real embedded PostgreSQL started for the test run in a fresh data folder. The
+ * embedded server can be stopped and started again on the same port and data ({@link #stopServer()},
+ * {@link #startServer()}) to test what a write does when the database goes away.
  */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
+    private static volatile PostgresResource running;
+
     private EmbeddedPostgres postgres;
+    private Path dataDirectory;
+    private int port;
 
     @Override
     public Map<String, String> start() {
@@ -23,14 +33,34 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
                     "quarkus.datasource.password", System.getenv().getOrDefault("CATALOGUE_TEST_DB_PASSWORD", "postgres"));
         }
         try {
-            postgres = EmbeddedPostgres.builder().start();
+            dataDirectory = Files.createTempDirectory("test-postgres");
+            postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).start();
+            port = postgres.getPort();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL for tests; "
                     + "set CATALOGUE_TEST_DB_URL to use a running server", e);
         }
+        running = this;
         return Map.of("quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres");
+    }
+
+    /** True when the tests run on the embedded server, which they can stop and start. */
+    public static boolean embedded() {
+        return running != null && running.postgres != null;
+    }
+
+    /** Stops the embedded server (fast shutdown: open transactions are cut off); its data stays. */
+    public static void stopServer() throws IOException {
+        running.postgres.close();
+    }
+
+    /** Starts the embedded server again on the same port with the same data. */
+    public static void startServer() throws IOException {
+        PostgresResource r = running;
+        r.postgres = EmbeddedPostgres.builder().setDataDirectory(r.dataDirectory).setCleanDataDirectory(false)
+                .setPort(r.port).start();
     }
 
     @Override
@@ -38,8 +68,15 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         if (postgres != null) {
             try {
                 postgres.close();
+                try (Stream<Path> files = Files.walk(dataDirectory)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                if (running == this) {
+                    running = null;
+                }
             }
         }
     }

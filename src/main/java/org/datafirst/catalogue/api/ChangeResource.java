@@ -1,0 +1,74 @@
+package org.datafirst.catalogue.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.datafirst.catalogue.catalogue.CatalogueQueries;
+import org.datafirst.catalogue.catalogue.ReleasePublication;
+import org.datafirst.catalogue.config.CatalogueConfig;
+import org.datafirst.catalogue.problem.BadParameterException;
+import org.datafirst.catalogue.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/changes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Changes", description = "The change feed for pipelines.")
+public class ChangeResource {
+
+    @Inject
+    CatalogueQueries catalogue;
+
+    @Inject
+    CatalogueConfig config;
+
+    @GET
+    @Operation(summary = "Release publications since a point",
+            description = "Every release publication after since=, oldest first: a cursor from a previous answer "
+                    + "(nextCursor), or a timestamp (ISO 8601 date or date-time). Without since=, from the beginning. "
+                    + "Drafts never appear; a draft appears when it is published.")
+    @APIResponse(responseCode = "200", description = "The publications.")
+    @APIResponse(responseCode = "400", description = "since or limit is invalid.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ChangeFeed changes(
+            @Parameter(description = "A cursor (nextCursor of an earlier answer) or an ISO 8601 date or date-time.",
+                    example = "2025-05-30T00:00:00Z") @QueryParam("since") String since,
+            @Parameter(description = "Most entries to return, 1 to 100.", example = "100") @QueryParam("limit") String limit) {
+        int max = QueryParameters.integer("limit", limit).orElse(config.api().maxPageSize());
+        if (max < 1 || max > config.api().maxPageSize()) {
+            throw new BadParameterException("limit", "must be between 1 and " + config.api().maxPageSize());
+        }
+        String position = since == null || since.isBlank() ? "0" : since.trim();
+        List<ReleasePublication> found = position.matches("\\d{1,18}")
+                ? catalogue.publicationsAfter(Long.parseLong(position), max)
+                : catalogue.publicationsSince(timestamp(position), max);
+        List<ChangeEntry> entries = found.stream().map(p -> new ChangeEntry(String.valueOf(p.seq), p.datasetId, p.version,
+                p.publishedAt, "/api/v1/datasets/" + p.datasetId + "/releases/" + p.version)).toList();
+        // With nothing after a timestamp, everything published so far lies before it: resume from the newest.
+        String next = !entries.isEmpty() ? entries.get(entries.size() - 1).cursor()
+                : position.matches("\\d{1,18}") ? position : String.valueOf(catalogue.latestPublication());
+        return new ChangeFeed(entries, next, entries.size() == max);
+    }
+
+    private static OffsetDateTime timestamp(String value) {
+        try {
+            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC)
+                    : OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new BadParameterException("since", "must be a cursor or an ISO 8601 date or date-time, e.g. "
+                    + "2025-05-30T00:00:00Z");
+        }
+    }
+}
