@@ -22,8 +22,9 @@ import org.datafirst.catalogue.problem.ProblemError;
 public final class JsonSchemas {
 
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-            builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(
-                    "https://datafirst.example/catalogue-sources/schema/", "classpath:catalogue-sources/schema/")));
+            builder -> builder.schemaMappers(mappers -> mappers
+                    .mapPrefix("https://datafirst.example/catalogue-sources/schema/", "classpath:catalogue-sources/schema/")
+                    .mapPrefix("https://datafirst.example/schemas/", "classpath:linkagequality/")));
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
             .pathType(PathType.JSON_POINTER)
             .formatAssertionsEnabled(true)
@@ -33,8 +34,8 @@ public final class JsonSchemas {
 
     public static final String DATASET = "https://datafirst.example/catalogue-sources/schema/dataset.schema.json";
     public static final String LOOKUP = "https://datafirst.example/catalogue-sources/schema/lookup.schema.json";
-    /** What the linkage module publishes (see linkagequality/). */
-    public static final String LINKAGE_QUALITY_REPORT = "classpath:linkagequality/linkage-quality-report.schema.json";
+    /** What the linkage module publishes: openapi/linkage-quality-report.schema.json, bundled by the build. */
+    public static final String LINKAGE_QUALITY_REPORT = "https://datafirst.example/schemas/linkage-quality-report.schema.json";
 
     private JsonSchemas() {
     }

@@ -51,13 +51,21 @@ class BadInputTest {
     static String report(Consumer<ObjectNode> change) {
         ObjectNode report = Documents.json("""
                 {"format": "datafirst-linkage-quality-report/1",
-                 "provenance": {"software": "datafirst linkage-module", "run_started": "2025-05-30T09:00:00Z"},
-                 "disclosure_control": {"minimum_count": 10},
-                 "overall": {"records": 1000, "scored_pairs": 25000,
+                 "provenance": {"software": "datafirst linkage-module", "software_version": "0.1.0",
+                                "settings_sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                                "run_started": "2025-05-30T09:00:00Z", "run_seconds": 12.5, "link_type": "dedupe_only",
+                                "threshold_match_probability": 0.5,
+                                "model": {"probability_two_random_records_match": 0.0001, "comparisons": []}},
+                 "disclosure_control": {"minimum_count": 10, "rule": "counts from 1 to 9 are suppressed"},
+                 "overall": {"records": 1000, "scored_pairs": 25000, "accepted_pairs": 480, "clusters": 700,
+                             "expected_false_matches": 3.2, "expected_missed_matches": 4.1,
                              "match_weight_histogram": [{"lower_weight": 1, "upper_weight": 2, "pairs": 0}]},
                  "groups": [{"source_dataset": "corpus", "role": "(all)", "records": 1000,
+                             "identifier_completeness": {"surname": 0.98},
                              "records_with_duplicates": {"suppressed": true, "reason": "count below 10"},
-                             "cluster_size_distribution": {"1": 900, "2": 50}}]}
+                             "duplicate_rate": {"suppressed": true, "reason": "derived from a count below 10"},
+                             "cluster_size_distribution": {"1": 900, "2": 50},
+                             "cross_dataset_link_rates": []}]}
                 """);
         change.accept(report);
         return report.toString();
@@ -115,7 +123,7 @@ class BadInputTest {
                 Arguments.of("count as text", "POST", REPORTS, JSON, report(r -> r.with("overall").put("records", "many")), 422, "/overall/records"),
                 Arguments.of("negative count", "POST", REPORTS, JSON, report(r -> r.with("overall").put("clusters", -1)), 422, "/overall/clusters"),
                 Arguments.of("invalid run date", "POST", REPORTS, JSON, report(r -> r.with("provenance").put("run_started", "yesterday")), 422, "/provenance/run_started"),
-                Arguments.of("group role too long", "POST", REPORTS, JSON, report(r -> ((ObjectNode) r.withArray("groups").get(0)).put("role", "r".repeat(201))), 422, "/groups/0/role"),
+                Arguments.of("rate above one", "POST", REPORTS, JSON, report(r -> ((ObjectNode) r.withArray("groups").get(0)).put("duplicate_rate", 1.5)), 422, "/groups/0/duplicate_rate"),
                 Arguments.of("small count in a group", "POST", REPORTS, JSON, report(r -> ((ObjectNode) r.withArray("groups").get(0)).put("records", 3)), 422, "/groups/0/records"),
                 Arguments.of("small cluster-size count", "POST", REPORTS, JSON, report(r -> ((ObjectNode) r.withArray("groups").get(0)).with("cluster_size_distribution").put("7", 4)), 422, "/groups/0/cluster_size_distribution/7"),
                 Arguments.of("small histogram count", "POST", REPORTS, JSON, report(r -> ((ObjectNode) r.with("overall").withArray("match_weight_histogram").get(0)).put("pairs", 9)), 422, "/overall/match_weight_histogram/0/pairs"),
