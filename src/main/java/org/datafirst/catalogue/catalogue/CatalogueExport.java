@@ -94,9 +94,10 @@ public class CatalogueExport {
             em.createQuery("select distinct lv from LookupVersion lv left join fetch lv.codes where lv.id in :ids",
                     LookupVersion.class).setParameter("ids", lookupIds).getResultList();
         }
+        // Harvesters see published releases only; drafts stay with curators.
         Map<String, List<Release>> releases = em.createQuery("select r from Release r where r.datasetId in :ids "
-                        + "order by r.datasetId, r.version", Release.class)
-                .setParameter("ids", ids).getResultList().stream()
+                        + "and r.status = :published order by r.datasetId, r.version", Release.class)
+                .setParameter("ids", ids).setParameter("published", Release.PUBLISHED).getResultList().stream()
                 .collect(Collectors.groupingBy(r -> r.datasetId, LinkedHashMap::new, Collectors.toList()));
         Map<String, Dataset> byId = datasets.stream().collect(Collectors.toMap(d -> d.id, Function.identity(), (a, b) -> a));
         List<PublishedDataset> result = new ArrayList<>();

@@ -12,7 +12,6 @@ public interface CatalogueConfig {
 
     Api api();
 
-<<<<<<< HEAD
     /**
      * Base of the public, stable URIs of datasets and releases ({base-uri}/datasets/{id}); derived
      * from the request (honouring X-Forwarded-*) when absent.
@@ -39,14 +38,14 @@ public interface CatalogueConfig {
          * {@code apikey} header (GMI auth type API_KEY) or {@code Authorization: Bearer} (BEARER).
          */
         Optional<String> apiKey();
-=======
+    }
+
     LinkageQuality linkageQuality();
 
     interface LinkageQuality {
         /** Counts from 1 to this minus one are never published (disclosure control). */
         @WithDefault("10")
         int minimumCount();
->>>>>>> 8ef4def (Curated writes (issue 7): curator bearer tokens with 401/403 problems; PUT/PATCH datasets and draft publication making immutable releases under If-Match (428/412); release diffs; change feed; audit log; linkage-quality report publication with server-side disclosure control; bad-input corpus; 503 and full rollback when the database stops mid-write)
     }
 
     interface Sources {

@@ -2,7 +2,6 @@ package org.datafirst.catalogue.problem;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotSupportedException;
@@ -60,11 +59,11 @@ public class ProblemMappers {
     }
 
     /** No credentials, or credentials that do not verify: 401 with a Bearer challenge; nothing was written. */
-    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
         return Response.fromResponse(respond(ProblemType.UNAUTHORIZED,
                         "This request needs a valid bearer token of a curator (Authorization: Bearer <token>)", List.of(), uri))
-                .header("WWW-Authenticate", "Bearer").build();
+                .header("WWW-Authenticate", "Bearer realm=\"catalogue\"").build();
     }
 
     /** A verified caller without the curator role. */

@@ -13,7 +13,6 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     BAD_REQUEST(400, "bad-request", "Bad request"),
-    UNAUTHORIZED(401, "unauthorized", "Authentication required"),
     FORBIDDEN(403, "forbidden", "Not allowed"),
     CONFLICT(409, "conflict", "Conflict with the current state"),
     PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),

@@ -126,6 +126,8 @@ class ReleaseHistoryTest {
         assertThat(given().header("Authorization", CURATOR).get("/api/v1/datasets/" + id + "/releases?status=draft")
                 .jsonPath().getList("version", Integer.class)).containsExactly(2);
         String cursor = given().get("/api/v1/changes").jsonPath().getString("nextCursor");
+        assertThat(given().get("/datasets/" + id + ".nt").then().statusCode(200).extract().asString())
+                .as("harvesters do not see the draft").doesNotContain("/datasets/" + id + "/releases/2");
 
         // Publishing with the old tag fails; with the current one the draft becomes current and enters the feed
         given().header("Authorization", CURATOR).header("If-Match", tag).post("/api/v1/datasets/" + id + "/releases/2/publish")
@@ -134,6 +136,8 @@ class ReleaseHistoryTest {
                 .post("/api/v1/datasets/" + id + "/releases/2/publish").then().statusCode(201).body("status", equalTo("published"));
         given().get("/api/v1/datasets/" + id).then().body("release.version", equalTo(2))
                 .body("description", equalTo("Not yet public."));
+        assertThat(given().get("/datasets/" + id + ".nt").then().statusCode(200).extract().asString())
+                .contains("/datasets/" + id + "/releases/2");
         assertThat(given().queryParam("since", cursor).get("/api/v1/changes").jsonPath().getList("changes.version", Integer.class))
                 .containsExactly(2);
         String current = given().get("/api/v1/datasets/" + id).header("ETag");
