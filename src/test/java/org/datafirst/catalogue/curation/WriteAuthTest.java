@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.datafirst.catalogue.support.Documents;
 import org.datafirst.catalogue.support.IsolatedStoreProfile;
@@ -74,6 +76,28 @@ class WriteAuthTest {
     void withoutTheCuratorRoleIs403(String method, String path, String contentType, String body) {
         assertRefused(given().header("Authorization", Tokens.reader("bob")), method, path, contentType, body, 403,
                 "/problems/forbidden");
+    }
+
+    /** Guards against a write added later without protection: every write in the contract refuses strangers. */
+    @org.junit.jupiter.api.Test
+    void everyWriteOperationInTheServedContractNeedsACuratorToken() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        int writes = 0;
+        for (var path : paths.entrySet()) {
+            for (var operation : path.getValue().entrySet()) {
+                if (!List.of("post", "put", "patch", "delete").contains(operation.getKey())) {
+                    continue;
+                }
+                writes++;
+                String where = operation.getKey().toUpperCase() + " " + path.getKey();
+                assertThat(String.valueOf(operation.getValue().get("security"))).as(where).contains("bearer");
+                String concrete = path.getKey().replace("{version}", "2").replaceAll("\\{[^}]+}", ID);
+                given().contentType("application/json").body("{}").request(operation.getKey(), concrete).then()
+                        .statusCode(401).body("type", equalTo("/problems/unauthorized"));
+            }
+        }
+        assertThat(writes).as("write operations found").isGreaterThanOrEqualTo(5);
     }
 
     private static void assertRefused(RequestSpecification request, String method, String path, String contentType,
