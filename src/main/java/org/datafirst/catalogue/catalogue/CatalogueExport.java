@@ -47,7 +47,9 @@ public class CatalogueExport {
         StringBuilder sql = new StringBuilder("select d.id, count(*) over () from dataset d "
                 + "join release r on r.id = d.current_release_id ");
         if (modifiedSince.isPresent()) {
-            sql.append("where r.created_at >= :since ");
+            // A draft published later became current when it was published, not when it was made.
+            sql.append("where coalesce((select max(p.published_at) from release_publication p where p.release_id = r.id), "
+                    + "r.created_at) >= :since ");
         }
         sql.append("order by d.id limit :limit offset :offset");
         Query query = em.createNativeQuery(sql.toString()).setParameter("limit", limit).setParameter("offset", offset);

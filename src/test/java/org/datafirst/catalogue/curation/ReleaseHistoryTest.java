@@ -129,6 +129,10 @@ class ReleaseHistoryTest {
         assertThat(given().get("/datasets/" + id + ".nt").then().statusCode(200).extract().asString())
                 .as("harvesters do not see the draft").doesNotContain("/datasets/" + id + "/releases/2");
 
+        String beforePublication = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString();
+        assertThat(given().queryParam("modified_since", beforePublication).get("/catalog.nt").asString())
+                .doesNotContain("/datasets/" + id + ">");
+
         // Publishing with the old tag fails; with the current one the draft becomes current and enters the feed
         given().header("Authorization", CURATOR).header("If-Match", tag).post("/api/v1/datasets/" + id + "/releases/2/publish")
                 .then().statusCode(412).body("type", equalTo("/problems/precondition-failed"));
@@ -138,6 +142,8 @@ class ReleaseHistoryTest {
                 .body("description", equalTo("Not yet public."));
         assertThat(given().get("/datasets/" + id + ".nt").then().statusCode(200).extract().asString())
                 .contains("/datasets/" + id + "/releases/2");
+        assertThat(given().queryParam("modified_since", beforePublication).get("/catalog.nt").asString())
+                .as("harvesting by modified_since sees the publication").contains("/datasets/" + id + ">");
         assertThat(given().queryParam("since", cursor).get("/api/v1/changes").jsonPath().getList("changes.version", Integer.class))
                 .containsExactly(2);
         String current = given().get("/api/v1/datasets/" + id).header("ETag");
