@@ -34,8 +34,28 @@ public sealed interface ComparisonLevel {
         return Optional.empty();
     }
 
+    /** A level reading one column. */
+    sealed interface OneColumn extends ComparisonLevel {
+        String column();
+
+        @Override
+        default Set<String> columns() {
+            return Set.of(column());
+        }
+    }
+
+    /** A one-column level that may carry a term-frequency adjustment. */
+    sealed interface Adjustable extends OneColumn {
+        TermFrequencyAdjustment tf();
+
+        @Override
+        default Optional<TermFrequencyAdjustment> termFrequency() {
+            return Optional.ofNullable(tf());
+        }
+    }
+
     /** Either value missing. */
-    record NullLevel(String column) implements ComparisonLevel {
+    record NullLevel(String column) implements OneColumn {
         public NullLevel {
             requireName(column, "column");
         }
@@ -51,18 +71,13 @@ public sealed interface ComparisonLevel {
         }
 
         @Override
-        public Set<String> columns() {
-            return Set.of(column);
-        }
-
-        @Override
         public boolean isNull() {
             return true;
         }
     }
 
     /** Values equal. */
-    record ExactLevel(String column, TermFrequencyAdjustment tf) implements ComparisonLevel {
+    record ExactLevel(String column, TermFrequencyAdjustment tf) implements Adjustable {
         public ExactLevel {
             requireName(column, "column");
         }
@@ -76,20 +91,10 @@ public sealed interface ComparisonLevel {
         public String label() {
             return "exact match on " + column;
         }
-
-        @Override
-        public Set<String> columns() {
-            return Set.of(column);
-        }
-
-        @Override
-        public Optional<TermFrequencyAdjustment> termFrequency() {
-            return Optional.ofNullable(tf);
-        }
     }
 
     /** Jaro-Winkler similarity at least {@code threshold}. */
-    record JaroWinklerLevel(String column, double threshold, TermFrequencyAdjustment tf) implements ComparisonLevel {
+    record JaroWinklerLevel(String column, double threshold, TermFrequencyAdjustment tf) implements Adjustable {
         public JaroWinklerLevel {
             requireName(column, "column");
             require(threshold >= 0 && threshold <= 1, "threshold", "must be between 0 and 1");
@@ -104,20 +109,10 @@ public sealed interface ComparisonLevel {
         public String label() {
             return "Jaro-Winkler " + column + " >= " + threshold;
         }
-
-        @Override
-        public Set<String> columns() {
-            return Set.of(column);
-        }
-
-        @Override
-        public Optional<TermFrequencyAdjustment> termFrequency() {
-            return Optional.ofNullable(tf);
-        }
     }
 
     /** Jaro similarity at least {@code threshold}. */
-    record JaroLevel(String column, double threshold, TermFrequencyAdjustment tf) implements ComparisonLevel {
+    record JaroLevel(String column, double threshold, TermFrequencyAdjustment tf) implements Adjustable {
         public JaroLevel {
             requireName(column, "column");
             require(threshold >= 0 && threshold <= 1, "threshold", "must be between 0 and 1");
@@ -132,20 +127,10 @@ public sealed interface ComparisonLevel {
         public String label() {
             return "Jaro " + column + " >= " + threshold;
         }
-
-        @Override
-        public Set<String> columns() {
-            return Set.of(column);
-        }
-
-        @Override
-        public Optional<TermFrequencyAdjustment> termFrequency() {
-            return Optional.ofNullable(tf);
-        }
     }
 
     /** Levenshtein distance at most {@code distance}. */
-    record LevenshteinLevel(String column, int distance, TermFrequencyAdjustment tf) implements ComparisonLevel {
+    record LevenshteinLevel(String column, int distance, TermFrequencyAdjustment tf) implements Adjustable {
         public LevenshteinLevel {
             requireName(column, "column");
             require(distance >= 0, "distance", "must be 0 or more");
@@ -160,20 +145,10 @@ public sealed interface ComparisonLevel {
         public String label() {
             return "Levenshtein " + column + " <= " + distance;
         }
-
-        @Override
-        public Set<String> columns() {
-            return Set.of(column);
-        }
-
-        @Override
-        public Optional<TermFrequencyAdjustment> termFrequency() {
-            return Optional.ofNullable(tf);
-        }
     }
 
     /** Damerau-Levenshtein distance at most {@code distance} (a transposition costs 1). */
-    record DamerauLevenshteinLevel(String column, int distance, TermFrequencyAdjustment tf) implements ComparisonLevel {
+    record DamerauLevenshteinLevel(String column, int distance, TermFrequencyAdjustment tf) implements Adjustable {
         public DamerauLevenshteinLevel {
             requireName(column, "column");
             require(distance >= 0, "distance", "must be 0 or more");
@@ -187,16 +162,6 @@ public sealed interface ComparisonLevel {
         @Override
         public String label() {
             return "Damerau-Levenshtein " + column + " <= " + distance;
-        }
-
-        @Override
-        public Set<String> columns() {
-            return Set.of(column);
-        }
-
-        @Override
-        public Optional<TermFrequencyAdjustment> termFrequency() {
-            return Optional.ofNullable(tf);
         }
     }
 
@@ -213,7 +178,7 @@ public sealed interface ComparisonLevel {
      * Absolute difference between two dates at most {@code amount} units. Text columns are parsed
      * with {@code dateFormat} (strftime, e.g. {@code %Y%m%d}); without a format the column is cast.
      */
-    record DateDifferenceLevel(String column, int amount, DateUnit unit, String dateFormat) implements ComparisonLevel {
+    record DateDifferenceLevel(String column, int amount, DateUnit unit, String dateFormat) implements OneColumn {
         private static final Pattern SAFE_FORMAT = Pattern.compile("[%A-Za-z0-9 ._:/-]{1,40}");
 
         public DateDifferenceLevel {
@@ -234,11 +199,6 @@ public sealed interface ComparisonLevel {
         @Override
         public String label() {
             return "abs date difference of " + column + " <= " + amount + " " + unit.sqlName();
-        }
-
-        @Override
-        public Set<String> columns() {
-            return Set.of(column);
         }
     }
 
