@@ -248,6 +248,14 @@ public class CatalogueQueries {
                         + tableName + "'"));
     }
 
+    /** Every table of a release in order, with its variables and their lookup versions (one query). */
+    public List<DataTable> tablesWithVariables(Release release) {
+        return em.createQuery("select distinct t from DataTable t left join fetch t.variables v "
+                        + "left join fetch v.lookupVersion where t.release.id = :release", DataTable.class)
+                .setParameter("release", release.id).getResultList().stream()
+                .sorted(Comparator.comparingInt(t -> t.ordinal)).toList();
+    }
+
     public Variable variable(DataTable table, String variableName) {
         return table.variables.stream().filter(v -> v.name.equals(variableName)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Table '" + table.name + "' of dataset '"

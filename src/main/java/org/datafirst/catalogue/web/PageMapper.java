@@ -1,0 +1,140 @@
+package org.datafirst.catalogue.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.datafirst.catalogue.catalogue.KindSearch;
+import org.datafirst.catalogue.catalogue.Release;
+import org.datafirst.catalogue.catalogue.SearchResult;
+import org.datafirst.catalogue.web.Views.DatasetCard;
+import org.datafirst.catalogue.web.Views.Facet;
+import org.datafirst.catalogue.web.Views.FilterTag;
+import org.datafirst.catalogue.web.Views.Option;
+import org.datafirst.catalogue.web.Views.Result;
+
+/** Catalogue data → page view records. Pure functions, no queries. */
+public final class PageMapper {
+
+    private PageMapper() {
+    }
+
+    public static DatasetCard card(Release r, String highlight) {
+        return new DatasetCard(r.datasetId, r.title, highlight == null ? Html.escape(r.description) : Html.highlight(highlight),
+                r.jurisdiction, String.join(", ", r.whereHeld), String.join(", ", r.approvals),
+                Format.periods(r.coverage), Links.dataset(r.datasetId));
+    }
+
+    /** Facet options are the values found in the current releases; selected values stay even if absent. */
+    public static List<Facet> facets(Collection<Release> releases, SearchForm form) {
+        return List.of(
+                facet("jurisdiction", "Jurisdiction", releases, r -> List.of(r.jurisdiction), form.jurisdictions()),
+                facet("whereHeld", "Where it is held", releases, r -> r.whereHeld, form.whereHeld()),
+                facet("approval", "Approval needed", releases, r -> r.approvals, form.approvals()),
+                facet("sourceSystem", "Source system", releases, r -> r.sourceSystems, form.sourceSystems()));
+    }
+
+    private static Facet facet(String parameter, String legend, Collection<Release> releases,
+            Function<Release, List<String>> values, List<String> selected) {
+        TreeSet<String> all = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        releases.forEach(r -> all.addAll(values.apply(r)));
+        all.addAll(selected);
+        return new Facet(parameter, legend, all.stream()
+                .map(v -> new Option(v, selected.stream().anyMatch(s -> s.equalsIgnoreCase(v)))).toList());
+    }
+
+    public static List<FilterTag> filterTags(SearchForm form) {
+        List<FilterTag> tags = new ArrayList<>();
+        form.jurisdictions().forEach(v -> tags.add(new FilterTag(v, form.hrefWithout("jurisdiction", v))));
+        form.whereHeld().forEach(v -> tags.add(new FilterTag(v, form.hrefWithout("whereHeld", v))));
+        form.approvals().forEach(v -> tags.add(new FilterTag(v, form.hrefWithout("approval", v))));
+        form.sourceSystems().forEach(v -> tags.add(new FilterTag(v, form.hrefWithout("sourceSystem", v))));
+        if (!form.coverageFrom().isEmpty()) {
+            tags.add(new FilterTag("Covers " + form.coverageFrom() + " or later", form.hrefWithout("coverageFrom", "")));
+        }
+        if (!form.coverageTo().isEmpty()) {
+            tags.add(new FilterTag("Covers " + form.coverageTo() + " or earlier", form.hrefWithout("coverageTo", "")));
+        }
+        return tags;
+    }
+
+    public static List<Result> datasetResults(SearchResult<Release> result, Map<Long, String> highlights) {
+        return result.hits().stream().map(h -> {
+            Release r = h.item();
+            String highlight = highlights.get(r.id);
+            return new Result(r.title, Links.dataset(r.datasetId), r.jurisdiction + " · " + Format.periods(r.coverage),
+                    highlight == null ? Html.escape(r.description) : Html.highlight(highlight));
+        }).toList();
+    }
+
+    public static List<Result> tableResults(SearchResult<KindSearch.TableHit> result) {
+        return result.hits().stream().map(h -> {
+            KindSearch.TableHit t = h.item();
+            return new Result(t.table(), Links.table(t.datasetId(), t.table()),
+                    "Table in " + t.datasetTitle() + " · " + t.variableCount() + " variables",
+                    Html.highlight(t.highlight()));
+        }).toList();
+    }
+
+    public static List<Result> variableResults(SearchResult<KindSearch.VariableHit> result) {
+        return result.hits().stream().map(h -> {
+            KindSearch.VariableHit v = h.item();
+            return new Result(v.variable(), Links.variable(v.datasetId(), v.table(), v.variable()),
+                    "Variable in " + v.datasetTitle() + ", table " + v.table() + " · " + v.type(),
+                    Html.highlight(v.highlight()));
+        }).toList();
+    }
+
+    public static List<Result> codeResults(SearchResult<KindSearch.CodeHit> result) {
+        return result.hits().stream().map(h -> {
+            KindSearch.CodeHit c = h.item();
+            String uses = String.join(", ", c.usedIn().stream().map(u -> u.replace('/', '.')).toList());
+            return new Result("Code " + c.code() + " in " + c.lookupTitle(), Links.lookup(c.lookupId()),
+                    "Used by " + (uses.isEmpty() ? "no current variable" : uses), Html.highlight(c.highlight()));
+        }).toList();
+    }
+
+    /** One row per dataset with all its coverage periods, for the timeline charts. */
+    public static Charts.TimelineRow timelineRow(String label, Release r) {
+        return new Charts.TimelineRow(label, r.coverage.stream()
+                .map(c -> new Charts.Span(c.startDate, c.endDate, c.linkableUntil)).toList());
+    }
+
+    public static String datasetTimeline(Release r, LocalDate today) {
+        return Charts.timeline("coverage-chart", "Coverage of " + r.title,
+                "Timeline of the periods this dataset covers: " + Format.periods(r.coverage)
+                        + linkableNote(r), r.coverage.stream().map(c -> new Charts.TimelineRow(shortTitle(c.basis),
+                        List.of(new Charts.Span(c.startDate, c.endDate, c.linkableUntil)))).toList(), today);
+    }
+
+    public static String catalogueTimeline(List<Release> releases, LocalDate today) {
+        StringBuilder description = new StringBuilder("Timeline of the coverage periods of every dataset. ");
+        releases.forEach(r -> description.append(r.title).append(": ").append(Format.periods(r.coverage))
+                .append(linkableNote(r)).append(". "));
+        return Charts.timeline("coverage-chart", "Coverage periods of all Data First datasets",
+                description.toString().strip(),
+                releases.stream().map(r -> timelineRow(shortTitle(r.title), r)).toList(), today);
+    }
+
+    private static String linkableNote(Release r) {
+        return r.coverage.stream().filter(c -> c.linkableUntil != null)
+                .map(c -> "; linkable to other datasets only until " + Format.date(c.linkableUntil))
+                .findFirst().orElse("");
+    }
+
+    /** Titles without the common "MoJ Data First" prefix, so chart labels fit. */
+    static String shortTitle(String title) {
+        String t = title.replaceFirst("^(Ministry of Justice|MoJ)\\s+Data First[:\\s-]*", "").strip();
+        t = t.isEmpty() ? title : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        return t.length() > 36 ? t.substring(0, 35) + "…" : t;
+    }
+
+    public static String citation(Release r, String baseUrl) {
+        return r.publisherName + " (" + r.issued.getYear() + "). " + r.title + ": data dictionary, release " + r.version
+                + (r.label == null ? "" : " (" + r.label + ")") + ". Data First Catalogue. Issued " + Format.date(r.issued)
+                + ". " + baseUrl + "/api/v1/datasets/" + r.datasetId + "/releases/" + r.version;
+    }
+}

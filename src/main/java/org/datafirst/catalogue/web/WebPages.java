@@ -1,0 +1,159 @@
+package org.datafirst.catalogue.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.datafirst.catalogue.catalogue.CatalogueQueries;
+import org.datafirst.catalogue.catalogue.DataTable;
+import org.datafirst.catalogue.catalogue.DatasetQuery;
+import org.datafirst.catalogue.catalogue.KindSearch;
+import org.datafirst.catalogue.catalogue.LookupUse;
+import org.datafirst.catalogue.catalogue.LookupVersion;
+import org.datafirst.catalogue.catalogue.PageRequest;
+import org.datafirst.catalogue.catalogue.Release;
+import org.datafirst.catalogue.catalogue.SearchResult;
+import org.datafirst.catalogue.catalogue.Variable;
+import org.datafirst.catalogue.problem.NotFoundException;
+import org.datafirst.catalogue.web.Views.CoverageRow;
+import org.datafirst.catalogue.web.Views.CoverageView;
+import org.datafirst.catalogue.web.Views.DatasetView;
+import org.datafirst.catalogue.web.Views.Group;
+import org.datafirst.catalogue.web.Views.HomeView;
+import org.datafirst.catalogue.web.Views.LookupView;
+import org.datafirst.catalogue.web.Views.SearchView;
+import org.datafirst.catalogue.web.Views.TableView;
+import org.datafirst.catalogue.web.Views.VariableRow;
+import org.datafirst.catalogue.web.Views.VariableView;
+
+/** Reads what each page needs from the catalogue (few queries per page) and maps it to views. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class WebPages {
+
+    /** Results of each kind on the overview; a kind's own page shows PAGE_SIZE. */
+    static final int OVERVIEW_SIZE = 5;
+    static final int PAGE_SIZE = 20;
+    private static final PageRequest ALL = new PageRequest(1, 1000);
+
+    @Inject
+    CatalogueQueries catalogue;
+
+    @Inject
+    KindSearch search;
+
+    private List<Release> allReleases() {
+        return catalogue.searchDatasets(DatasetQuery.all(), ALL).hits().stream().map(SearchResult.Hit::item).toList();
+    }
+
+    public HomeView home() {
+        List<Release> releases = allReleases();
+        return new HomeView(releases.stream().map(r -> PageMapper.card(r, null)).toList(),
+                PageMapper.facets(releases, SearchForm.parse("", "", null, null, null, null, null, null, null)));
+    }
+
+    public SearchView search(SearchForm form) {
+        List<Release> releases = allReleases();
+        // Filters restrict every kind of result to the datasets they keep.
+        Optional<List<String>> datasets = form.hasFilters()
+                ? Optional.of(catalogue.searchDatasets(form.datasetQuery(false), ALL).hits().stream()
+                        .map(h -> h.item().datasetId).toList())
+                : Optional.empty();
+        String kind = form.kind();
+        List<Group> groups = new ArrayList<>();
+        int page = form.page();
+        PageRequest datasetPage = kind.equals("datasets") || !form.hasText() ? new PageRequest(page, PAGE_SIZE)
+                : new PageRequest(1, OVERVIEW_SIZE);
+        if (kind.isEmpty() || kind.equals("datasets")) {
+            SearchResult<Release> found = catalogue.searchDatasets(form.datasetQuery(true), datasetPage);
+            var highlights = form.hasText()
+                    ? search.datasetHighlights(form.q(), found.hits().stream().map(h -> h.item().id).toList())
+                    : java.util.Map.<Long, String>of();
+            groups.add(new Group("datasets", "Datasets", found.total(), PageMapper.datasetResults(found, highlights),
+                    form.href("datasets", 1)));
+        }
+        if (form.hasText()) {
+            if (kind.isEmpty() || kind.equals("tables")) {
+                var found = search.tables(form.q(), datasets, request(kind, "tables", page));
+                groups.add(new Group("tables", "Tables", found.total(), PageMapper.tableResults(found),
+                        form.href("tables", 1)));
+            }
+            if (kind.isEmpty() || kind.equals("variables")) {
+                var found = search.variables(form.q(), datasets, request(kind, "variables", page));
+                groups.add(new Group("variables", "Variables", found.total(), PageMapper.variableResults(found),
+                        form.href("variables", 1)));
+            }
+            if (kind.isEmpty() || kind.equals("codes")) {
+                var found = search.codes(form.q(), datasets, request(kind, "codes", page));
+                groups.add(new Group("codes", "Code values", found.total(), PageMapper.codeResults(found),
+                        form.href("codes", 1)));
+            }
+        }
+        long total = groups.stream().mapToLong(Group::total).sum();
+        Pagination pagination = Pagination.of(1, 1, n -> "");
+        if (!kind.isEmpty() || !form.hasText()) {
+            int pages = new PageRequest(1, PAGE_SIZE).totalPages(total);
+            String paged = kind.isEmpty() ? "datasets" : kind;
+            pagination = Pagination.of(page, pages, n -> form.href(kind.isEmpty() ? "" : paged, n));
+        }
+        String heading = form.hasText() ? "Search results for ‘" + form.q() + "’" : "All datasets";
+        return new SearchView(form, PageMapper.facets(releases, form), PageMapper.filterTags(form), groups, total,
+                pagination, heading);
+    }
+
+    private static PageRequest request(String kind, String own, int page) {
+        return kind.equals(own) ? new PageRequest(page, PAGE_SIZE) : new PageRequest(1, OVERVIEW_SIZE);
+    }
+
+    public DatasetView dataset(String id, String baseUrl) {
+        Release release = catalogue.currentRelease(id);
+        List<DataTable> tables = catalogue.tablesWithVariables(release);
+        List<Long> lookupIds = tables.stream().flatMap(t -> t.variables.stream())
+                .filter(v -> v.lookupVersion != null).map(v -> v.lookupVersion.id).distinct().toList();
+        var lookups = catalogue.lookupVersions(lookupIds);
+        List<TableView> tableViews = tables.stream().map(t -> new TableView(t.name, t.grain, t.description,
+                t.variables.stream().map(v -> new VariableRow(v,
+                        v.lookupVersion == null ? null : lookups.get(v.lookupVersion.id),
+                        Links.variable(id, t.name, v.name))).toList())).toList();
+        return new DatasetView(release, PageMapper.datasetTimeline(release, LocalDate.now()), release.coverage,
+                AccessRoute.approvers(release.approvals), AccessRoute.steps(release.approvals, release.whereHeld),
+                tableViews, catalogue.releases(id).stream().map(r -> new Views.ReleaseRow(r, r.version == release.version,
+                        Links.releaseDownloads(id, r.version))).toList(), Links.downloads(id), Links.alternates(id),
+                PageMapper.citation(release, baseUrl), null);
+    }
+
+    public VariableView variable(String id, String table, String name) {
+        Release release = catalogue.currentRelease(id);
+        DataTable dataTable = catalogue.table(release, table);
+        Variable variable = catalogue.variable(dataTable, name);
+        LookupVersion lookup = null;
+        List<LookupUse> uses = List.of();
+        if (variable.lookupVersion != null) {
+            lookup = catalogue.lookupVersionWithCodes(variable.lookupVersion.id);
+            String lookupId = lookup.lookupId;
+            uses = catalogue.lookupUses().stream().filter(u -> u.lookupId().equals(lookupId)).toList();
+        }
+        return new VariableView(release, dataTable.name, dataTable.grain, variable, lookup, uses,
+                search.variablesNamed(name));
+    }
+
+    public LookupView lookup(String id) {
+        List<LookupUse> uses = catalogue.lookupUses();
+        LookupVersion lookup = catalogue.currentLookupVersion(id, uses)
+                .orElseThrow(() -> new NotFoundException("lookup", id));
+        return new LookupView(lookup, uses.stream().filter(u -> u.lookupId().equals(id)).toList());
+    }
+
+    public CoverageView coverage() {
+        List<Release> releases = allReleases().stream()
+                .sorted(java.util.Comparator.comparing((Release r) -> r.coverage.isEmpty() ? LocalDate.MAX
+                        : r.coverage.get(0).startDate).thenComparing(r -> r.title))
+                .toList();
+        List<CoverageRow> rows = new ArrayList<>();
+        releases.forEach(r -> r.coverage.forEach(c -> rows.add(new CoverageRow(r.datasetId, r.title, c))));
+        return new CoverageView(PageMapper.catalogueTimeline(releases, LocalDate.now()), rows);
+    }
+}
