@@ -1,0 +1,65 @@
+package org.datafirst.catalogue.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium for the browser tests, from the Debian packages that
+ * scripts/install-browser.sh installs. Selenium gets both paths so it never looks on the network.
+ * Without Chromium the tests fail in CI (CI set) and are skipped, with a message, elsewhere.
+ */
+final class Browser {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+    private Browser() {
+    }
+
+    static ChromeDriver start(Path profile) {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present) {
+            String message = "Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER
+                    + "): run scripts/install-browser.sh as root";
+            if (System.getenv("CI") != null && !System.getenv("CI").isBlank()) {
+                throw new IllegalStateException(message);
+            }
+            Assumptions.abort(message + "; browser tests skipped outside CI");
+        }
+        System.setProperty("SE_OFFLINE", "true");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1024", "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+
+    /** Runs axe-core (from its WebJar) on the current page; returns the violations. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> axeViolations(ChromeDriver driver, String axeSource) {
+        ((JavascriptExecutor) driver).executeScript(axeSource);
+        Object result = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { runOnly: { type: 'tag',
+                        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+                   .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                        nodes: v.nodes.map(n => n.target.join(' ') + ': ' + n.failureSummary).slice(0, 5) }))))
+                   .catch(e => done([{ id: 'axe-error', help: String(e) }]));
+                """);
+        return (List<Map<String, Object>>) result;
+    }
+}
