@@ -248,6 +248,20 @@ public class CatalogueQueries {
                         + tableName + "'"));
     }
 
+    /**
+     * A stamp that changes whenever what the public sees can change: a new release, a dataset
+     * pointing at another release, or a new lookup version. Caches of rendered pages key on it.
+     */
+    public String contentStamp() {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                select (select coalesce(max(id), 0) from release),
+                       (select coalesce(sum(current_release_id), 0) from dataset),
+                       (select count(*) from release where status = 'published'),
+                       (select coalesce(max(id), 0) from lookup_version)
+                """).getSingleResult();
+        return row[0] + "/" + row[1] + "/" + row[2] + "/" + row[3];
+    }
+
     /** Every table of a release in order, with its variables and their lookup versions (one query). */
     public List<DataTable> tablesWithVariables(Release release) {
         return em.createQuery("select distinct t from DataTable t left join fetch t.variables v "

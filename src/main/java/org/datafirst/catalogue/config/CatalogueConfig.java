@@ -48,6 +48,14 @@ public interface CatalogueConfig {
         int minimumCount();
     }
 
+    Web web();
+
+    interface Web {
+        /** Rendered pages kept in memory (least recently used go first); 0 renders every request. */
+        @WithDefault("500")
+        int pageCacheSize();
+    }
+
     interface Sources {
         /** Folder holding datasets/*.yaml and lookups/*.yaml. */
         @WithDefault("catalogue-sources")

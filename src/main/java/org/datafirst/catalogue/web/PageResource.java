@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -34,6 +35,12 @@ public class PageResource {
     @Inject
     Pages templates;
 
+    @Inject
+    PageCache cache;
+
+    @Context
+    UriInfo request;
+
     @GET
     public Response home() {
         return render("home", () -> pages.home());
@@ -53,8 +60,8 @@ public class PageResource {
 
     @GET
     @Path("datasets/{id}")
-    public Response dataset(@PathParam("id") String id, @jakarta.ws.rs.core.Context UriInfo uri) {
-        String base = config.api().baseUrl().orElse(uri.getBaseUri().toString()).replaceAll("/$", "");
+    public Response dataset(@PathParam("id") String id) {
+        String base = config.api().baseUrl().orElse(request.getBaseUri().toString()).replaceAll("/$", "");
         return render("dataset", () -> pages.dataset(id, base));
     }
 
@@ -77,10 +84,14 @@ public class PageResource {
         return render("coverage", () -> pages.coverage());
     }
 
-    /** Renders a page; what does not exist gets the "page not found" page with status 404. */
+    /**
+     * Renders a page (or takes it from the cache, by full address); what does not exist gets the
+     * "page not found" page with status 404.
+     */
     private Response render(String page, Supplier<Object> view) {
         try {
-            return Response.ok(templates.render(page, view.get()), HTML).build();
+            String html = cache.get(request.getRequestUri().toString(), () -> templates.render(page, view.get()));
+            return Response.ok(html, HTML).build();
         } catch (NotFoundException e) {
             return Response.status(404).type(HTML).entity(templates.render("notFound", e.getMessage())).build();
         }
