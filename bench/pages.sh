@@ -4,11 +4,13 @@
 # requests over one keep-alive connection; the figure is curl's time to first byte, which on
 # loopback is the server's time. Prints p50/p95/p99 in milliseconds.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+BENCH_PORT="${BENCH_PORT:-18096}"
+source "$(dirname "$0")/lib.sh"
 WARMUP=${WARMUP:-50}
 REQUESTS=${REQUESTS:-300}
-source scripts/lib/packaged-app.sh
-start_app
+APP_URL=$BASE_URL
+build_service
+start_service
 
 datasets=$(curl -s "$APP_URL/api/v1/datasets?size=100" | grep -o '"href":"/api/v1/datasets/[^"]*"' | sed 's|.*/||; s|"||')
 declare -A pages

@@ -4,8 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-browser.sh
-source scripts/lib/packaged-app.sh
-start_app
+BENCH_PORT="${BENCH_PORT:-18097}"
+source bench/lib.sh
+APP_URL=$BASE_URL
+build_service
+start_service
 out=target/screenshots
 mkdir -p "$out"
 shoot() { # name path height
