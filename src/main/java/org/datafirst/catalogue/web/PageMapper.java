@@ -24,7 +24,8 @@ public final class PageMapper {
 
     public static DatasetCard card(Release r, String highlight) {
         return new DatasetCard(r.datasetId, r.title, highlight == null ? Html.escape(r.description) : Html.highlight(highlight),
-                r.jurisdiction, String.join(", ", r.whereHeld), String.join(", ", r.approvals),
+                r.jurisdiction, String.join(", ", r.whereHeld),
+                r.approvals.isEmpty() ? "Depends on the data requested: see the dataset page" : String.join(", ", r.approvals),
                 Format.periods(r.coverage), Links.dataset(r.datasetId));
     }
 
@@ -129,7 +130,7 @@ public final class PageMapper {
     static String shortTitle(String title) {
         String t = title.replaceFirst("^(Ministry of Justice|MoJ)\\s+Data First[:\\s-]*", "").strip();
         t = t.isEmpty() ? title : Character.toUpperCase(t.charAt(0)) + t.substring(1);
-        return t.length() > 36 ? t.substring(0, 35) + "…" : t;
+        return t.length() > 42 ? t.substring(0, 41) + "…" : t;
     }
 
     public static String citation(Release r, String baseUrl) {
