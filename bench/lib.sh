@@ -13,10 +13,10 @@ build_service() {
 start_service() {
     local data_dir
     data_dir="$(mktemp -d /tmp/catalogue-bench.XXXXXX)"
-    (cd "$ROOT_DIR" && CATALOGUE_DATA_DIR="$data_dir/postgres" QUARKUS_HTTP_PORT="$BENCH_PORT" \
+    (cd "$ROOT_DIR" && exec env CATALOGUE_DATA_DIR="$data_dir/postgres" QUARKUS_HTTP_PORT="$BENCH_PORT" \
         QUARKUS_LOG_LEVEL=WARN java ${BENCH_JAVA_OPTS:--Xmx1g} -jar target/quarkus-app/quarkus-run.jar \
         > "$data_dir/service.log" 2>&1) &
-    SERVICE_PID=$!
+    SERVICE_PID=$!  # the java process itself (exec), so stop_service stops it
     SERVICE_DATA="$data_dir"
     trap stop_service EXIT
     for _ in $(seq 1 120); do

@@ -144,6 +144,17 @@ public class CatalogueQueries {
                 .setParameter("id", releaseId).getSingleResult();
     }
 
+    /**
+     * Every dataset's current release with its coverage, by title. One query without list
+     * parameters, so Hibernate reuses its compiled form (pages list every dataset on each request).
+     */
+    public List<Release> currentReleases() {
+        return em.createQuery("select distinct r from Dataset d join d.currentRelease r left join fetch r.coverage",
+                        Release.class).getResultList().stream()
+                .sorted(Comparator.comparing((Release r) -> r.title.toLowerCase()).thenComparing(r -> r.datasetId))
+                .toList();
+    }
+
     /** The current release of a dataset, with its coverage. */
     public Release currentRelease(String datasetId) {
         return em.createQuery("select r from Dataset d join d.currentRelease r left join fetch r.coverage "

@@ -46,7 +46,7 @@ public class WebPages {
     KindSearch search;
 
     private List<Release> allReleases() {
-        return catalogue.searchDatasets(DatasetQuery.all(), ALL).hits().stream().map(SearchResult.Hit::item).toList();
+        return catalogue.currentReleases();
     }
 
     public HomeView home() {
