@@ -9,7 +9,7 @@ import java.util.List;
 public final class Links {
 
     /** HDR UK Gateway (GMI) dataset document; see issue 4. */
-    public static final String HDRUK_DATASET = "/api/gmi/datasets/";
+    public static final String HDRUK_DATASET = "/api/v1/gmi/datasets/";
 
     private Links() {
     }

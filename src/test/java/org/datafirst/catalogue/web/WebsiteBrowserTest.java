@@ -119,17 +119,26 @@ class WebsiteBrowserTest {
         // Download: the JSON link of the dataset downloads the dataset's metadata
         driver.navigate().back();
         String json = driver.findElement(By.linkText("Dataset metadata (JSON)")).getAttribute("href");
-        HttpResponse<String> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(download.statusCode()).isEqualTo(200);
-        assertThat(download.body()).contains("\"id\":\"probation\"");
-        // The other downloads are published by other parts of the service at agreed addresses
+        assertThat(download(json)).contains("\"id\":\"probation\"");
+        assertThat(download(driver.findElement(By.linkText("DCAT metadata (Turtle)")).getAttribute("href")))
+                .contains("dcat:Dataset");
+        assertThat(download(driver.findElement(By.linkText("HDR UK Gateway metadata (JSON)")).getAttribute("href")))
+                .contains("structuralMetadata");
+        // The spreadsheet downloads are published by the spreadsheet work (issue 3) at agreed addresses
         assertThat(driver.findElements(By.cssSelector("#downloads + ul a")).stream().map(a -> a.getAttribute("href")))
                 .anySatisfy(h -> assertThat(h).endsWith("/api/v1/datasets/probation/dictionary.xlsx"))
                 .anySatisfy(h -> assertThat(h).endsWith("/api/v1/datasets/probation/dictionary.ods"))
                 .anySatisfy(h -> assertThat(h).endsWith("/api/v1/datasets/probation/dictionary/variables.csv"))
                 .anySatisfy(h -> assertThat(h).endsWith("/datasets/probation.ttl"))
-                .anySatisfy(h -> assertThat(h).endsWith("/api/gmi/datasets/probation"));
+                .anySatisfy(h -> assertThat(h).endsWith("/api/v1/gmi/datasets/probation"));
+    }
+
+    /** Downloads a link as a browser would, failing unless it answers 200. */
+    private static String download(String href) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(href).isEqualTo(200);
+        return response.body();
     }
 
     @Test

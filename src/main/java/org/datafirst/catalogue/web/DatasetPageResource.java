@@ -1,0 +1,52 @@
+package org.datafirst.catalogue.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.datafirst.catalogue.api.PublicBase;
+
+/**
+ * Dataset and variable pages. /datasets/{id} is shared with the DCAT resource: browsers (text/html)
+ * get this page, harvesters asking for RDF get DatasetRdfResource. Both keep the class-level
+ * {@code @Path("/")}, because Quarkus REST picks the class by its path before the media type.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class DatasetPageResource {
+
+    @Inject
+    WebPages pages;
+
+    @Inject
+    PageResponses responses;
+
+    @Inject
+    PublicBase publicBase;
+
+    @Context
+    UriInfo request;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("datasets/{id}")
+    public Response dataset(@PathParam("id") String id) {
+        String base = publicBase.uris(request, headers);
+        return responses.render(request.getRequestUri(), "dataset", () -> pages.dataset(id, base));
+    }
+
+    @GET
+    @Path("datasets/{id}/tables/{table}/variables/{variable}")
+    public Response variable(@PathParam("id") String id, @PathParam("table") String table,
+            @PathParam("variable") String variable) {
+        return responses.render(request.getRequestUri(), "variable", () -> pages.variable(id, table, variable));
+    }
+}

@@ -1,0 +1,35 @@
+package org.datafirst.catalogue.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.function.Supplier;
+import org.datafirst.catalogue.problem.NotFoundException;
+
+/**
+ * Turns a page view into an HTML response: rendered (or taken from the cache, by full address)
+ * to a string, so the ETag filter tags pages like every other response. What does not exist gets
+ * the "page not found" page with status 404.
+ */
+@ApplicationScoped
+public class PageResponses {
+
+    static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
+
+    @Inject
+    Pages templates;
+
+    @Inject
+    PageCache cache;
+
+    public Response render(URI address, String page, Supplier<Object> view) {
+        try {
+            String html = cache.get(address.toString(), () -> templates.render(page, view.get()));
+            return Response.ok(html, HTML).build();
+        } catch (NotFoundException e) {
+            return Response.status(404).type(HTML).entity(templates.render("notFound", e.getMessage())).build();
+        }
+    }
+}
