@@ -21,7 +21,9 @@ import java.util.stream.Stream;
  */
 final class Manifests {
 
-    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Duplicate keys are an error: YAML would silently keep the last one. */
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     record K8sObject(String file, String kind, String name, JsonNode node) {
     }
