@@ -55,6 +55,11 @@ public final class Links {
                 new Download("Release metadata", "JSON", api));
     }
 
+    /** The structured differences between two releases (JSON, from the releases API). */
+    public static String changes(String id, int from, int to) {
+        return "/api/v1/datasets/" + id + "/diff?from=" + from + "&to=" + to;
+    }
+
     public static List<Alternate> alternates(String id) {
         return List.of(new Alternate("text/turtle", dataset(id) + ".ttl"),
                 new Alternate("application/ld+json", dataset(id) + ".jsonld"),

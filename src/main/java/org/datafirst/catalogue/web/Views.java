@@ -79,8 +79,8 @@ public final class Views {
         }
     }
 
-    /** A release in the history, with its own downloads. */
-    public record ReleaseRow(Release release, boolean current, List<Links.Download> downloads) {
+    /** A release in the history, with its own downloads and the changes from the release before (null for the first). */
+    public record ReleaseRow(Release release, boolean current, List<Links.Download> downloads, String changesHref) {
     }
 
     /** A variable, its lookup (with codes) and where the lookup and the name are used. */

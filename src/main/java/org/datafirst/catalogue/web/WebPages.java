@@ -120,9 +120,19 @@ public class WebPages {
                         Links.variable(id, t.name, v.name))).toList())).toList();
         return new DatasetView(release, PageMapper.datasetTimeline(release, LocalDate.now()), release.coverage,
                 AccessRoute.approvers(release.approvals), AccessRoute.steps(release.approvals, release.whereHeld),
-                tableViews, catalogue.releases(id).stream().map(r -> new Views.ReleaseRow(r, r.version == release.version,
-                        Links.releaseDownloads(id, r.version))).toList(), Links.downloads(id), Links.alternates(id),
+                tableViews, releaseRows(id, release, catalogue.releases(id)), Links.downloads(id), Links.alternates(id),
                 PageMapper.citation(release, baseUrl), null);
+    }
+
+    /** Newest first; each release links to its differences from the published release before it. */
+    static List<Views.ReleaseRow> releaseRows(String id, Release current, List<Release> releases) {
+        List<Views.ReleaseRow> rows = new ArrayList<>();
+        for (int i = 0; i < releases.size(); i++) {
+            Release r = releases.get(i);
+            String changes = i + 1 < releases.size() ? Links.changes(id, releases.get(i + 1).version, r.version) : null;
+            rows.add(new Views.ReleaseRow(r, r.version == current.version, Links.releaseDownloads(id, r.version), changes));
+        }
+        return rows;
     }
 
     public VariableView variable(String id, String table, String name) {
