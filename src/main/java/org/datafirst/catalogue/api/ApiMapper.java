@@ -10,7 +10,12 @@ import org.datafirst.catalogue.catalogue.LookupVersion;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.Variable;
 import org.datafirst.catalogue.catalogue.VariableMatch;
+import org.datafirst.catalogue.catalogue.diff.Change;
+import org.datafirst.catalogue.catalogue.diff.DocumentDiff;
 import org.datafirst.catalogue.catalogue.document.LookupDocument.LookupSource;
+import org.datafirst.catalogue.spreadsheet.DictionaryImporter;
+import org.datafirst.catalogue.spreadsheet.DictionarySheets;
+import org.datafirst.catalogue.spreadsheet.SpreadsheetFormat;
 
 /** Entity → DTO mapping: pure functions, no queries of their own. */
 public final class ApiMapper {
@@ -41,7 +46,40 @@ public final class ApiMapper {
                 r.whereHeld, coverage(r.coverage), release(r), score, datasetHref(r.datasetId));
     }
 
+    /** The dictionary downloads of a release; {@code current} links the current-release URLs. */
+    public static List<DownloadLink> downloads(Release r, boolean current) {
+        String base = datasetHref(r.datasetId) + (current ? "" : "/releases/" + r.version) + "/dictionary";
+        List<DownloadLink> links = new java.util.ArrayList<>();
+        for (SpreadsheetFormat format : List.of(SpreadsheetFormat.XLSX, SpreadsheetFormat.ODS)) {
+            links.add(new DownloadLink(format.extension(), null, format.mediaType(), base + "." + format.extension()));
+        }
+        DictionarySheets.CSV_NAMES.keySet().stream().sorted().forEach(sheet -> links.add(new DownloadLink("csv", sheet,
+                SpreadsheetFormat.CSV.mediaType(), base + "/" + sheet + ".csv")));
+        return links;
+    }
+
+    public static ImportResult imported(DictionaryImporter.Outcome outcome) {
+        List<ImportResult.ChangeDto> changes = new java.util.ArrayList<>();
+        DocumentDiff diff = outcome.diff();
+        java.util.Map<String, List<Change>> sections = new java.util.LinkedHashMap<>();
+        sections.put("dataset", diff.dataset());
+        sections.put("coverage", diff.coverage());
+        sections.put("tables", diff.tables());
+        sections.put("variables", diff.variables());
+        sections.put("lookups", diff.lookups());
+        sections.put("codes", diff.codes());
+        sections.forEach((section, list) -> list.forEach(c -> changes.add(new ImportResult.ChangeDto(section,
+                c.path(), c.kind().name(), c.before(), c.after()))));
+        return new ImportResult(outcome.datasetId(), outcome.layout().name(), outcome.dryRun(), outcome.baseVersion(),
+                outcome.version(), changes.size(), changes,
+                outcome.version() == null ? null : datasetHref(outcome.datasetId()) + "/releases/" + outcome.version());
+    }
+
     public static DatasetDetail detail(Release r, List<TableWithCount> tables) {
+        return detail(r, tables, true);
+    }
+
+    public static DatasetDetail detail(Release r, List<TableWithCount> tables, boolean current) {
         return new DatasetDetail(r.datasetId, r.title, r.alternativeTitles, r.description,
                 new DatasetDetail.Organisation(r.publisherName, r.publisherUrl, null),
                 new DatasetDetail.Organisation(r.contactName, null, r.contactEmail),
@@ -54,7 +92,7 @@ public final class ApiMapper {
                 r.sources.stream()
                         .map(s -> new SourceDto(s.id(), s.title(), s.url(), s.repo(), s.path(), s.commit(), s.licence()))
                         .toList(),
-                release(r), tables(r.datasetId, tables));
+                release(r), tables(r.datasetId, tables), downloads(r, current));
     }
 
     public static List<TableSummary> tables(String dataset, List<TableWithCount> tables) {

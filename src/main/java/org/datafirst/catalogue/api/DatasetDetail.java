@@ -35,7 +35,8 @@ public record DatasetDetail(
         @Schema(description = "Entries for this dataset in other catalogues.") List<CatalogueEntryDto> catalogueEntries,
         @Schema(description = "Sources of the published facts.") List<SourceDto> sources,
         @Schema(description = "The release shown.") ReleaseSummary release,
-        @Schema(description = "Tables with their grain.") List<TableSummary> tables) {
+        @Schema(description = "Tables with their grain.") List<TableSummary> tables,
+        @Schema(description = "Downloads of this release's data dictionary: XLSX, ODS and CSV per sheet.") List<DownloadLink> downloads) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Organisation", description = "An organisation or team with a way to reach it.")

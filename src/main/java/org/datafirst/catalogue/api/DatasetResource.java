@@ -297,7 +297,7 @@ public class DatasetResource {
             @Parameter(description = "Release number.", example = "1") @PathParam("version") String version) {
         int number = QueryParameters.integer("version", version).orElseThrow();
         Release release = visible(catalogue.release(id, number));
-        return ApiMapper.detail(release, catalogue.tables(release));
+        return ApiMapper.detail(release, catalogue.tables(release), false);
     }
 
     @GET

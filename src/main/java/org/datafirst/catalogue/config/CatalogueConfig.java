@@ -56,6 +56,8 @@ public interface CatalogueConfig {
         int pageCacheSize();
     }
 
+    Spreadsheets spreadsheets();
+
     interface Sources {
         /** Folder holding datasets/*.yaml and lookups/*.yaml. */
         @WithDefault("catalogue-sources")
@@ -80,5 +82,24 @@ public interface CatalogueConfig {
 
         /** Public base URL used in links; derived from the request when absent. */
         Optional<String> baseUrl();
+    }
+
+    /** Limits on uploaded workbooks (XLSX and ODS), checked before anything is parsed. */
+    interface Spreadsheets {
+        /** Largest upload in bytes. */
+        @WithDefault("10485760")
+        long maxUploadBytes();
+
+        /** Largest total size in bytes that an upload may unpack to. */
+        @WithDefault("104857600")
+        long maxUnpackedBytes();
+
+        /** Largest ratio of unpacked to packed bytes of one zip entry (zip-bomb defence). */
+        @WithDefault("100")
+        int maxCompressionRatio();
+
+        /** Most rows a sheet may have. */
+        @WithDefault("50000")
+        int maxRows();
     }
 }

@@ -73,9 +73,19 @@ public class CurationService {
         if (!datasetId.equals(document.id())) {
             throw invalid("/id", "id '" + document.id() + "' must equal the dataset id in the path, '" + datasetId + "'");
         }
+        return replace(document, "PUT /api/v1/datasets/" + datasetId, precondition, status, actor);
+    }
+
+    /**
+     * Creates a dataset, or replaces its dictionary, from a document already read and checked
+     * elsewhere (an uploaded workbook): the same lock, precondition, rules and audit as a PUT.
+     */
+    @Transactional
+    public WriteOutcome replace(DatasetDocument document, String origin, Precondition precondition, String status,
+            String actor) {
         writer.lock();
-        check(datasetId, precondition, true);
-        return write(document, "PUT /api/v1/datasets/" + datasetId, status, actor);
+        check(document.id(), precondition, true);
+        return write(document, origin, status, actor);
     }
 
     /**

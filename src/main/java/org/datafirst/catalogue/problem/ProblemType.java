@@ -9,6 +9,8 @@ public enum ProblemType {
     BAD_PARAMETER(400, "bad-parameter", "Invalid request parameter"),
     UNAUTHORIZED(401, "unauthorized", "Authentication required"),
     INVALID_SOURCE(422, "invalid-source", "Invalid catalogue source"),
+    INVALID_SPREADSHEET(422, "invalid-spreadsheet", "Invalid spreadsheet"),
+    UPLOAD_TOO_LARGE(413, "upload-too-large", "Upload too large"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),

@@ -11,10 +11,16 @@ public class IsolatedStoreProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
+        Map<String, String> overrides = new java.util.HashMap<>(ownSchema("isolated"));
+        overrides.put("catalogue.sources.load-on-startup", "false");
+        return overrides;
+    }
+
+    /** The settings that put a test profile's store in its own PostgreSQL schema. */
+    public static Map<String, String> ownSchema(String schema) {
         return Map.of(
-                "quarkus.datasource.jdbc.additional-jdbc-properties.currentSchema", "isolated",
-                "quarkus.flyway.schemas", "isolated",
-                "quarkus.flyway.default-schema", "isolated",
-                "catalogue.sources.load-on-startup", "false");
+                "quarkus.datasource.jdbc.additional-jdbc-properties.currentSchema", schema,
+                "quarkus.flyway.schemas", schema,
+                "quarkus.flyway.default-schema", schema);
     }
 }

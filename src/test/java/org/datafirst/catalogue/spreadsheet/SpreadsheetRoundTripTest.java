@@ -1,0 +1,69 @@
+package org.datafirst.catalogue.spreadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.stream.Stream;
+import org.datafirst.catalogue.catalogue.CatalogueQueries;
+import org.datafirst.catalogue.catalogue.ReleaseDocuments;
+import org.datafirst.catalogue.catalogue.document.DatasetDocument;
+import org.datafirst.catalogue.curation.Precondition;
+import org.datafirst.catalogue.support.SpreadsheetStoreProfile;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Export → import of every dataset in catalogue-sources, in both formats, gives the release back unchanged. */
+@QuarkusTest
+@TestProfile(SpreadsheetStoreProfile.class)
+class SpreadsheetRoundTripTest {
+
+    static final List<String> DATASETS = List.of("civil-court", "cross-justice-linking", "crown-court-defendant",
+            "family-court", "magistrates-courts-defendant", "moj-dfe-data-share", "offender-assessment-oasys",
+            "prisoner-custodial-journey", "probation");
+
+    @Inject
+    DictionaryExporter exporter;
+
+    @Inject
+    DictionaryImporter importer;
+
+    @Inject
+    CatalogueQueries catalogue;
+
+    @Inject
+    ReleaseDocuments documents;
+
+    static Stream<Arguments> datasetsAndFormats() {
+        return DATASETS.stream().flatMap(d -> Stream.of(Arguments.of(d, SpreadsheetFormat.XLSX),
+                Arguments.of(d, SpreadsheetFormat.ODS)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("datasetsAndFormats")
+    void exportThenImportGivesTheSameRelease(String dataset, SpreadsheetFormat format) {
+        // Given the current release exported
+        int version = catalogue.currentRelease(dataset).version;
+        DatasetDocument original = documents.document(catalogue.currentRelease(dataset));
+        DictionaryExporter.Download download = exporter.dataset(dataset, null, format, () -> { });
+        assertThat(download.fileName()).isEqualTo(dataset + "-" + version + "." + format.extension());
+
+        // When it is read back, the document is equal to the original
+        SheetContent.Workbook workbook = WorkbookReader.read(download.content(), download.fileName(),
+                new UploadGuard.Limits(10_000_000, 100_000_000, 100, 50_000));
+        DictionaryLayoutReader.Result read = DictionaryLayoutReader.read(workbook, download.fileName());
+        DatasetDocument imported = SheetDocuments.check(read.tree(), read.locations(), read.errors(), download.fileName());
+        assertThat(imported).isEqualTo(original);
+
+        // And importing it finds no change and makes no release
+        DictionaryImporter.Outcome preview = importer.preview(dataset, download.content(), download.fileName());
+        assertThat(preview.diff().isEmpty()).as("diff %s", preview.diff()).isTrue();
+        DictionaryImporter.Written written = importer.importWorkbook(dataset, download.content(), download.fileName(),
+                Precondition.of(catalogue.datasetTag(dataset).orElseThrow(), null), "round-trip-test");
+        assertThat(written.outcome().version()).isNull();
+        assertThat(catalogue.currentRelease(dataset).version).isEqualTo(version);
+    }
+}
