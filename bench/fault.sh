@@ -41,7 +41,11 @@ pg_start
 
 # ---- the service against it ----
 build_service
-(cd "$ROOT_DIR" && QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/catalogue" \
+if curl -s -o /dev/null "$BASE_URL/q/health/live"; then
+    echo "port $BENCH_PORT already answers: stop that process or set BENCH_PORT" >&2
+    exit 1
+fi
+(cd "$ROOT_DIR" && exec env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/catalogue" \
     QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
     QUARKUS_HTTP_PORT="$BENCH_PORT" QUARKUS_LOG_CONSOLE_JSON=false \
     java -Xmx1g -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1) &

@@ -12,6 +12,10 @@ build_service() {
 
 start_service() {
     local data_dir
+    if curl -s -o /dev/null "$BASE_URL/q/health/live"; then
+        echo "port $BENCH_PORT already answers: stop that process or set BENCH_PORT" >&2
+        exit 1
+    fi
     data_dir="$(mktemp -d /tmp/catalogue-bench.XXXXXX)"
     (cd "$ROOT_DIR" && exec env CATALOGUE_DATA_DIR="$data_dir/postgres" QUARKUS_HTTP_PORT="$BENCH_PORT" \
         QUARKUS_LOG_LEVEL=WARN java ${BENCH_JAVA_OPTS:--Xmx1g} -jar target/quarkus-app/quarkus-run.jar \
