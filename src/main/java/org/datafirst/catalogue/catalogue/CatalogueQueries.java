@@ -103,9 +103,12 @@ public class CatalogueQueries {
         return new SearchResult<>(hits, ((Number) rows.get(0)[2]).longValue());
     }
 
-    /** The total when the asked page is past the end (the window count is then unavailable). */
+    /**
+     * The total when the asked page is past the end (the window count is then unavailable): the first
+     * page of one hit carries the same count and loads one release instead of all of them.
+     */
     private long countDatasets(DatasetQuery query) {
-        return searchDatasets(query, new PageRequest(1, Integer.MAX_VALUE / 2)).total();
+        return searchDatasets(query, new PageRequest(1, 1)).total();
     }
 
     private static void facet(StringBuilder sql, Map<String, Object> parameters, String column, String name,
@@ -372,7 +375,7 @@ public class CatalogueQueries {
         List<Object[]> rows = query.getResultList();
         if (rows.isEmpty()) {
             return new SearchResult<>(List.of(), page.offset() == 0 ? 0
-                    : searchVariables(text, datasets, new PageRequest(1, Integer.MAX_VALUE / 2)).total());
+                    : searchVariables(text, datasets, new PageRequest(1, 1)).total());
         }
         List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
         Map<Long, Variable> variables = em.createQuery("select v from Variable v join fetch v.table t "

@@ -47,6 +47,9 @@ class VariableAndLookupApiTest {
                 .then().statusCode(200).body("items", hasSize(5))
                 .body("items.dataset", org.hamcrest.Matchers.everyItem(equalTo("offender-assessment-oasys")))
                 .body("total", org.hamcrest.Matchers.lessThan(total));
+        // A page past the end is empty but still reports the total.
+        given().queryParam("size", 100).queryParam("page", 999).get("/api/v1/variables").then().statusCode(200)
+                .body("items", hasSize(0)).body("total", equalTo(total));
     }
 
     @Test
