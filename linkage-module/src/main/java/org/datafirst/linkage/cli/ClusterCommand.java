@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "cluster", mixinStandardHelpOptions = true,
-        description = "Connected components of scored pairs at or above the threshold; write clusters.<format> and linking_lookup.<format>.")
+        description = {"Person ids from scored pairs at or above the threshold (average linkage by default, or connected components);",
+            "write clusters.<format>, linking_lookup.<format> and cluster_shapes.<format>."})
 final class ClusterCommand implements Callable<Integer> {
 
     @Option(names = {"-m", "--model"}, required = true, paramLabel = "FILE", description = "Model JSON (for settings and threshold).")
@@ -43,6 +44,9 @@ final class ClusterCommand implements Callable<Integer> {
 
     @Mixin
     EngineMixin engine;
+
+    @Mixin
+    ClusteringMixin clustering;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -70,12 +74,12 @@ final class ClusterCommand implements Callable<Integer> {
             } catch (PipelineException e) {
                 throw new InputDataException(pairs + ": " + e.getMessage().lines().findFirst().orElse(""), e);
             }
-            Clusterer.Result r = job.cluster(t);
+            Clusterer.Result r = job.cluster(m, clustering.resolve(m.settings()), t);
             progress.step("write outputs");
-            OutputWriter.writeClusters(db, m.settings(), out, format);
-            OutputWriter.writeLinkingLookup(db, m.settings(), out, format);
+            OutputWriter.writePersonIds(db, m.settings(), out, format);
             progress.done();
-            spec.commandLine().getOut().printf("%d clusters (%d propagation rounds); wrote %s%n", r.clusters(), r.iterations(), out);
+            Jobs.printClustering(spec.commandLine().getOut(), r);
+            spec.commandLine().getOut().printf("wrote %s%n", out);
         }
         return LinkageCli.OK;
     }

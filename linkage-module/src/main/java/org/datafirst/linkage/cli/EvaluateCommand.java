@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.LinkageJob;
 import org.datafirst.linkage.pipeline.LinkageModel;
+import org.datafirst.linkage.pipeline.Clusterer;
+import org.datafirst.linkage.quality.ClusterEvaluation;
 import org.datafirst.linkage.quality.Evaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +33,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     EngineMixin engine;
 
+    @Mixin
+    ClusteringMixin clustering;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -44,17 +49,19 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!(t > 0 && t < 1)) {
             throw new IllegalArgumentException("--threshold must be between 0 and 1");
         }
-        var progress = ConsoleProgress.create(engine.quiet, 3);
+        var progress = ConsoleProgress.create(engine.quiet, 4);
         try (DuckDbSession db = DuckDbSession.open(engine.options(null))) {
             LinkageJob job = new LinkageJob(db, progress);
             job.load(m.settings(), input.sources());
-            if (evaluation.labels == null) {
-                job.predict(m);
-            }
+            job.predict(m);
+            Clusterer.Result clusters = job.cluster(m, clustering.resolve(m.settings()), t);
             progress.step("evaluate");
             Evaluation.Result r = evaluation.evaluate(db, m, t);
+            ClusterEvaluation c = evaluation.evaluateClusters(db, r, t);
             progress.done();
+            Jobs.printClustering(spec.commandLine().getOut(), clusters);
             Jobs.printEvaluation(spec.commandLine().getOut(), r);
+            Jobs.printClusterEvaluation(spec.commandLine().getOut(), c);
         }
         return LinkageCli.OK;
     }

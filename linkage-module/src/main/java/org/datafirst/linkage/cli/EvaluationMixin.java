@@ -33,4 +33,16 @@ final class EvaluationMixin {
         }
         return org.datafirst.linkage.quality.Evaluation.fromIdPattern(db, lt, truthFromId, threshold);
     }
+
+    /** The clusters (person ids as written) against the same truth; call after {@link #evaluate}. */
+    org.datafirst.linkage.quality.ClusterEvaluation evaluateClusters(org.datafirst.linkage.pipeline.DuckDbSession db,
+            org.datafirst.linkage.quality.Evaluation.Result pairs, double threshold) {
+        if (labels != null) {
+            return org.datafirst.linkage.quality.ClusterEvaluation.fromLabels(db, org.datafirst.linkage.quality.Evaluation.LABEL_PAIRS,
+                    pairs.method(), threshold);
+        }
+        String truth = truthColumn != null ? org.datafirst.linkage.sql.Sql.ident(truthColumn)
+                : org.datafirst.linkage.quality.Evaluation.TRUTH_FROM_ID;
+        return org.datafirst.linkage.quality.ClusterEvaluation.fromTruth(db, truth, pairs.method(), threshold);
+    }
 }

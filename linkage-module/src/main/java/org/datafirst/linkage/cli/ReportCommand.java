@@ -7,6 +7,8 @@ import org.datafirst.linkage.io.ModelJson;
 import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.LinkageJob;
 import org.datafirst.linkage.pipeline.LinkageModel;
+import org.datafirst.linkage.pipeline.Clusterer;
+import org.datafirst.linkage.quality.ClusterEvaluation;
 import org.datafirst.linkage.quality.Disclosure;
 import org.datafirst.linkage.quality.Evaluation;
 import org.datafirst.linkage.quality.QualityReport;
@@ -37,6 +39,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     EngineMixin engine;
 
+    @Mixin
+    ClusteringMixin clustering;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -51,13 +56,16 @@ final class ReportCommand implements Callable<Integer> {
             LinkageJob job = new LinkageJob(db, progress);
             job.load(m.settings(), input.sources());
             job.predict(m);
-            job.cluster(m.settings().matchThreshold());
+            Clusterer.Result clusters = job.cluster(m, clustering.resolve(m.settings()), m.settings().matchThreshold());
             Evaluation.Result eval = null;
+            ClusterEvaluation clusterEval = null;
             if (evaluation.any()) {
                 eval = evaluation.evaluate(db, m, m.settings().matchThreshold());
+                clusterEval = evaluation.evaluateClusters(db, eval, m.settings().matchThreshold());
             }
             progress.step("quality report");
-            var node = new QualityReport(db, m, disclosure).build(started, (System.nanoTime() - t0) / 1e9, job.stepSeconds(), eval);
+            var node = new QualityReport(db, m, disclosure).build(started, (System.nanoTime() - t0) / 1e9, job.stepSeconds(),
+                    clusters.method(), eval, clusterEval);
             ModelJson.MAPPER.writeValue(report.toFile(), node);
             progress.done();
             RunCommand.printSummary(spec.commandLine().getOut(), node);

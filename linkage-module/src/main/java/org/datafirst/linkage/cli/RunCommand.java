@@ -13,6 +13,7 @@ import org.datafirst.linkage.pipeline.Clusterer;
 import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.LinkageJob;
 import org.datafirst.linkage.pipeline.LinkageModel;
+import org.datafirst.linkage.quality.ClusterEvaluation;
 import org.datafirst.linkage.quality.Disclosure;
 import org.datafirst.linkage.quality.Evaluation;
 import org.datafirst.linkage.quality.QualityReport;
@@ -51,6 +52,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     EngineMixin engine;
 
+    @Mixin
+    ClusteringMixin clustering;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -70,36 +74,41 @@ final class RunCommand implements Callable<Integer> {
             LinkageModel model = job.train(s.settings(), s.json());
             ModelJson.write(model, out.resolve("model.json"));
             long pairs = job.predict(model);
-            Clusterer.Result clusters = job.cluster(s.settings().matchThreshold());
+            Clusterer.Result clusters = job.cluster(model, clustering.resolve(s.settings()), s.settings().matchThreshold());
             progress.step("write outputs");
             job.timed("write_outputs", () -> {
                 try {
                     if (!noScoredPairs) {
                         OutputWriter.writeScoredPairs(db, s.settings(), out, format);
                     }
-                    OutputWriter.writeClusters(db, s.settings(), out, format);
-                    OutputWriter.writeLinkingLookup(db, s.settings(), out, format);
+                    OutputWriter.writePersonIds(db, s.settings(), out, format);
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
                 return 0L;
             });
             Evaluation.Result eval = null;
+            ClusterEvaluation clusterEval = null;
             if (evaluation.any()) {
                 progress.step("evaluate");
                 eval = job.timed("evaluate", () -> evaluation.evaluate(db, model, s.settings().matchThreshold()));
+                Evaluation.Result pairsEval = eval;
+                clusterEval = job.timed("evaluate", () -> evaluation.evaluateClusters(db, pairsEval, s.settings().matchThreshold()));
             }
             progress.step("quality report");
             double seconds = (System.nanoTime() - t0) / 1e9;
             Evaluation.Result e = eval;
-            ObjectNode report = job.timed("report", () -> new QualityReport(db, model, disclosure).build(started, seconds, job.stepSeconds(), e));
+            ClusterEvaluation ce = clusterEval;
+            ObjectNode report = job.timed("report", () -> new QualityReport(db, model, disclosure).build(started, seconds, job.stepSeconds(),
+                    clusters.method(), e, ce));
             ModelJson.MAPPER.writeValue(out.resolve("quality-report.json").toFile(), report);
             progress.done();
-            stdout.printf("records %d, scored pairs %d, clusters %d (%d rounds), lambda %.6g%n", records, pairs, clusters.clusters(),
-                    clusters.iterations(), model.lambda());
+            stdout.printf("records %d, scored pairs %d, lambda %.6g%n", records, pairs, model.lambda());
+            Jobs.printClustering(stdout, clusters);
             printSummary(stdout, report);
             if (eval != null) {
                 Jobs.printEvaluation(stdout, eval);
+                Jobs.printClusterEvaluation(stdout, clusterEval);
             }
             stdout.printf("step seconds: %s%n", job.stepSeconds());
             stdout.printf("total %.2f s; outputs in %s%n", (System.nanoTime() - t0) / 1e9, out);

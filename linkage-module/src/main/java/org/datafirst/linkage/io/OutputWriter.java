@@ -17,6 +17,8 @@ import org.datafirst.linkage.sql.Sql;
  * <li>{@code clusters}: source_dataset, unique_id, person id per record;</li>
  * <li>{@code linking_lookup}: the shape of the real xjs_link table: {@code row_id_hash}
  * (SHA-256 of source dataset and unique id), {@code source_dataset}, person id column;</li>
+ * <li>{@code cluster_shapes}: per person id of two or more records, its size, accepted edges, density,
+ * bridges and whether it looks chained (suspicious first, then largest first), for review;</li>
  * <li>{@code scored_pairs}: pairs with match probability at or above the floor.</li>
  * </ul>
  */
@@ -36,6 +38,15 @@ public final class OutputWriter {
     /** SQL expression for the person id: a meaningless integer id (smallest internal row of the cluster). */
     private static String personId() {
         return "c.cluster_id";
+    }
+
+    /** The person-id outputs: clusters, the linking lookup and the cluster shapes. */
+    public static void writePersonIds(DuckDbSession db, LinkageSettings s, Path dir, Format f) throws IOException {
+        writeClusters(db, s, dir, f);
+        writeLinkingLookup(db, s, dir, f);
+        copy(db, "SELECT cluster_id AS " + Sql.ident(s.personIdColumn()) + ", size, edges AS accepted_edges, round(density, 4) AS density,"
+                + " bridges, suspicious FROM " + Clusterer.SHAPES + " ORDER BY suspicious DESC, size DESC, cluster_id",
+                dir.resolve("cluster_shapes." + f.extension()), f);
     }
 
     public static Path writeClusters(DuckDbSession db, LinkageSettings s, Path dir, Format f) throws IOException {

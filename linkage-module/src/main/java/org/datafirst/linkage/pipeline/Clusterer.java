@@ -1,59 +1,359 @@
 package org.datafirst.linkage.pipeline;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.datafirst.linkage.settings.ClusteringSettings;
+import org.datafirst.linkage.settings.LinkType;
+import org.datafirst.linkage.sql.Dialect;
 import org.datafirst.linkage.sql.Sql;
 
 /**
- * Step "cluster": connected components of the graph whose edges are pairs at or above the
- * threshold, by iterative label propagation in SQL: every node takes the smallest label among itself
- * and its neighbours, then the label of its label (pointer jumping), until nothing changes. The
- * cluster id is the smallest {@code __rid} in the component. Writes {@code clusters(__rid, cluster_id)}.
+ * Step "cluster": person ids from the scored pairs. Writes {@code clusters(__rid, cluster_id)}, the
+ * cluster id being the smallest {@code __rid} in the cluster, and {@link #SHAPES} with the size, accepted
+ * edges, density and bridges of every cluster of two or more records.
+ *
+ * <ol>
+ * <li>Candidate groups: the accepted pairs (probability at or above the threshold), strongest first, join
+ * groups by union–find. For connected components these groups are the clusters. For average linkage a
+ * group may not grow past {@code max_component_size}: a pair that would make it larger is left out, so
+ * the weakest links of a giant chain are the ones cut.</li>
+ * <li>Average linkage only: every pair inside each candidate group is scored by the model (most were
+ * never blocked together), the cannot-link rules are evaluated on them, and {@link AverageLinkage} splits
+ * the group where its records do not belong together on average.</li>
+ * </ol>
  */
 public final class Clusterer {
 
     public static final String TABLE = "clusters";
+    public static final String SHAPES = "cluster_shapes";
 
     private Clusterer() {
     }
 
-    /** Result: number of clusters and propagation rounds. */
-    public record Result(long clusters, int iterations) {
+    /**
+     * What the clustering did.
+     *
+     * @param clusters clusters, including single records
+     * @param largest records in the largest cluster
+     * @param candidateGroups groups of two or more records formed by the accepted pairs
+     * @param cutPairs accepted pairs left out because they would have made a group larger than allowed
+     * @param rescoredPairs pairs inside candidate groups scored for average linkage
+     * @param suspicious clusters of three or more records with density below 0.5 or a bridge
+     */
+    public record Result(ClusteringSettings.Method method, long clusters, int largest, long candidateGroups, long cutPairs,
+            long rescoredPairs, long suspicious) {
     }
 
-    private static double labelSum(DuckDbSession db) {
-        return db.queryDouble("SELECT coalesce(sum(label), 0)::DOUBLE FROM __labels");
+    public static Result run(DuckDbSession db, LinkageModel model, ClusteringSettings clustering, String pairsTable,
+            double threshold) {
+        int n = Math.toIntExact(db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE));
+        boolean average = clustering.method() == ClusteringSettings.Method.AVERAGE_LINKAGE;
+        Groups groups = Groups.build(db, n, pairsTable, threshold, average ? clustering.maxComponentSize() : Integer.MAX_VALUE);
+        Output out = new Output(db);
+        long rescored = 0;
+        if (average) {
+            rescored = splitByAverageLinkage(db, model, clustering, groups, threshold, out);
+        } else {
+            groups.shapes(out);
+        }
+        out.finish();
+        long clusters = db.queryLong("SELECT count(DISTINCT cluster_id) FROM " + TABLE);
+        int largest = (int) Math.max(1, db.queryLong("SELECT coalesce(max(size), 1) FROM " + SHAPES));
+        long suspicious = db.queryLong("SELECT count(*) FROM " + SHAPES + " WHERE suspicious");
+        return new Result(clustering.method(), clusters, largest, groups.count(), groups.cutPairs, rescored, suspicious);
     }
 
-    public static Result run(DuckDbSession db, String pairsTable, double threshold) {
-        db.execute("CREATE OR REPLACE TEMP TABLE __edges AS SELECT rid_l AS a, rid_r AS b FROM " + pairsTable
-                + " WHERE match_probability >= " + Sql.number(threshold) + " AND rid_l <> rid_r");
-        db.execute("CREATE OR REPLACE TEMP TABLE __edges AS SELECT a, b FROM __edges UNION ALL SELECT b, a FROM __edges");
-        db.execute("CREATE OR REPLACE TEMP TABLE __labels AS SELECT a AS node, min(least(a, b)) AS label FROM __edges GROUP BY a");
-        int iterations = 1;
-        double sum = labelSum(db);
-        while (true) {
-            iterations++;
-            // every labelled node has an edge, so the neighbour minimum covers all of them;
-            // then pointer jumping: a node's label becomes its label's label
-            db.execute("CREATE OR REPLACE TEMP TABLE __next AS WITH m AS (SELECT e.a AS node, min(nb.label) AS label FROM __edges e"
-                    + " JOIN __labels nb ON nb.node = e.b GROUP BY e.a), n AS (SELECT m.node, least(o.label, m.label) AS label"
-                    + " FROM m JOIN __labels o ON o.node = m.node) SELECT n.node, least(n.label, coalesce(j.label, n.label)) AS label"
-                    + " FROM n LEFT JOIN n j ON j.node = n.label");
-            db.execute("DROP TABLE __labels");
-            db.execute("ALTER TABLE __next RENAME TO __labels");
-            // labels only ever decrease, so an unchanged sum means nothing changed
-            double next = labelSum(db);
-            if (next == sum) {
-                break;
-            }
-            sum = next;
-            if (iterations > 1_000) {
-                throw new PipelineException("clustering did not converge");
+    private static long splitByAverageLinkage(DuckDbSession db, LinkageModel model, ClusteringSettings clustering,
+            Groups groups, double threshold, Output out) {
+        db.execute("CREATE OR REPLACE TABLE __candidates (rid INTEGER, grp INTEGER)");
+        try (DuckDbSession.Appender candidates = db.appender("__candidates")) {
+            for (int rid = 0; rid < groups.root.length; rid++) {
+                if (groups.size[groups.find(rid)] > 1) {
+                    candidates.row(rid, groups.find(rid));
+                }
             }
         }
-        db.execute("CREATE OR REPLACE TABLE " + TABLE + " AS SELECT r.__rid, coalesce(l.label, r.__rid) AS cluster_id FROM "
-                + LoadStep.TABLE + " r LEFT JOIN __labels l ON l.node = r.__rid");
-        db.execute("DROP TABLE __labels");
-        db.execute("DROP TABLE __edges");
-        return new Result(db.queryLong("SELECT count(DISTINCT cluster_id) FROM " + TABLE), iterations);
+        String otherDataset = model.settings().linkType() == LinkType.LINK_ONLY
+                ? " JOIN " + LoadStep.TABLE + " l ON l.__rid = a.rid JOIN " + LoadStep.TABLE + " r ON r.__rid = b.rid WHERE l.__sd <> r.__sd"
+                : "";
+        db.execute("CREATE OR REPLACE TABLE __candidate_pairs AS SELECT a.rid::BIGINT AS rid_l, b.rid::BIGINT AS rid_r FROM __candidates a"
+                + " JOIN __candidates b ON a.grp = b.grp AND a.rid < b.rid" + otherDataset);
+        Predictor.scorePairs(db, model, "__candidate_pairs", "__candidate_scores");
+        long rescored = db.queryLong("SELECT count(*) FROM __candidate_scores");
+        String cannot = clustering.cannotLinkRules().isEmpty() ? "false"
+                : "coalesce(" + clustering.cannotLinkRules().stream().map(r -> r.sql(Dialect.DUCKDB))
+                        .collect(Collectors.joining(" OR ")) + ", false)";
+        GroupPairs current = new GroupPairs();
+        db.forEachRow("SELECT c.grp, s.rid_l, s.rid_r, s.match_probability, " + cannot + " FROM __candidate_scores s"
+                + " JOIN __candidates c ON c.rid = s.rid_l JOIN " + LoadStep.TABLE + " l ON l.__rid = s.rid_l JOIN "
+                + LoadStep.TABLE + " r ON r.__rid = s.rid_r ORDER BY c.grp", rs -> {
+                    int grp = rs.getInt(1);
+                    if (grp != current.group) {
+                        current.flush(groups, threshold, out);
+                        current.group = grp;
+                    }
+                    current.add(rs.getInt(2), rs.getInt(3), rs.getDouble(4), rs.getBoolean(5));
+                });
+        current.flush(groups, threshold, out);
+        // groups whose pairs are all uninformative (link_only, one dataset) have no scored pair: one record each
+        db.execute("DROP TABLE __candidates");
+        db.execute("DROP TABLE __candidate_pairs");
+        db.execute("DROP TABLE __candidate_scores");
+        return rescored;
+    }
+
+    /** The scored pairs of one candidate group, collected while the sorted rows stream past. */
+    private static final class GroupPairs {
+        int group = -1;
+        int count;
+        int[] left = new int[64];
+        int[] right = new int[64];
+        double[] probability = new double[64];
+        boolean[] cannot = new boolean[64];
+
+        void add(int l, int r, double p, boolean c) {
+            if (count == left.length) {
+                left = Arrays.copyOf(left, count * 2);
+                right = Arrays.copyOf(right, count * 2);
+                probability = Arrays.copyOf(probability, count * 2);
+                cannot = Arrays.copyOf(cannot, count * 2);
+            }
+            left[count] = l;
+            right[count] = r;
+            probability[count] = p;
+            cannot[count++] = c;
+        }
+
+        void flush(Groups groups, double threshold, Output out) {
+            if (group < 0) {
+                return;
+            }
+            int[] members = groups.members(group);
+            int m = members.length;
+            AverageLinkage linkage = new AverageLinkage(m);
+            int[] li = new int[count];
+            int[] ri = new int[count];
+            for (int k = 0; k < count; k++) {
+                li[k] = Arrays.binarySearch(members, left[k]);
+                ri[k] = Arrays.binarySearch(members, right[k]);
+                linkage.pair(li[k], ri[k], probability[k], cannot[k]);
+            }
+            int[] root = linkage.cluster(threshold);
+            // accepted edges inside each final cluster, for its shape
+            int[] from = new int[count];
+            int[] to = new int[count];
+            int edges = 0;
+            for (int k = 0; k < count; k++) {
+                if (probability[k] >= threshold && root[li[k]] == root[ri[k]]) {
+                    from[edges] = li[k];
+                    to[edges++] = ri[k];
+                }
+            }
+            out.clusters(members, root, from, to, edges);
+            count = 0;
+        }
+    }
+
+    /** Union–find over the accepted pairs, strongest first, with a cap on group size. */
+    private static final class Groups {
+        final int[] root;
+        final int[] size;
+        long cutPairs;
+        int[] edgeFrom = new int[1024];
+        int[] edgeTo = new int[1024];
+        int edgeCount;
+        private int[] memberStart;
+        private int[] memberList;
+
+        private Groups(int n) {
+            root = new int[n];
+            size = new int[n];
+            for (int i = 0; i < n; i++) {
+                root[i] = i;
+                size[i] = 1;
+            }
+        }
+
+        static Groups build(DuckDbSession db, int n, String pairsTable, double threshold, int cap) {
+            Groups g = new Groups(n);
+            db.forEachRow("SELECT rid_l, rid_r FROM " + pairsTable + " WHERE match_probability >= " + Sql.number(threshold)
+                    + " AND rid_l <> rid_r ORDER BY match_probability DESC, rid_l, rid_r", rs -> g.accept(rs.getInt(1), rs.getInt(2), cap));
+            return g;
+        }
+
+        private void accept(int a, int b, int cap) {
+            int ra = find(a);
+            int rb = find(b);
+            if (ra != rb) {
+                if (size[ra] + size[rb] > cap) {
+                    cutPairs++;
+                    return;
+                }
+                if (size[ra] < size[rb] || (size[ra] == size[rb] && rb < ra)) {
+                    int t = ra;
+                    ra = rb;
+                    rb = t;
+                }
+                root[rb] = ra;
+                size[ra] += size[rb];
+            }
+            if (edgeCount == edgeFrom.length) {
+                edgeFrom = Arrays.copyOf(edgeFrom, edgeCount * 2);
+                edgeTo = Arrays.copyOf(edgeTo, edgeCount * 2);
+            }
+            edgeFrom[edgeCount] = a;
+            edgeTo[edgeCount++] = b;
+        }
+
+        int find(int x) {
+            int r = x;
+            while (root[r] != r) {
+                r = root[r];
+            }
+            while (root[x] != r) {
+                int next = root[x];
+                root[x] = r;
+                x = next;
+            }
+            return r;
+        }
+
+        long count() {
+            long c = 0;
+            for (int i = 0; i < root.length; i++) {
+                if (root[i] == i && size[i] > 1) {
+                    c++;
+                }
+            }
+            return c;
+        }
+
+        /** The records of the group whose root is {@code group}, in ascending order. */
+        int[] members(int group) {
+            if (memberStart == null) {
+                index();
+            }
+            return Arrays.copyOfRange(memberList, memberStart[group], memberStart[group] + size[group]);
+        }
+
+        private void index() {
+            int n = root.length;
+            memberStart = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                memberStart[find(i) + 1]++;
+            }
+            for (int i = 0; i < n; i++) {
+                memberStart[i + 1] += memberStart[i];
+            }
+            int[] fill = Arrays.copyOf(memberStart, n);
+            memberList = new int[n];
+            for (int i = 0; i < n; i++) {
+                memberList[fill[find(i)]++] = i;
+            }
+        }
+
+        /** Connected components: each group is a cluster, its accepted edges give its shape. */
+        void shapes(Output out) {
+            int n = root.length;
+            int[] edgeStart = new int[n + 1];
+            for (int k = 0; k < edgeCount; k++) {
+                edgeStart[find(edgeFrom[k]) + 1]++;
+            }
+            for (int i = 0; i < n; i++) {
+                edgeStart[i + 1] += edgeStart[i];
+            }
+            int[] fill = Arrays.copyOf(edgeStart, n);
+            int[] byGroup = new int[edgeCount];
+            for (int k = 0; k < edgeCount; k++) {
+                byGroup[fill[find(edgeFrom[k])]++] = k;
+            }
+            for (int g = 0; g < n; g++) {
+                if (root[g] != g || size[g] < 2) {
+                    continue;
+                }
+                int[] members = members(g);
+                int e = edgeStart[g + 1] - edgeStart[g];
+                int[] from = new int[e];
+                int[] to = new int[e];
+                for (int k = 0; k < e; k++) {
+                    int edge = byGroup[edgeStart[g] + k];
+                    from[k] = Arrays.binarySearch(members, edgeFrom[edge]);
+                    to[k] = Arrays.binarySearch(members, edgeTo[edge]);
+                }
+                int[] same = new int[members.length];
+                out.clusters(members, same, from, to, e);
+            }
+        }
+    }
+
+    /** Appends final clusters and their shapes to DuckDB, then builds {@link #TABLE}. */
+    private static final class Output {
+        private final DuckDbSession db;
+        private final DuckDbSession.Appender memberRows;
+        private final DuckDbSession.Appender shapeRows;
+
+        Output(DuckDbSession db) {
+            this.db = db;
+            db.execute("CREATE OR REPLACE TABLE __cluster_members (__rid BIGINT, cluster_id BIGINT)");
+            db.execute("CREATE OR REPLACE TABLE " + SHAPES + " (cluster_id BIGINT, size INTEGER, edges BIGINT, bridges INTEGER,"
+                    + " density DOUBLE, suspicious BOOLEAN)");
+            memberRows = db.appender("__cluster_members");
+            shapeRows = db.appender(SHAPES);
+        }
+
+        /**
+         * The records {@code ids} (ascending) fall into clusters by {@code root} (local index of each
+         * record's cluster, the smallest in it); {@code from/to} are accepted edges inside clusters.
+         */
+        void clusters(int[] ids, int[] root, int[] from, int[] to, int edges) {
+            int m = ids.length;
+            int[] clusterSize = new int[m];
+            for (int i = 0; i < m; i++) {
+                clusterSize[root[i]]++;
+            }
+            // position of each record within its cluster, and each cluster's edges grouped together
+            int[] position = new int[m];
+            int[] seen = new int[m];
+            for (int i = 0; i < m; i++) {
+                position[i] = seen[root[i]]++;
+                if (clusterSize[root[i]] > 1) {
+                    memberRows.row((long) ids[i], (long) ids[root[i]]);
+                }
+            }
+            int[] edgeStart = new int[m + 1];
+            for (int x = 0; x < edges; x++) {
+                edgeStart[root[from[x]] + 1]++;
+            }
+            for (int c = 0; c < m; c++) {
+                edgeStart[c + 1] += edgeStart[c];
+            }
+            int[] fill = Arrays.copyOf(edgeStart, m);
+            int[] f = new int[edges];
+            int[] t = new int[edges];
+            for (int x = 0; x < edges; x++) {
+                int slot = fill[root[from[x]]]++;
+                f[slot] = position[from[x]];
+                t[slot] = position[to[x]];
+            }
+            for (int c = 0; c < m; c++) {
+                if (root[c] != c || clusterSize[c] < 2) {
+                    continue;
+                }
+                int e = edgeStart[c + 1] - edgeStart[c];
+                ClusterShape shape = ClusterShape.of(clusterSize[c], Arrays.copyOfRange(f, edgeStart[c], edgeStart[c + 1]),
+                        Arrays.copyOfRange(t, edgeStart[c], edgeStart[c + 1]), e);
+                shapeRows.row((long) ids[c], shape.size(), shape.edges(), shape.bridges(), shape.density(), shape.suspicious());
+            }
+        }
+
+        void finish() {
+            memberRows.close();
+            shapeRows.close();
+            db.execute("CREATE OR REPLACE TABLE " + TABLE + " AS SELECT r.__rid, coalesce(m.cluster_id, r.__rid) AS cluster_id FROM "
+                    + LoadStep.TABLE + " r LEFT JOIN __cluster_members m USING (__rid)");
+            db.execute("DROP TABLE __cluster_members");
+        }
     }
 }

@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import org.datafirst.linkage.sql.Sql;
 
 /** One DuckDB connection for one job (DuckDB connections are not thread-safe). */
@@ -70,6 +72,73 @@ public final class DuckDbSession implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new PipelineException(e.getMessage() + "\n  in SQL: " + abbreviate(sql), e);
+        }
+    }
+
+    /** Reads a query's rows one at a time (for results too large to hold as lists). */
+    public void forEachRow(String sql, RowHandler handler) {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                handler.accept(rs);
+            }
+        } catch (SQLException e) {
+            throw new PipelineException(e.getMessage() + "\n  in SQL: " + abbreviate(sql), e);
+        }
+    }
+
+    @FunctionalInterface
+    public interface RowHandler {
+        void accept(ResultSet row) throws SQLException;
+    }
+
+    /** Appends rows to an existing table, much faster than INSERT statements. */
+    public Appender appender(String table) {
+        try {
+            return new Appender(((DuckDBConnection) connection).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table), table);
+        } catch (SQLException e) {
+            throw new PipelineException("could not append to " + table + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Rows of ints, longs, doubles and booleans for one table. */
+    public static final class Appender implements AutoCloseable {
+        private final DuckDBAppender appender;
+        private final String table;
+
+        private Appender(DuckDBAppender appender, String table) {
+            this.appender = appender;
+            this.table = table;
+        }
+
+        public void row(Object... values) {
+            try {
+                appender.beginRow();
+                for (Object v : values) {
+                    if (v instanceof Integer i) {
+                        appender.append(i.intValue());
+                    } else if (v instanceof Long l) {
+                        appender.append(l.longValue());
+                    } else if (v instanceof Double d) {
+                        appender.append(d.doubleValue());
+                    } else if (v instanceof Boolean b) {
+                        appender.append(b.booleanValue());
+                    } else {
+                        throw new IllegalArgumentException("cannot append " + v.getClass());
+                    }
+                }
+                appender.endRow();
+            } catch (SQLException e) {
+                throw new PipelineException("could not append to " + table + ": " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                appender.close();
+            } catch (SQLException e) {
+                throw new PipelineException("could not append to " + table + ": " + e.getMessage(), e);
+            }
         }
     }
 

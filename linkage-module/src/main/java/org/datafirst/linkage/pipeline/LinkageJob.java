@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.datafirst.linkage.settings.ClusteringSettings;
 import org.datafirst.linkage.settings.LinkageSettings;
 
 /**
@@ -50,9 +51,9 @@ public final class LinkageJob {
         return timed("predict", () -> Predictor.run(db, model, 0.0));
     }
 
-    public Clusterer.Result cluster(double threshold) {
-        progress.step("cluster");
-        return timed("cluster", () -> Clusterer.run(db, Predictor.TABLE, threshold));
+    public Clusterer.Result cluster(LinkageModel model, ClusteringSettings clustering, double threshold) {
+        progress.step("cluster (" + clustering.method().jsonName() + ")");
+        return timed("cluster", () -> Clusterer.run(db, model, clustering, Predictor.TABLE, threshold));
     }
 
     public <T> T timed(String name, java.util.function.Supplier<T> body) {

@@ -50,6 +50,41 @@ public final class Disclosure {
         return f.numberNode(round((double) numerator / denominator, 6));
     }
 
+    /**
+     * Counts that add up to a known total (a distribution): the small ones are suppressed, then the
+     * smallest of the others too until the suppressed cells together are not small, so the total minus
+     * the published cells never gives a small count back.
+     */
+    public ObjectNode distribution(java.util.Map<String, Long> cells) {
+        java.util.Set<String> hidden = new java.util.HashSet<>();
+        long hiddenSum = 0;
+        for (var e : cells.entrySet()) {
+            if (isSmall(e.getValue())) {
+                hidden.add(e.getKey());
+                hiddenSum += e.getValue();
+            }
+        }
+        while (isSmall(hiddenSum)) {
+            String next = null;
+            for (var e : cells.entrySet()) {
+                if (e.getValue() > 0 && !hidden.contains(e.getKey()) && (next == null || e.getValue() < cells.get(next))) {
+                    next = e.getKey();
+                }
+            }
+            if (next == null) {
+                break;
+            }
+            hidden.add(next);
+            hiddenSum += cells.get(next);
+        }
+        ObjectNode out = f.objectNode();
+        for (var e : cells.entrySet()) {
+            out.set(e.getKey(), !hidden.contains(e.getKey()) ? f.numberNode(e.getValue())
+                    : isSmall(e.getValue()) ? suppressed(SMALL_COUNT + minimum) : suppressed(DERIVED + minimum));
+        }
+        return out;
+    }
+
     /** A model-based figure (e.g. expected false matches) resting on {@code basisCount} pairs. */
     public JsonNode estimate(double value, long basisCount) {
         if (isSmall(basisCount)) {

@@ -27,6 +27,11 @@ import org.datafirst.linkage.sql.Sql;
  */
 public final class Evaluation {
 
+    /** The labelled pairs {@code (rid_l, rid_r, score)} that {@link #fromLabels} leaves for the cluster evaluation. */
+    public static final String LABEL_PAIRS = "__label_pairs";
+    /** The truth column that {@link #fromIdPattern} adds to the records. */
+    public static final String TRUTH_FROM_ID = "__truth";
+
     /** At the chosen threshold, the threshold with the best F1, and a curve across thresholds. */
     public record Result(String method, long truePairs, Metrics atThreshold, Metrics best, List<Metrics> curve) {
     }

@@ -16,6 +16,7 @@ import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.LinkageModel;
 import org.datafirst.linkage.pipeline.LoadStep;
 import org.datafirst.linkage.pipeline.Predictor;
+import org.datafirst.linkage.settings.ClusteringSettings;
 import org.datafirst.linkage.settings.LinkageSettings;
 import org.datafirst.linkage.sql.Sql;
 
@@ -43,7 +44,8 @@ public final class QualityReport {
     }
 
     /** Builds the report from the {@code records}, {@code predictions} and {@code clusters} tables. */
-    public ObjectNode build(Instant started, double runSeconds, Map<String, Double> stepSeconds, Evaluation.Result evaluation) {
+    public ObjectNode build(Instant started, double runSeconds, Map<String, Double> stepSeconds, ClusteringSettings.Method clustering,
+            Evaluation.Result evaluation, ClusterEvaluation clusterEvaluation) {
         LinkageSettings s = model.settings();
         double t = s.matchThreshold();
         ObjectNode root = MAPPER.createObjectNode();
@@ -67,10 +69,15 @@ public final class QualityReport {
         overall.set("expected_false_matches", disclosure.estimate(expFalse, accepted));
         overall.set("expected_missed_matches", disclosure.estimate(expMissed, pairs - accepted));
         overall.set("match_weight_histogram", histogram());
+        overall.set("clustering", clustering(clustering));
 
         root.set("groups", groups());
         if (evaluation != null) {
-            root.set("evaluation", evaluationNode(evaluation));
+            ObjectNode e = evaluationNode(evaluation);
+            if (clusterEvaluation != null) {
+                e.set("clusters", clusterEvaluationNode(clusterEvaluation));
+            }
+            root.set("evaluation", e);
         }
         return root;
     }
@@ -102,6 +109,75 @@ public final class QualityReport {
                 + " numerator, complement or denominator is such a count; model estimates resting on such a count are"
                 + " suppressed");
         return d;
+    }
+
+    /** Cluster-size bands: exact up to 4, then widening, so a long tail of large clusters stays visible. */
+    static String sizeBand(String size) {
+        StringBuilder sb = new StringBuilder("CASE");
+        int[] lower = {1000, 500, 200, 100, 50, 20, 10, 5};
+        String[] band = {"1000+", "500-999", "200-499", "100-199", "50-99", "20-49", "10-19", "5-9"};
+        for (int i = 0; i < lower.length; i++) {
+            sb.append(" WHEN ").append(size).append(" >= ").append(lower[i]).append(" THEN '").append(band[i]).append('\'');
+        }
+        return sb.append(" ELSE ").append(size).append("::VARCHAR END").toString();
+    }
+
+    /**
+     * Signs of chaining, without truth: the size distribution with its tail, the band of the largest
+     * cluster, and the clusters whose accepted edges hold them together weakly (density, bridges). Exact
+     * sizes of single clusters describe single people, so they stay in the local cluster_shapes output.
+     */
+    private ObjectNode clustering(ClusteringSettings.Method method) {
+        ObjectNode c = MAPPER.createObjectNode();
+        c.put("method", method.jsonName());
+        java.util.LinkedHashMap<String, Long> sizes = new java.util.LinkedHashMap<>();
+        for (var row : db.query("SELECT " + sizeBand("s") + " AS band, count(*), min(s) FROM (SELECT count(*) AS s FROM " + Clusterer.TABLE
+                + " GROUP BY cluster_id) GROUP BY band ORDER BY min(s)")) {
+            sizes.put((String) row.get(0), ((Number) row.get(1)).longValue());
+        }
+        c.set("cluster_size_distribution", disclosure.distribution(sizes));
+        String largest = db.query("SELECT " + sizeBand("s") + " FROM (SELECT count(*) AS s FROM " + Clusterer.TABLE
+                + " GROUP BY cluster_id ORDER BY s DESC LIMIT 1)").stream().map(r -> (String) r.get(0)).findFirst().orElse("0");
+        c.put("largest_cluster_size_band", largest);
+        var shape = db.query("SELECT count(*) FILTER (WHERE size >= 3), count(*) FILTER (WHERE suspicious),"
+                + " coalesce(sum(size) FILTER (WHERE suspicious), 0), count(*) FILTER (WHERE bridges > 0),"
+                + " avg(density) FILTER (WHERE size >= 3) FROM " + Clusterer.SHAPES).get(0);
+        long three = ((Number) shape.get(0)).longValue();
+        long suspicious = ((Number) shape.get(1)).longValue();
+        c.set("clusters_of_3_or_more", disclosure.count(three));
+        c.set("suspicious_clusters", disclosure.count(suspicious));
+        c.set("suspicious_cluster_rate", disclosure.rate(suspicious, three));
+        c.set("records_in_suspicious_clusters", disclosure.count(((Number) shape.get(2)).longValue()));
+        c.set("clusters_with_bridges", disclosure.count(((Number) shape.get(3)).longValue()));
+        c.set("mean_density_of_clusters_of_3_or_more", shape.get(4) == null ? MAPPER.nullNode()
+                : disclosure.estimate(((Number) shape.get(4)).doubleValue(), three));
+        c.put("suspicious_rule", "a cluster of 3 or more records whose accepted edges (pairs at or above the threshold) cover"
+                + " less than half of its pairs, or that one accepted edge alone holds together (a bridge)");
+        return c;
+    }
+
+    private ObjectNode clusterEvaluationNode(ClusterEvaluation e) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("what", "the person ids as written: every pair of records sharing a person id is a predicted match"
+                + (e.bcubed() == null ? " (only the labelled pairs are judged)" : ""));
+        o.set("pairwise", metrics(e.pairwise()));
+        if (e.bcubed() != null) {
+            ObjectNode b = o.putObject("bcubed");
+            b.put("precision", Disclosure.round(e.bcubed().precision(), 6));
+            b.put("recall", Disclosure.round(e.bcubed().recall(), 6));
+            b.put("f1", Disclosure.round(e.bcubed().f1(), 6));
+        }
+        if (e.purity() != null) {
+            ClusterEvaluation.Purity p = e.purity();
+            o.set("clusters_of_2_or_more", disclosure.count(p.clusters()));
+            o.set("clusters_mixing_people", disclosure.count(p.mixedClusters()));
+            o.set("mixed_cluster_rate", disclosure.rate(p.mixedClusters(), p.clusters()));
+            o.set("records_in_mixed_clusters", disclosure.count(p.recordsInMixedClusters()));
+            o.set("people_with_2_or_more_records", disclosure.count(p.people()));
+            o.set("people_split_over_clusters", disclosure.count(p.splitPeople()));
+            o.set("split_people_rate", disclosure.rate(p.splitPeople(), p.people()));
+        }
+        return o;
     }
 
     private ArrayNode histogram() {
@@ -170,12 +246,14 @@ public final class QualityReport {
             }
             groups.put(key(sd, rl), g);
         }
-        for (var row : db.query("SELECT __sd, " + roleKey + ", CASE WHEN s >= 10 THEN '10+' WHEN s >= 5 THEN '5-9' ELSE s::VARCHAR END AS b,"
-                + " count(DISTINCT cluster_id), min(s) FROM (SELECT DISTINCT __sd, __role, cluster_id, __csize AS s FROM __rc)"
-                + (hasRole ? " GROUP BY GROUPING SETS ((__sd, b), (__sd, __role, b))" : " GROUP BY __sd, __role, b") + " ORDER BY min(s)")) {
-            ObjectNode sizes = (ObjectNode) groups.get(key((String) row.get(0), (String) row.get(1))).get("cluster_size_distribution");
-            sizes.set((String) row.get(2), disclosure.count(((Number) row.get(3)).longValue()));
+        Map<String, java.util.LinkedHashMap<String, Long>> sizes = new java.util.HashMap<>();
+        for (var row : db.query("SELECT __sd, " + roleKey + ", " + sizeBand("__csize")
+                + " AS b, count(DISTINCT cluster_id), min(__csize) FROM (SELECT DISTINCT __sd, __role, cluster_id, __csize FROM __rc)"
+                + (hasRole ? " GROUP BY GROUPING SETS ((__sd, b), (__sd, __role, b))" : " GROUP BY __sd, __role, b") + " ORDER BY min(__csize)")) {
+            sizes.computeIfAbsent(key((String) row.get(0), (String) row.get(1)), k -> new java.util.LinkedHashMap<>())
+                    .put((String) row.get(2), ((Number) row.get(3)).longValue());
         }
+        sizes.forEach((k, cells) -> groups.get(k).set("cluster_size_distribution", disclosure.distribution(cells)));
         db.execute("CREATE OR REPLACE TEMP TABLE __cluster_sd AS SELECT DISTINCT cluster_id, __sd AS other FROM __rc");
         for (var row : db.query("SELECT r.__sd, " + roleKey.replace("__role", "r.__role") + ", o.other, count(*) FROM __rc r JOIN __cluster_sd o"
                 + " ON o.cluster_id = r.cluster_id AND o.other <> r.__sd"
@@ -207,6 +285,8 @@ public final class QualityReport {
     private ObjectNode evaluationNode(Evaluation.Result e) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("method", e.method());
+        o.put("what", "accepted pairs: scored pairs at or above a threshold are predicted matches; true pairs that blocking"
+                + " never produced count as missed. The person ids are judged under \"clusters\".");
         o.put("interval_method", "Wilson score for precision and recall; delta method for F1 (via the Jaccard index)");
         o.set("true_pairs", disclosure.count(e.truePairs()));
         o.set("at_threshold", metrics(e.atThreshold()));

@@ -21,10 +21,12 @@ import java.util.Set;
  * @param scoredPairsFloor scored pairs below this probability are not written out
  * @param personIdColumn name of the person id column in outputs (e.g. estimated_xjs_id)
  * @param lowercase whether standardisation lower-cases text columns
+ * @param clustering how accepted pairs become person ids
  */
 public record LinkageSettings(LinkType linkType, String uniqueIdColumn, String sourceDatasetColumn, String roleColumn,
         List<Comparison> comparisons, List<BlockingRule> blockingRules, TrainingSettings training,
-        double matchThreshold, double scoredPairsFloor, String personIdColumn, boolean lowercase) {
+        double matchThreshold, double scoredPairsFloor, String personIdColumn, boolean lowercase,
+        ClusteringSettings clustering) {
 
     public LinkageSettings {
         require(linkType != null, "link_type", "must be one of dedupe_only, link_only, link_and_dedupe");
@@ -47,6 +49,12 @@ public record LinkageSettings(LinkType linkType, String uniqueIdColumn, String s
                 "must be letters, digits and underscores");
         comparisons = List.copyOf(comparisons);
         blockingRules = List.copyOf(blockingRules);
+        clustering = clustering == null ? ClusteringSettings.DEFAULT : clustering;
+    }
+
+    public LinkageSettings withClustering(ClusteringSettings c) {
+        return new LinkageSettings(linkType, uniqueIdColumn, sourceDatasetColumn, roleColumn, comparisons, blockingRules,
+                training, matchThreshold, scoredPairsFloor, personIdColumn, lowercase, c);
     }
 
     /** Every input column the model reads (comparisons and term-frequency columns). */

@@ -49,17 +49,18 @@ public final class SettingsParser {
     private static LinkageSettings settings(Obj o) {
         o.allow("link_type", "unique_id_column_name", "source_dataset_column_name", "role_column_name",
                 "comparisons", "blocking_rules_to_generate_predictions", "training", "threshold_match_probability",
-                "scored_pairs_floor", "person_id_column_name", "standardise", "description");
+                "scored_pairs_floor", "person_id_column_name", "standardise", "clustering", "description");
         LinkType linkType = within(o.path + ".link_type", () -> LinkType.fromJson(o.string("link_type", true)));
         List<Comparison> comparisons = o.list("comparisons", true, SettingsParser::comparison);
         List<BlockingRule> blocking = o.list("blocking_rules_to_generate_predictions", true, SettingsParser::blockingRule);
         TrainingSettings training = o.object("training", SettingsParser::training);
         boolean lowercase = standardise(o);
+        ClusteringSettings clustering = o.has("clustering") ? o.object("clustering", SettingsParser::clustering) : null;
         Obj root = o;
         return within(o.path, () -> new LinkageSettings(linkType, root.string("unique_id_column_name", true),
                 root.string("source_dataset_column_name", false), root.string("role_column_name", false), comparisons,
                 blocking, training, root.number("threshold_match_probability", 0.5), root.number("scored_pairs_floor", 0.0),
-                root.string("person_id_column_name", false), lowercase));
+                root.string("person_id_column_name", false), lowercase, clustering));
     }
 
     private static boolean standardise(Obj o) {
@@ -166,6 +167,16 @@ public final class SettingsParser {
         o.allow("block_on", "sql");
         List<String> cols = o.has("block_on") ? o.list("block_on", false, Obj::text) : null;
         return within(o.path, () -> new BlockingRule(cols, o.string("sql", false)));
+    }
+
+    private static ClusteringSettings clustering(Obj o) {
+        o.allow("method", "max_component_size", "cannot_link_rules");
+        ClusteringSettings.Method method = o.has("method")
+                ? within(o.path + ".method", () -> ClusteringSettings.Method.fromJson(o.string("method", true)))
+                : ClusteringSettings.DEFAULT.method();
+        List<BlockingRule> cannotLink = o.has("cannot_link_rules") ? o.list("cannot_link_rules", false, SettingsParser::blockingRule) : null;
+        return within(o.path, () -> new ClusteringSettings(method,
+                (int) o.number("max_component_size", ClusteringSettings.DEFAULT.maxComponentSize()), cannotLink));
     }
 
     private static TrainingSettings training(Obj o) {

@@ -43,7 +43,7 @@ class PipelineTest {
             assertThat(model.log2BayesFactor(1, model.settings().comparisons().get(1).levelCount() - 1)).isGreaterThan(5);
             assertThat(model.log2BayesFactor(1, 0)).isLessThan(-2);
             job.predict(model);
-            Clusterer.Result clusters = job.cluster(0.5);
+            Clusterer.Result clusters = job.cluster(model, s.clustering(), 0.5);
             assertThat(clusters.clusters()).isBetween(480L, 520L);
 
             Evaluation.Result eval = Evaluation.fromIdPattern(db, s.linkType(), "^rec-(\\d+)", 0.5);

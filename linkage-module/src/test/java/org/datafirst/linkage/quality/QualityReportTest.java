@@ -9,6 +9,7 @@ import java.util.Map;
 import org.datafirst.linkage.TestDb;
 import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.LinkageModel;
+import org.datafirst.linkage.settings.ClusteringSettings;
 import org.datafirst.linkage.settings.LinkageSettings;
 import org.datafirst.linkage.settings.SettingsParser;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,10 @@ class QualityReportTest {
             db.execute("CREATE TABLE predictions AS SELECT i * 2 AS rid_l, i * 2 + 1 AS rid_r, 0 AS match_key, 1 AS gamma_fn, "
                     + "3.2 AS match_weight, 0.9 AS match_probability FROM range(10) t(i) "
                     + "UNION ALL SELECT 20 + i, 21 + i, 0, 0, -1.2, 0.3 FROM range(2) t(i)");
-            return new QualityReport(db, model, new Disclosure(10)).build(Instant.parse("2026-01-01T00:00:00Z"), 1.5, Map.of("load", 0.1), null);
+            db.execute("CREATE TABLE cluster_shapes AS SELECT cluster_id, count(*)::INT AS size, 1::BIGINT AS edges, 0 AS bridges,"
+                    + " 1.0 AS density, false AS suspicious FROM clusters GROUP BY cluster_id HAVING count(*) > 1");
+            return new QualityReport(db, model, new Disclosure(10)).build(Instant.parse("2026-01-01T00:00:00Z"), 1.5, Map.of("load", 0.1),
+                    ClusteringSettings.Method.AVERAGE_LINKAGE, null, null);
         }
     }
 
