@@ -42,7 +42,7 @@ import org.datafirst.linkage.sql.Sql;
 public final class SyntheticGenerator {
 
     /** Part of benchmark cache keys: change it whenever the same seed would give a different file. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /** A source dataset and role, missing-data rates, and the prefix of its case ids (none: no case id). */
     record Source(String dataset, String role, double missingDob, double missingPostcode, double missingSex, String casePrefix) {
@@ -222,7 +222,7 @@ public final class SyntheticGenerator {
     }
 
     private void familyGroup() {
-        Person mum = people.adult(true, 20, 50, 1.0);
+        Person mum = people.adult(true, 20, 45, 1.0);
         LocalDate fatherDob = mum.dob.minusDays(random.nextInt(365 * 10) - 365 * 2);
         boolean together = people.chance(0.35);
         Person dad = people.person(false, Surnames.DISTRIBUTION.draw(random), fatherDob, together ? mum.postcode : people.postcode());
