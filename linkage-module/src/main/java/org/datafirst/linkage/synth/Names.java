@@ -147,11 +147,6 @@ final class Names {
         return (female ? FEMALE_LONG : MALE_LONG).draw(random);
     }
 
-    /** Every first name of one sex that {@link #firstName} can give. */
-    static int distinctFirstNames(boolean female) {
-        return (female ? FEMALE_LONG : MALE_LONG).size();
-    }
-
     private static WeightedNames[] heads(List<List<String>> cohorts) {
         return cohorts.stream().map(c -> WeightedNames.byRank(c, r -> Math.pow(r, -0.7))).toArray(WeightedNames[]::new);
     }

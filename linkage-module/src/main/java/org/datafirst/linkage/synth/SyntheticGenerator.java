@@ -59,9 +59,6 @@ public final class SyntheticGenerator {
     static final Source CIVIL_CLAIMANT = new Source("civil", "claimant", 0.30, 0.20, 0.20, "V");
     static final Source CIVIL_DEFENDANT = new Source("civil", "defendant", 0.35, 0.10, 0.25, "V");
 
-    static final List<Source> SOURCES = List.of(MAGISTRATES, CROWN, PRISON, PROBATION, OASYS, FAMILY_APPLICANT,
-            FAMILY_RESPONDENT, FAMILY_CHILD, CIVIL_CLAIMANT, CIVIL_DEFENDANT);
-
     public static final String HEADER = "record_id,source_dataset,role,first_name,surname,dob,sex,postcode,person_id,case_id";
 
     /** Shares of groups; tuned so that records split roughly as in the README. */

@@ -37,17 +37,4 @@ final class WeightedNames {
         int at = i >= 0 ? i + 1 : -i - 1;
         return names.get(Math.min(at, names.size() - 1));
     }
-
-    int size() {
-        return names.size();
-    }
-
-    String name(int rank) {
-        return names.get(rank - 1);
-    }
-
-    /** Probability of the name at rank r (1-based). */
-    double share(int rank) {
-        return cumulative[rank - 1] - (rank == 1 ? 0 : cumulative[rank - 2]);
-    }
 }
