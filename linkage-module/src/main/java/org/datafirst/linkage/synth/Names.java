@@ -1,9 +1,12 @@
 package org.datafirst.linkage.synth;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
 
-/** Name material for the synthetic generator: common British names, diminutives and phonetic swaps. */
+/** First-name material for the synthetic generator: common British names by sex and birth cohort, diminutives, phonetic swaps. */
 final class Names {
 
     private Names() {
@@ -37,24 +40,71 @@ final class Names {
             "tracey", "tracy", "dawn", "wendy", "gillian", "lorraine", "fiona", "shona", "siobhan", "aisha", "fatima",
             "amina", "zainab", "priya", "anjali", "agnieszka", "katarzyna", "ewa", "abena", "ama");
 
-    static final List<String> SURNAME_ROOTS = List.of("smith", "jones", "taylor", "brown", "williams", "wilson", "johnson",
-            "davies", "robinson", "wright", "thompson", "evans", "walker", "white", "roberts", "green", "hall", "wood",
-            "jackson", "clarke", "patel", "khan", "lewis", "james", "phillips", "mason", "mitchell", "rose", "davis",
-            "rodriguez", "cox", "alexander", "morgan", "moore", "martin", "price", "harris", "hughes", "edwards", "turner",
-            "baker", "hill", "cooper", "ward", "morris", "king", "harrison", "clark", "allen", "scott", "young", "bailey",
-            "murphy", "kelly", "campbell", "stewart", "macdonald", "reid", "murray", "watson", "anderson", "thomson",
-            "fraser", "hamilton", "graham", "kennedy", "marshall", "gordon", "ahmed", "ali", "hussain", "begum", "singh",
-            "kaur", "sharma", "nowak", "kowalski", "mensah", "okafor", "adeyemi", "osei", "obi", "nguyen", "chen", "wang",
-            "o'brien", "o'connor", "mcdonald", "fitzgerald", "lloyd", "owen", "pritchard", "powell", "vaughan", "griffiths");
+    /**
+     * The most common first names given in England and Wales by birth cohort (before 1960, 1960s–70s,
+     * 1980–94, from 1995), most common first, written from published rankings as facts. A person's
+     * first name comes from their cohort's head with probability {@link #COHORT_HEAD_SHARE} (weights
+     * rank^-0.7), otherwise from the long list below (weights 1 / (rank + 10)).
+     */
+    static final List<List<String>> MALE_COHORTS = List.of(
+            List.of("david", "john", "michael", "peter", "robert", "stephen", "paul", "alan", "anthony", "richard",
+                    "christopher", "william", "james", "brian", "kevin", "george", "keith", "colin", "kenneth", "raymond",
+                    "barry", "thomas", "roger", "graham", "ian", "terence", "malcolm", "dennis", "derek", "trevor"),
+            List.of("paul", "mark", "david", "andrew", "richard", "christopher", "james", "simon", "michael", "stephen",
+                    "darren", "jason", "ian", "steven", "lee", "robert", "neil", "gary", "craig", "matthew", "john", "anthony",
+                    "peter", "martin", "wayne", "dean", "carl", "stuart", "kevin", "philip"),
+            List.of("christopher", "james", "david", "daniel", "michael", "matthew", "andrew", "richard", "paul", "mark",
+                    "thomas", "adam", "robert", "john", "lee", "benjamin", "steven", "jonathan", "craig", "stephen", "luke",
+                    "ryan", "jamie", "scott", "ashley", "carl", "nicholas", "gareth", "liam", "kieran"),
+            List.of("jack", "thomas", "james", "joshua", "daniel", "harry", "samuel", "joseph", "matthew", "callum", "luke",
+                    "william", "lewis", "oliver", "ryan", "benjamin", "george", "liam", "jordan", "adam", "alexander", "jake",
+                    "connor", "cameron", "nathan", "kieran", "mohammed", "ethan", "charlie", "dylan"));
 
-    static final List<String> SURNAME_PARTS_A = List.of("ash", "black", "brad", "brook", "bur", "cald", "carl", "chad",
-            "craw", "dun", "fair", "fen", "gold", "green", "hal", "hart", "hay", "hol", "kings", "lang", "lock", "mar",
-            "mill", "new", "north", "oak", "pem", "ray", "red", "ridge", "ross", "rut", "shel", "stan", "stock", "thorn",
-            "wal", "went", "west", "whit", "win", "wood", "york", "ather", "bel", "crom", "dal", "eld", "fal", "grim");
+    static final List<List<String>> FEMALE_COHORTS = List.of(
+            List.of("susan", "margaret", "patricia", "christine", "linda", "elizabeth", "mary", "janet", "carol", "jean",
+                    "sandra", "barbara", "ann", "pauline", "kathleen", "brenda", "valerie", "sheila", "maureen", "jacqueline",
+                    "gillian", "julie", "diane", "irene", "joan", "doreen", "marion", "hazel", "angela", "deborah"),
+            List.of("sarah", "claire", "nicola", "emma", "lisa", "joanne", "michelle", "helen", "samantha", "karen", "amanda",
+                    "rachel", "louise", "julie", "tracey", "kelly", "donna", "victoria", "dawn", "alison", "deborah", "susan",
+                    "elizabeth", "catherine", "jennifer", "angela", "caroline", "jacqueline", "zoe", "gemma"),
+            List.of("sarah", "laura", "gemma", "emma", "rebecca", "claire", "victoria", "samantha", "rachel", "amy", "jennifer",
+                    "nicola", "katie", "lisa", "kelly", "natalie", "louise", "michelle", "hayley", "stacey", "danielle",
+                    "charlotte", "lauren", "jessica", "stephanie", "amanda", "kirsty", "leanne", "hannah", "sophie"),
+            List.of("jessica", "emily", "sophie", "chloe", "lauren", "hannah", "charlotte", "megan", "amy", "olivia", "ellie",
+                    "rebecca", "bethany", "georgia", "holly", "grace", "lucy", "amelia", "katie", "emma", "abigail", "molly",
+                    "jade", "courtney", "shannon", "paige", "leah", "ella", "mia", "isabella"));
 
-    static final List<String> SURNAME_PARTS_B = List.of("ford", "ton", "ley", "field", "worth", "wood", "by", "ham",
-            "more", "well", "wick", "bury", "den", "land", "shaw", "stone", "dale", "hurst", "combe", "brook", "man",
-            "son", "er", "ington", "stead", "wright", "cott", "grove", "lake", "thorpe");
+    static final double COHORT_HEAD_SHARE = 0.45;
+
+    /** First birth year of cohorts 1, 2 and 3 (cohort 0 is everything before the first). */
+    static final int[] COHORT_STARTS = {1960, 1980, 1995};
+
+    static int cohort(int birthYear) {
+        int c = 0;
+        while (c < COHORT_STARTS.length && birthYear >= COHORT_STARTS[c]) {
+            c++;
+        }
+        return c;
+    }
+
+    static final List<String> MALE_MORE = List.of("alfie", "archie", "ashton", "bradley", "brandon", "calvin", "clifford",
+            "conor", "curtis", "damian", "damien", "danny", "darrell", "desmond", "dominic", "duncan", "elliot", "ellis",
+            "ernest", "fraser", "glen", "glenn", "gordon", "grant", "guy", "harvey", "howard", "hugh", "jay", "jake", "jimmy",
+            "joel", "jon", "karl", "kurt", "leon", "leslie", "lloyd", "luke", "marcus", "martyn", "max", "mitchell", "morgan",
+            "nathaniel", "nigel", "norman", "oscar", "reuben", "ricky", "robin", "rory", "ross", "roy", "sam", "sebastian",
+            "shane", "sidney", "simon", "spencer", "stanley", "toby", "tony", "troy", "tyrone", "vernon", "warren",
+            "ahmed", "abdul", "amir", "bilal", "faisal", "hamza", "ibrahim", "khalid", "mahmood", "mustafa", "rashid", "yusuf",
+            "arjun", "harjit", "jaswinder", "rajesh", "sanjay", "vijay", "chidi", "emeka", "oluwaseun", "tunde", "yaw",
+            "andrzej", "krzysztof", "pawel", "jakub", "mihai", "florin", "ionut", "darius", "luca", "marco", "dariusz");
+
+    static final List<String> FEMALE_MORE = List.of("abbie", "alison", "annette", "beverley", "bridget", "caitlin",
+            "carly", "carolyn", "cassie", "charlene", "chantelle", "colette", "corinne", "daisy", "debbie", "eileen", "elaine",
+            "eleanor", "ellen", "erin", "esther", "faye", "frances", "georgina", "hollie", "jasmine", "jodie", "josephine",
+            "julia", "kate", "kayleigh", "keeley", "kerry", "lindsey", "lucy", "lydia", "maxine", "melanie", "millie",
+            "miriam", "naomi", "nina", "paula", "phoebe", "rosemary", "ruby", "sally", "sharon", "sonia", "stacey", "tanya",
+            "tina", "toni", "vanessa", "yvonne", "nadia", "sana", "shabana", "nasreen", "rukhsana", "farah", "yasmin",
+            "parveen", "shazia", "harpreet", "manjit", "sunita", "gurpreet", "ngozi", "chiamaka", "funmilayo", "adwoa",
+            "joanna", "magdalena", "monika", "alina", "ioana", "elena", "giulia", "sofia");
 
     /** Formal name → diminutives and nicknames. */
     static final Map<String, List<String>> DIMINUTIVES = Map.ofEntries(
@@ -84,4 +134,27 @@ final class Names {
     /** Spelling variants that sound the same. */
     static final String[][] PHONETIC = {{"ph", "f"}, {"ck", "k"}, {"c", "k"}, {"y", "ie"}, {"ie", "y"}, {"ee", "ea"},
         {"ou", "ow"}, {"th", "t"}, {"s", "z"}, {"mc", "mac"}, {"mac", "mc"}, {"ey", "y"}, {"wr", "r"}, {"kn", "n"}, {"ai", "ay"}};
+    private static final WeightedNames[] MALE_HEADS = heads(MALE_COHORTS);
+    private static final WeightedNames[] FEMALE_HEADS = heads(FEMALE_COHORTS);
+    private static final WeightedNames MALE_LONG = longList(MALE, MALE_MORE, MALE_COHORTS);
+    private static final WeightedNames FEMALE_LONG = longList(FEMALE, FEMALE_MORE, FEMALE_COHORTS);
+
+    /** A first name for a person of this sex born in this year. */
+    static String firstName(boolean female, int birthYear, SplittableRandom random) {
+        if (random.nextDouble() < COHORT_HEAD_SHARE) {
+            return (female ? FEMALE_HEADS : MALE_HEADS)[cohort(birthYear)].draw(random);
+        }
+        return (female ? FEMALE_LONG : MALE_LONG).draw(random);
+    }
+
+    private static WeightedNames[] heads(List<List<String>> cohorts) {
+        return cohorts.stream().map(c -> WeightedNames.byRank(c, r -> Math.pow(r, -0.7))).toArray(WeightedNames[]::new);
+    }
+
+    private static WeightedNames longList(List<String> common, List<String> more, List<List<String>> cohorts) {
+        Set<String> all = new LinkedHashSet<>(common);
+        cohorts.forEach(all::addAll);
+        all.addAll(more);
+        return WeightedNames.byRank(List.copyOf(all), r -> 1.0 / (r + 10));
+    }
 }
