@@ -16,7 +16,9 @@ public final class DisclosureCheck {
     /** Members whose values are counts of people or pairs, wherever they appear. */
     static final Set<String> COUNTS = Set.of("records", "source_datasets", "scored_pairs", "accepted_pairs", "clusters",
             "pairs", "records_with_duplicates", "linked_records", "true_pairs", "true_positives", "false_positives",
-            "false_negatives");
+            "false_negatives", "clusters_of_2_or_more", "clusters_of_3_or_more", "suspicious_clusters",
+            "records_in_suspicious_clusters", "clusters_with_bridges", "clusters_mixing_people", "records_in_mixed_clusters",
+            "people_with_2_or_more_records", "people_split_over_clusters");
     /** Members whose every value is a count. */
     static final Set<String> COUNT_MAPS = Set.of("cluster_size_distribution");
 

@@ -72,6 +72,9 @@ final class Jobs {
             out.println(String.format(Locale.ROOT, "  B-cubed precision %.4f  recall %.4f  F1 %.4f", e.bcubed().precision(),
                     e.bcubed().recall(), e.bcubed().f1()));
         }
+        if (e.bestComponents() != null) {
+            print(out, "baseline: connected components at their best single threshold,", e.bestComponents());
+        }
         if (e.purity() != null) {
             ClusterEvaluation.Purity p = e.purity();
             out.println(String.format(Locale.ROOT, "  clusters of 2+ records %d, mixing people %d (%.2f%%, holding %d records);"

@@ -19,9 +19,11 @@ import org.datafirst.linkage.sql.Sql;
  * groups by union–find. For connected components these groups are the clusters. For average linkage a
  * group may not grow past {@code max_component_size}: a pair that would make it larger is left out, so
  * the weakest links of a giant chain are the ones cut.</li>
- * <li>Average linkage only: every pair inside each candidate group is scored by the model (most were
- * never blocked together), the cannot-link rules are evaluated on them, and {@link AverageLinkage} splits
- * the group where its records do not belong together on average.</li>
+ * <li>Average linkage only: a group whose records all accept each other (and hold no cannot-link pair) is
+ * one cluster. In every other group each pair is scored by the model (most were never blocked together);
+ * pairs that a cannot-link rule forbids, or that the model scores below {@code veto_match_weight} (sure
+ * they are different people), may never share a cluster; and {@link AverageLinkage} merges clusters while
+ * the mean match probability of the pairs across them reaches {@code merge_mean_probability}.</li>
  * </ol>
  */
 public final class Clusterer {
@@ -54,7 +56,7 @@ public final class Clusterer {
         Output out = new Output(db);
         long rescored = 0;
         if (average) {
-            rescored = splitByAverageLinkage(db, model, clustering, groups, threshold, out);
+            rescored = splitByAverageLinkage(db, model, clustering, pairsTable, groups, threshold, out);
         } else {
             groups.shapes(out);
         }
@@ -66,12 +68,32 @@ public final class Clusterer {
     }
 
     private static long splitByAverageLinkage(DuckDbSession db, LinkageModel model, ClusteringSettings clustering,
-            Groups groups, double threshold, Output out) {
+            String pairsTable, Groups groups, double threshold, Output out) {
+        String cannot = clustering.cannotLinkRules().isEmpty() ? "false"
+                : "coalesce(" + clustering.cannotLinkRules().stream().map(r -> r.sql(Dialect.DUCKDB)).collect(Collectors.joining(" OR "))
+                        + ", false)";
+        // a group whose records all accept each other cannot split, unless a cannot-link rule holds inside it
+        boolean[] ruled = new boolean[groups.root.length];
+        if (!clustering.cannotLinkRules().isEmpty()) {
+            db.forEachRow("SELECT p.rid_l FROM " + pairsTable + " p JOIN " + LoadStep.TABLE + " l ON l.__rid = p.rid_l JOIN "
+                    + LoadStep.TABLE + " r ON r.__rid = p.rid_r WHERE p.match_probability >= " + Sql.number(threshold) + " AND " + cannot,
+                    rs -> ruled[groups.find(rs.getInt(1))] = true);
+        }
+        long[] edges = groups.edgesPerGroup();
         db.execute("CREATE OR REPLACE TABLE __candidates (rid INTEGER, grp INTEGER)");
         try (DuckDbSession.Appender candidates = db.appender("__candidates")) {
-            for (int rid = 0; rid < groups.root.length; rid++) {
-                if (groups.size[groups.find(rid)] > 1) {
-                    candidates.row(rid, groups.find(rid));
+            for (int g = 0; g < groups.root.length; g++) {
+                int size = groups.size[g];
+                if (groups.root[g] != g || size < 2) {
+                    continue;
+                }
+                int[] members = groups.members(g);
+                if (!ruled[g] && edges[g] == (long) size * (size - 1) / 2) {
+                    out.clique(members);
+                    continue;
+                }
+                for (int rid : members) {
+                    candidates.row(rid, g);
                 }
             }
         }
@@ -82,22 +104,21 @@ public final class Clusterer {
                 + " JOIN __candidates b ON a.grp = b.grp AND a.rid < b.rid" + otherDataset);
         Predictor.scorePairs(db, model, "__candidate_pairs", "__candidate_scores");
         long rescored = db.queryLong("SELECT count(*) FROM __candidate_scores");
-        String cannot = clustering.cannotLinkRules().isEmpty() ? "false"
-                : "coalesce(" + clustering.cannotLinkRules().stream().map(r -> r.sql(Dialect.DUCKDB))
-                        .collect(Collectors.joining(" OR ")) + ", false)";
+        String records = clustering.cannotLinkRules().isEmpty() ? ""
+                : " JOIN " + LoadStep.TABLE + " l ON l.__rid = s.rid_l JOIN " + LoadStep.TABLE + " r ON r.__rid = s.rid_r";
         GroupPairs current = new GroupPairs();
-        db.forEachRow("SELECT c.grp, s.rid_l, s.rid_r, s.match_probability, " + cannot + " FROM __candidate_scores s"
-                + " JOIN __candidates c ON c.rid = s.rid_l JOIN " + LoadStep.TABLE + " l ON l.__rid = s.rid_l JOIN "
-                + LoadStep.TABLE + " r ON r.__rid = s.rid_r ORDER BY c.grp", rs -> {
+        db.forEachRow("SELECT c.grp, s.rid_l, s.rid_r, s.match_probability, " + cannot + " OR s.match_weight < "
+                + Sql.number(clustering.vetoMatchWeight()) + " FROM __candidate_scores s JOIN __candidates c ON c.rid = s.rid_l"
+                + records + " ORDER BY c.grp", rs -> {
                     int grp = rs.getInt(1);
                     if (grp != current.group) {
-                        current.flush(groups, threshold, out);
+                        current.flush(groups, clustering.mergeMeanProbability(), threshold, out);
                         current.group = grp;
                     }
                     current.add(rs.getInt(2), rs.getInt(3), rs.getDouble(4), rs.getBoolean(5));
                 });
-        current.flush(groups, threshold, out);
-        // groups whose pairs are all uninformative (link_only, one dataset) have no scored pair: one record each
+        current.flush(groups, clustering.mergeMeanProbability(), threshold, out);
+        // a group left with no scored pair (link_only, all from one dataset) stays single records
         db.execute("DROP TABLE __candidates");
         db.execute("DROP TABLE __candidate_pairs");
         db.execute("DROP TABLE __candidate_scores");
@@ -126,7 +147,7 @@ public final class Clusterer {
             cannot[count++] = c;
         }
 
-        void flush(Groups groups, double threshold, Output out) {
+        void flush(Groups groups, double mergeMean, double threshold, Output out) {
             if (group < 0) {
                 return;
             }
@@ -140,7 +161,7 @@ public final class Clusterer {
                 ri[k] = Arrays.binarySearch(members, right[k]);
                 linkage.pair(li[k], ri[k], probability[k], cannot[k]);
             }
-            int[] root = linkage.cluster(threshold);
+            int[] root = linkage.cluster(mergeMean);
             // accepted edges inside each final cluster, for its shape
             int[] from = new int[count];
             int[] to = new int[count];
@@ -218,6 +239,15 @@ public final class Clusterer {
                 x = next;
             }
             return r;
+        }
+
+        /** Accepted edges inside each group, by the group's root. */
+        long[] edgesPerGroup() {
+            long[] edges = new long[root.length];
+            for (int k = 0; k < edgeCount; k++) {
+                edges[find(edgeFrom[k])]++;
+            }
+            return edges;
         }
 
         long count() {
@@ -346,6 +376,16 @@ public final class Clusterer {
                         Arrays.copyOfRange(t, edgeStart[c], edgeStart[c + 1]), e);
                 shapeRows.row((long) ids[c], shape.size(), shape.edges(), shape.bridges(), shape.density(), shape.suspicious());
             }
+        }
+
+        /** A group whose records all accept each other: one cluster, every pair an edge. */
+        void clique(int[] ids) {
+            long edges = (long) ids.length * (ids.length - 1) / 2;
+            for (int id : ids) {
+                memberRows.row((long) id, (long) ids[0]);
+            }
+            ClusterShape shape = new ClusterShape(ids.length, edges, ids.length == 2 ? 1 : 0);
+            shapeRows.row((long) ids[0], shape.size(), shape.edges(), shape.bridges(), shape.density(), shape.suspicious());
         }
 
         void finish() {

@@ -27,8 +27,10 @@ import org.datafirst.linkage.pipeline.LoadStep;
  *        cluster are not independent, so the intervals are indicative)
  * @param bcubed B-cubed precision, recall and F1, or null with labels
  * @param purity cluster purity and completeness, or null with labels
+ * @param bestComponents the baseline: connected components of the scored pairs at the single threshold that
+ *        gives them the best pairwise F1 (see {@link ComponentsSweep}), or null with labels
  */
-public record ClusterEvaluation(String method, Metrics pairwise, BCubed bcubed, Purity purity) {
+public record ClusterEvaluation(String method, Metrics pairwise, BCubed bcubed, Purity purity, Metrics bestComponents) {
 
     public record BCubed(double precision, double recall, double f1) {
     }
@@ -78,7 +80,7 @@ public record ClusterEvaluation(String method, Metrics pairwise, BCubed bcubed, 
                 number(split.get(1)), Math.max(1, number(split.get(2))), largest);
         db.execute("DROP TABLE __ct_cells");
         db.execute("DROP TABLE __ct");
-        return new ClusterEvaluation(method, pairwise, bcubed, purity);
+        return new ClusterEvaluation(method, pairwise, bcubed, purity, ComponentsSweep.best(db, truthColumn));
     }
 
     /** Against clerical labels in a table {@code (rid_l, rid_r, score)}: a score of at least 0.5 is a match. */
@@ -88,7 +90,8 @@ public record ClusterEvaluation(String method, Metrics pairwise, BCubed bcubed, 
                 + " count(*) FILTER (WHERE p.score >= 0.5 AND cl.cluster_id <> cr.cluster_id)"
                 + " FROM (SELECT DISTINCT rid_l, rid_r, score FROM " + labelPairs + ") p JOIN " + Clusterer.TABLE
                 + " cl ON cl.__rid = p.rid_l JOIN " + Clusterer.TABLE + " cr ON cr.__rid = p.rid_r").get(0);
-        return new ClusterEvaluation(method, Metrics.of(threshold, number(row.get(0)), number(row.get(1)), number(row.get(2))), null, null);
+        return new ClusterEvaluation(method, Metrics.of(threshold, number(row.get(0)), number(row.get(1)), number(row.get(2))), null, null,
+                null);
     }
 
     private static long number(Object v) {

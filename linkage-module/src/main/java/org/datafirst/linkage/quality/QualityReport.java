@@ -167,6 +167,9 @@ public final class QualityReport {
             b.put("recall", Disclosure.round(e.bcubed().recall(), 6));
             b.put("f1", Disclosure.round(e.bcubed().f1(), 6));
         }
+        if (e.bestComponents() != null) {
+            o.set("connected_components_at_best_threshold", metrics(e.bestComponents()));
+        }
         if (e.purity() != null) {
             ClusterEvaluation.Purity p = e.purity();
             o.set("clusters_of_2_or_more", disclosure.count(p.clusters()));

@@ -15,19 +15,27 @@ import java.util.Locale;
  *        first cut by taking accepted pairs strongest first while the group stays within this size
  * @param cannotLinkRules conditions over {@code l} and {@code r} under which two records are never the
  *        same person (e.g. co-defendants on one case); they hold for average linkage
+ * @param mergeMeanProbability average linkage merges two clusters while the mean match probability of the
+ *        pairs across them is at least this; lower than the pair threshold, because records of one person
+ *        with errors often score low with each other while each matches the rest well
+ * @param vetoMatchWeight a pair scored below this match weight is a pair of different people as surely as
+ *        a cannot-link rule says so
  */
-public record ClusteringSettings(Method method, int maxComponentSize, List<BlockingRule> cannotLinkRules) {
+public record ClusteringSettings(Method method, int maxComponentSize, List<BlockingRule> cannotLinkRules,
+        double mergeMeanProbability, double vetoMatchWeight) {
 
-    public static final ClusteringSettings DEFAULT = new ClusteringSettings(Method.AVERAGE_LINKAGE, 1000, List.of());
+    public static final ClusteringSettings DEFAULT = new ClusteringSettings(Method.AVERAGE_LINKAGE, 1000, List.of(), 0.1, -20);
 
     public ClusteringSettings {
         require(method != null, "method", "must be one of average_linkage, connected_components");
         require(maxComponentSize >= 2 && maxComponentSize <= 20_000, "max_component_size", "must be between 2 and 20000");
+        require(mergeMeanProbability > 0 && mergeMeanProbability < 1, "merge_mean_probability", "must be between 0 and 1 (exclusive)");
+        require(Double.isFinite(vetoMatchWeight), "veto_match_weight", "must be a number");
         cannotLinkRules = cannotLinkRules == null ? List.of() : List.copyOf(cannotLinkRules);
     }
 
     public ClusteringSettings withMethod(Method m) {
-        return new ClusteringSettings(m, maxComponentSize, cannotLinkRules);
+        return new ClusteringSettings(m, maxComponentSize, cannotLinkRules, mergeMeanProbability, vetoMatchWeight);
     }
 
     public enum Method {

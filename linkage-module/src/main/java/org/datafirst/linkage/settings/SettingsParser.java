@@ -170,13 +170,14 @@ public final class SettingsParser {
     }
 
     private static ClusteringSettings clustering(Obj o) {
-        o.allow("method", "max_component_size", "cannot_link_rules");
+        o.allow("method", "max_component_size", "cannot_link_rules", "merge_mean_probability", "veto_match_weight");
         ClusteringSettings.Method method = o.has("method")
                 ? within(o.path + ".method", () -> ClusteringSettings.Method.fromJson(o.string("method", true)))
                 : ClusteringSettings.DEFAULT.method();
         List<BlockingRule> cannotLink = o.has("cannot_link_rules") ? o.list("cannot_link_rules", false, SettingsParser::blockingRule) : null;
-        return within(o.path, () -> new ClusteringSettings(method,
-                (int) o.number("max_component_size", ClusteringSettings.DEFAULT.maxComponentSize()), cannotLink));
+        ClusteringSettings d = ClusteringSettings.DEFAULT;
+        return within(o.path, () -> new ClusteringSettings(method, (int) o.number("max_component_size", d.maxComponentSize()), cannotLink,
+                o.number("merge_mean_probability", d.mergeMeanProbability()), o.number("veto_match_weight", d.vetoMatchWeight())));
     }
 
     private static TrainingSettings training(Obj o) {

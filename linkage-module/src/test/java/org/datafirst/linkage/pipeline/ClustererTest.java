@@ -111,13 +111,18 @@ class ClustererTest {
         return Clusterer.run(db, model, settings, Predictor.TABLE, 0.5);
     }
 
+    static ClusteringSettings averageLinkage(double mergeMean, double veto, BlockingRule... cannotLink) {
+        return new ClusteringSettings(Method.AVERAGE_LINKAGE, 1000, List.of(cannotLink), mergeMean, veto);
+    }
+
+    /** 0, 1: john; 2: james, his twin; 3: no first name, agrees with both (p 0.90 each); john–james p 0.16 (weight -2.4). */
+    static final String TWINS = "(0, 'john', 'smith', 'd1'), (1, 'john', 'smith', 'd1'), (2, 'james', 'smith', 'd1'), (3, NULL, 'smith', 'd1')";
+
     @Test
-    void twinsJoinedThroughARecordWithoutFirstNameStayTwoPeople() {
+    void twinsJoinedThroughARecordWithoutFirstNameStayTwoPeopleUnderAStrictMean() {
         try (DuckDbSession db = TestDb.open()) {
-            // 0, 1: john; 2: james, his twin; 3: no first name, agrees with both (p 0.90 each); john–james p 0.16
-            TestDb.records(db, "uid, fn, sn, dob", "(0, 'john', 'smith', 'd1'), (1, 'john', 'smith', 'd1'),"
-                    + " (2, 'james', 'smith', 'd1'), (3, NULL, 'smith', 'd1')");
-            Clusterer.Result r = averageLinkage(db, ClusteringSettings.DEFAULT);
+            TestDb.records(db, "uid, fn, sn, dob", TWINS);
+            Clusterer.Result r = averageLinkage(db, averageLinkage(0.5, -20));
             Map<Long, Long> c = clusters(db);
             assertThat(c.get(1L)).isEqualTo(0L);
             assertThat(c.get(2L)).isNotEqualTo(0L);
@@ -125,6 +130,19 @@ class ClustererTest {
 
             averageLinkage(db, COMPONENTS);
             assertThat(clusters(db).values()).containsOnly(0L);
+        }
+    }
+
+    @Test
+    void aPairBelowTheVetoWeightNeverSharesACluster() {
+        try (DuckDbSession db = TestDb.open()) {
+            TestDb.records(db, "uid, fn, sn, dob", TWINS);
+            // the lenient default mean joins james to the john group ((0.16 + 0.16 + 0.90) / 3 >= 0.1) ...
+            averageLinkage(db, ClusteringSettings.DEFAULT);
+            assertThat(clusters(db).values()).containsOnly(0L);
+            // ... unless john–james is vetoed
+            averageLinkage(db, averageLinkage(0.1, -2));
+            assertThat(clusters(db).get(2L)).isNotEqualTo(0L);
         }
     }
 
@@ -145,7 +163,7 @@ class ClustererTest {
             // co-defendants 0 and 1 on case c1 look identical; 2 is the same person as 0 on another case
             TestDb.records(db, "uid, fn, sn, dob, case_id", "(0, 'ann', 'lee', 'd1', 'c1'), (1, 'ann', 'lee', 'd1', 'c1'),"
                     + " (2, 'ann', 'lee', 'd1', 'c2')");
-            var rules = new ClusteringSettings(Method.AVERAGE_LINKAGE, 1000, List.of(BlockingRule.on("case_id")));
+            var rules = averageLinkage(0.1, -20, BlockingRule.on("case_id"));
             averageLinkage(db, rules);
             Map<Long, Long> c = clusters(db);
             assertThat(c.get(0L)).isNotEqualTo(c.get(1L));
@@ -160,7 +178,7 @@ class ClustererTest {
             // two strong triangles joined by one weaker pair
             db.execute("CREATE TABLE edges_in AS SELECT * FROM (VALUES (0, 1, 0.99), (1, 2, 0.99), (0, 2, 0.99), (3, 4, 0.98),"
                     + " (4, 5, 0.98), (3, 5, 0.98), (2, 3, 0.7)) t(rid_l, rid_r, match_probability)");
-            Clusterer.Result r = Clusterer.run(db, null, new ClusteringSettings(Method.CONNECTED_COMPONENTS, 3, List.of()), "edges_in", 0.5);
+            Clusterer.Result r = Clusterer.run(db, null, new ClusteringSettings(Method.CONNECTED_COMPONENTS, 3, List.of(), 0.1, -20), "edges_in", 0.5);
             // connected components ignore the limit
             assertThat(r.largest()).isEqualTo(6);
             assertThat(r.cutPairs()).isZero();
@@ -168,7 +186,7 @@ class ClustererTest {
         try (DuckDbSession db = TestDb.open()) {
             TestDb.records(db, "uid, fn, sn, dob", "(0, 'ann', 'lee', 'd1'), (1, 'ann', 'lee', 'd1'), (2, 'ann', 'lee', 'd1'),"
                     + " (3, 'ann', 'lee', 'd1'), (4, 'ann', 'lee', 'd1')");
-            Clusterer.Result r = averageLinkage(db, new ClusteringSettings(Method.AVERAGE_LINKAGE, 3, List.of()));
+            Clusterer.Result r = averageLinkage(db, new ClusteringSettings(Method.AVERAGE_LINKAGE, 3, List.of(), 0.1, -20));
             assertThat(r.largest()).isEqualTo(3);
             assertThat(r.cutPairs()).isPositive();
             assertThat(clusters(db).values().stream().distinct()).hasSize(2);

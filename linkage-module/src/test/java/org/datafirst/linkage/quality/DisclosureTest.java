@@ -44,4 +44,25 @@ class DisclosureTest {
             assertThat(n.asDouble()).isEqualTo((double) num / den);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aDistributionHidesEnoughCellsThatItsTotalGivesNoSmallCountBack() {
+        Disclosure d = new Disclosure(10);
+        var cells = new java.util.LinkedHashMap<String, Long>();
+        cells.put("1", 500L);
+        cells.put("2", 40L);
+        cells.put("3", 12L);
+        cells.put("4", 0L);
+        cells.put("5-9", 3L);
+        var out = d.distribution(cells);
+        // 3 alone would be 555 - 552; the smallest other non-zero cell (12) is hidden with it: 15 is not small
+        assertThat(out.get("5-9").path("suppressed").asBoolean()).isTrue();
+        assertThat(out.get("3").path("suppressed").asBoolean()).isTrue();
+        assertThat(out.get("2").asLong()).isEqualTo(40);
+        assertThat(out.get("4").asLong()).isZero();
+        assertThat(out.get("1").asLong()).isEqualTo(500);
+        // nothing small: everything published
+        cells.put("5-9", 30L);
+        assertThat(d.distribution(cells).get("3").asLong()).isEqualTo(12);
+    }
 }
