@@ -50,6 +50,14 @@ final class Jobs {
         }
     }
 
+    /** {@code load 0.42, train 3.10, …}: step seconds for people and log parsers alike. */
+    static String seconds(java.util.Map<String, Double> steps) {
+        StringBuilder sb = new StringBuilder();
+        steps.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append(' ')
+                .append(String.format(Locale.ROOT, "%.2f", v)));
+        return sb.toString();
+    }
+
     static void printEvaluation(PrintWriter out, Evaluation.Result r) {
         out.println("evaluation against " + r.method() + " (" + r.truePairs() + " true pairs)");
         print(out, "at threshold", r.atThreshold());

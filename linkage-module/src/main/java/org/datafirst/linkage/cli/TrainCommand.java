@@ -42,7 +42,9 @@ final class TrainCommand implements Callable<Integer> {
             LinkageModel m = job.train(s.settings(), s.json());
             progress.done();
             ModelJson.write(m, model);
-            spec.commandLine().getOut().printf("model written to %s (lambda = %.6g)%n", model, m.lambda());
+            var out = spec.commandLine().getOut();
+            out.printf("model written to %s (lambda = %.6g)%n", model, m.lambda());
+            out.printf("step seconds: %s; training: %s%n", Jobs.seconds(job.stepSeconds()), Jobs.seconds(job.trainingSeconds()));
         }
         return LinkageCli.OK;
     }

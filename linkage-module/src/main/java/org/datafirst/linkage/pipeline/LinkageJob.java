@@ -16,6 +16,7 @@ public final class LinkageJob {
     private final DuckDbSession db;
     private final Progress progress;
     private final Map<String, Double> stepSeconds = new LinkedHashMap<>();
+    private final Map<String, Double> trainingSeconds = new LinkedHashMap<>();
 
     public LinkageJob(DuckDbSession db, Progress progress) {
         this.db = db;
@@ -31,6 +32,11 @@ public final class LinkageJob {
         return stepSeconds;
     }
 
+    /** Seconds of the parts of training (prior, u_estimation, em), within the step "train". */
+    public Map<String, Double> trainingSeconds() {
+        return trainingSeconds;
+    }
+
     public long load(LinkageSettings settings, List<InputSource> inputs) {
         progress.step("load and standardise");
         long n = timed("load", () -> LoadStep.run(db, settings, inputs));
@@ -42,7 +48,8 @@ public final class LinkageJob {
     }
 
     public LinkageModel train(LinkageSettings settings, JsonNode settingsJson) {
-        return timed("train", () -> Trainer.train(db, settings, settingsJson, progress));
+        return timed("train", () -> Trainer.train(db, settings, settingsJson, progress,
+                (part, seconds) -> trainingSeconds.merge(part, seconds, Double::sum)));
     }
 
     public long predict(LinkageModel model) {
