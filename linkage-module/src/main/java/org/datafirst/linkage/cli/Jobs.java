@@ -39,6 +39,56 @@ final class Jobs {
         }
     }
 
+    /**
+     * Refuses, before any work, an output directory that cannot be created or written (a path under
+     * a regular file, a file where the directory should be, no permission); creates it otherwise.
+     */
+    static void requireWritableDirectory(Path dir, String option) {
+        String problem = unwritable(dir);
+        if (problem != null) {
+            throw new IllegalArgumentException(option + " " + dir + ": " + problem);
+        }
+    }
+
+    /** As {@link #requireWritableDirectory} for the folder of an output file; the file itself must not be a directory. */
+    static void requireWritableFile(Path file, String option) {
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException(option + " " + file + ": is a directory, not a file");
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        String problem = unwritable(folder);
+        if (problem != null) {
+            throw new IllegalArgumentException(option + " " + file + ": folder " + folder + ": " + problem);
+        }
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new IllegalArgumentException(option + " " + file + ": exists and cannot be overwritten");
+        }
+    }
+
+    /** Why files cannot be written into {@code dir} (created if missing), or null if they can. */
+    private static String unwritable(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            return "is a file, not a directory";
+        }
+        try {
+            Files.createDirectories(dir);
+            Files.delete(Files.createTempFile(dir, ".linkage-write-check", ""));
+            return null;
+        } catch (IOException | SecurityException e) {
+            return "cannot write here (" + describe(e) + ")";
+        }
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+            return "a part of the path is a file: " + ((java.nio.file.FileSystemException) e).getFile();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
     static LinkageModel readModel(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new InvalidSettingsException("$", file + ": model file not found");
@@ -56,6 +106,18 @@ final class Jobs {
         steps.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append(' ')
                 .append(String.format(Locale.ROOT, "%.2f", v)));
         return sb.toString();
+    }
+
+    /** The report's input problems, e.g. {@code input: values that are not dates (counted as missing): dob 1234}. */
+    static void printInputQuality(PrintWriter out, JsonNode report) {
+        JsonNode dates = report.path("input_quality").path("unparsed_dates");
+        if (dates.isEmpty()) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        dates.fields().forEachRemaining(e -> sb.append(sb.length() == 0 ? "" : ", ").append(e.getKey()).append(' ')
+                .append(e.getValue().path("suppressed").asBoolean() ? "suppressed" : e.getValue().asText()));
+        out.println("  input: values that are not dates in the date_format (counted as missing): " + sb);
     }
 
     static void printEvaluation(PrintWriter out, Evaluation.Result r) {

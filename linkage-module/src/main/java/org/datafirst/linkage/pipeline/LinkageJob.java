@@ -38,8 +38,13 @@ public final class LinkageJob {
     }
 
     public long load(LinkageSettings settings, List<InputSource> inputs) {
+        return load(settings, null, inputs);
+    }
+
+    /** Loads the inputs; {@code settingsJson} (may be null) spells the JSON path of a missing column. */
+    public long load(LinkageSettings settings, JsonNode settingsJson, List<InputSource> inputs) {
         progress.step("load and standardise");
-        long n = timed("load", () -> LoadStep.run(db, settings, inputs));
+        long n = timed("load", () -> LoadStep.run(db, settings, settingsJson, inputs));
         timed("term_frequencies", () -> {
             TermFrequencies.run(db, settings);
             return 0L;

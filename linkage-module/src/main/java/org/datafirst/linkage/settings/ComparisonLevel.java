@@ -196,6 +196,11 @@ public sealed interface ComparisonLevel {
             return "abs(" + d.dateDiff(unit.sqlName(), left, right) + ") <= " + Sql.number(amount);
         }
 
+        /** Holds when the record's value is present but is not a date in this level's format. */
+        public String unparsedSql(Dialect d, String alias) {
+            return Sql.col(alias, column) + " IS NOT NULL AND " + d.tryParseDate(Sql.col(alias, column), dateFormat) + " IS NULL";
+        }
+
         @Override
         public String label() {
             return "abs date difference of " + column + " <= " + amount + " " + unit.sqlName();

@@ -101,4 +101,32 @@ class ComparisonLevelTest {
         assertThat(db.query("SELECT count(*) FROM l3 l JOIN r3 r USING (id) WHERE " + level.sql(Dialect.DUCKDB)).get(0).get(0))
                 .isEqualTo(1L);
     }
+
+    static Stream<Arguments> unparsedDates() {
+        // l, r, gamma: 2 exact, 1 within a year, 0 else, -1 missing or not a date in %Y%m%d
+        return Stream.of(
+                Arguments.of("19800102", "19800102", 2),
+                Arguments.of("19800102", "19800515", 1),
+                Arguments.of("19800102", "19900102", 0),
+                Arguments.of("19800102", null, -1),
+                Arguments.of("19801340", "19800102", -1), // month 13: not a date, so missing, not disagreement
+                Arguments.of("19800102", "2 Jan 1980", -1),
+                Arguments.of("19800231", "19800231", -1)); // the same non-date on both sides is no evidence either
+    }
+
+    @ParameterizedTest(name = "{0} vs {1} -> {2}")
+    @MethodSource("unparsedDates")
+    void datesThatDoNotParseCountAsMissing(String left, String right, int gamma) {
+        Comparison withNullLevel = new Comparison("dob", null, List.of(new ComparisonLevel.NullLevel("dob"),
+                new ComparisonLevel.ExactLevel("dob", null), new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, "%Y%m%d"),
+                new ComparisonLevel.ElseLevel()));
+        Comparison withoutNullLevel = new Comparison("dob", null, List.of(new ComparisonLevel.ExactLevel("dob", null),
+                new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, "%Y%m%d"), new ComparisonLevel.ElseLevel()));
+        // without a null level, an unparsed date still gets -1 (a NULL there is the author's choice: else)
+        for (Comparison c : left == null || right == null ? List.of(withNullLevel) : List.of(withNullLevel, withoutNullLevel)) {
+            var rows = db.query("SELECT " + c.gammaSql(Dialect.DUCKDB) + " FROM (SELECT ?::VARCHAR AS dob) l, (SELECT ?::VARCHAR AS dob) r",
+                    left, right);
+            assertThat(((Number) rows.get(0).get(0)).intValue()).isEqualTo(gamma);
+        }
+    }
 }
