@@ -75,13 +75,15 @@ final class Jobs {
             Files.delete(Files.createTempFile(dir, ".linkage-write-check", ""));
             return null;
         } catch (IOException | SecurityException e) {
-            return "cannot write here (" + describe(e) + ")";
+            return "cannot write here (" + describe(dir, e) + ")";
         }
     }
 
-    private static String describe(Exception e) {
-        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
-            return "a part of the path is a file: " + ((java.nio.file.FileSystemException) e).getFile();
+    private static String describe(Path dir, Exception e) {
+        for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p)) {
+                return "a part of the path is a file: " + p;
+            }
         }
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
