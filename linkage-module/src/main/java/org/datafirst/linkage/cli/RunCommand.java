@@ -104,6 +104,7 @@ final class RunCommand implements Callable<Integer> {
                 Jobs.printEvaluation(stdout, eval);
             }
             stdout.printf("step seconds: %s%n", job.stepSeconds());
+            stdout.printf("training seconds: %s%n", Jobs.seconds(job.trainingSeconds()));
             stdout.printf("total %.2f s; outputs in %s%n", (System.nanoTime() - t0) / 1e9, out);
         }
         return LinkageCli.OK;
