@@ -77,7 +77,22 @@ public record Comparison(String name, String description, List<ComparisonLevel> 
                 sb.append(" ELSE ").append(gammaOf(i));
                 hasElse = true;
             } else {
-                sb.append(" WHEN (").append(level.sql(dialect)).append(") THEN ").append(gammaOf(i));
+                int end = i;
+                while (end + 1 < levels.size() && ComparisonLevel.implies(levels.get(end), levels.get(end + 1))) {
+                    end++;
+                }
+                if (end == i) {
+                    sb.append(" WHEN (").append(level.sql(dialect)).append(") THEN ").append(gammaOf(i));
+                } else {
+                    // levels i..end each imply the next (e.g. Jaro-Winkler >= 0.92, >= 0.8): test the loosest
+                    // first, so a pair in none of them costs one similarity instead of one per level
+                    sb.append(" WHEN (").append(levels.get(end).sql(dialect)).append(") THEN CASE");
+                    for (int k = i; k < end; k++) {
+                        sb.append(" WHEN (").append(levels.get(k).sql(dialect)).append(") THEN ").append(gammaOf(k));
+                    }
+                    sb.append(" ELSE ").append(gammaOf(end)).append(" END");
+                    i = end;
+                }
             }
         }
         if (!hasElse) {

@@ -129,4 +129,57 @@ class ComparisonLevelTest {
             assertThat(((Number) rows.get(0).get(0)).intValue()).isEqualTo(gamma);
         }
     }
+
+    static Stream<Arguments> implications() {
+        return Stream.of(
+                Arguments.of(new ComparisonLevel.JaroWinklerLevel("name", 0.92, null), new ComparisonLevel.JaroWinklerLevel("name", 0.8, null), true),
+                Arguments.of(new ComparisonLevel.JaroWinklerLevel("name", 0.8, null), new ComparisonLevel.JaroWinklerLevel("name", 0.92, null), false),
+                Arguments.of(new ComparisonLevel.JaroWinklerLevel("name", 0.92, null), new ComparisonLevel.JaroWinklerLevel("sur", 0.8, null), false),
+                Arguments.of(new ComparisonLevel.JaroWinklerLevel("name", 0.92, null), new ComparisonLevel.JaroLevel("name", 0.8, null), false),
+                Arguments.of(new ComparisonLevel.LevenshteinLevel("name", 1, null), new ComparisonLevel.LevenshteinLevel("name", 2, null), true),
+                Arguments.of(new ComparisonLevel.DamerauLevenshteinLevel("name", 2, null),
+                        new ComparisonLevel.DamerauLevenshteinLevel("name", 1, null), false),
+                Arguments.of(new ComparisonLevel.DateDifferenceLevel("dob", 31, DateUnit.DAY, null),
+                        new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, null), true),
+                Arguments.of(new ComparisonLevel.DateDifferenceLevel("dob", 366, DateUnit.DAY, null),
+                        new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, null), false),
+                Arguments.of(new ComparisonLevel.DateDifferenceLevel("dob", 29, DateUnit.DAY, "%Y%m%d"),
+                        new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.MONTH, "%Y%m%d"), false),
+                Arguments.of(new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.MONTH, "%Y%m%d"),
+                        new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, "%Y%m%d"), true),
+                Arguments.of(new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, "%Y%m%d"),
+                        new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.MONTH, "%Y%m%d"), false),
+                Arguments.of(new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, "%Y%m%d"),
+                        new ComparisonLevel.DateDifferenceLevel("dob", 10, DateUnit.YEAR, "%Y-%m-%d"), false),
+                Arguments.of(new ComparisonLevel.ExactLevel("name", null), new ComparisonLevel.JaroWinklerLevel("name", 0.8, null), false));
+    }
+
+    @ParameterizedTest(name = "{0} implies {1}: {2}")
+    @MethodSource("implications")
+    void aStricterLevelOfTheSameMeasureImpliesTheLooserOne(ComparisonLevel a, ComparisonLevel b, boolean implied) {
+        assertThat(ComparisonLevel.implies(a, b)).isEqualTo(implied);
+    }
+
+    static Stream<Arguments> nestedRuns() {
+        // l, r, gamma: 5 exact, 4 JW >= 0.95, 3 JW >= 0.9, 2 JW >= 0.8, 1 Levenshtein <= 3, 0 else
+        return Stream.of(
+                Arguments.of("martha", "martha", 5),
+                Arguments.of("martha", "marhta", 4), // JW 0.961
+                Arguments.of("dwayne", "duane", 2), // JW 0.84
+                Arguments.of("martha", "marxxx", 1), // JW 0.767, three edits
+                Arguments.of("martha", "bob", 0),
+                Arguments.of(null, "bob", -1));
+    }
+
+    @ParameterizedTest(name = "{0} vs {1} -> {2}")
+    @MethodSource("nestedRuns")
+    void aRunOfNestedLevelsTestedLoosestFirstGivesTheSameGammas(String left, String right, int gamma) {
+        Comparison c = new Comparison("name", null, List.of(new ComparisonLevel.NullLevel("name"),
+                new ComparisonLevel.ExactLevel("name", null), new ComparisonLevel.JaroWinklerLevel("name", 0.95, null),
+                new ComparisonLevel.JaroWinklerLevel("name", 0.9, null), new ComparisonLevel.JaroWinklerLevel("name", 0.8, null),
+                new ComparisonLevel.LevenshteinLevel("name", 3, null), new ComparisonLevel.ElseLevel()));
+        var rows = db.query("SELECT " + c.gammaSql(Dialect.DUCKDB) + " FROM (SELECT ?::VARCHAR AS name) l, (SELECT ?::VARCHAR AS name) r",
+                left, right);
+        assertThat(((Number) rows.get(0).get(0)).intValue()).isEqualTo(gamma);
+    }
 }
