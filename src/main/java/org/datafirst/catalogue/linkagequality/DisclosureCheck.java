@@ -20,7 +20,7 @@ public final class DisclosureCheck {
             "records_in_suspicious_clusters", "clusters_with_bridges", "clusters_mixing_people", "records_in_mixed_clusters",
             "people_with_2_or_more_records", "people_split_over_clusters");
     /** Members whose every value is a count. */
-    static final Set<String> COUNT_MAPS = Set.of("cluster_size_distribution");
+    static final Set<String> COUNT_MAPS = Set.of("cluster_size_distribution", "unparsed_dates");
 
     private DisclosureCheck() {
     }

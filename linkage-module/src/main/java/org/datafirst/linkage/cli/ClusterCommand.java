@@ -53,6 +53,7 @@ final class ClusterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Jobs.requireWritableDirectory(out, "--out");
         LinkageModel m = Jobs.readModel(model);
         double t = threshold != null ? threshold : m.settings().matchThreshold();
         if (!(t > 0 && t < 1)) {
@@ -61,10 +62,10 @@ final class ClusterCommand implements Callable<Integer> {
         if (!Files.isRegularFile(pairs)) {
             throw new InputDataException(pairs + ": file not found");
         }
-        var progress = ConsoleProgress.create(engine.quiet, 3);
+        var progress = ConsoleProgress.create(engine.quiet, 3, spec.commandLine().getErr());
         try (DuckDbSession db = DuckDbSession.open(engine.options(out))) {
             LinkageJob job = new LinkageJob(db, progress);
-            job.load(m.settings(), input.sources());
+            job.load(m.settings(), m.settingsJson(), input.sources());
             String reader = pairs.toString().toLowerCase(Locale.ROOT).endsWith(".parquet") ? "read_parquet" : "read_csv";
             try {
                 db.execute("CREATE OR REPLACE TABLE " + Predictor.TABLE + " AS SELECT l.__rid AS rid_l, r.__rid AS rid_r, "

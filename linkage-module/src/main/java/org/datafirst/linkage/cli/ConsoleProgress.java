@@ -1,30 +1,35 @@
 package org.datafirst.linkage.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import org.datafirst.linkage.pipeline.Progress;
 
 /**
  * A one-line progress bar on stderr: steps done of the expected total, elapsed time and an ETA from
- * the mean step time so far. Drawn only on a terminal and without --quiet.
+ * the mean step time so far. Drawn only on a terminal and without --quiet (batch logs get
+ * {@link LogProgress} lines instead).
  */
 final class ConsoleProgress implements Progress {
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final int expectedSteps;
     private final long start = System.nanoTime();
     private int done = -1;
     private boolean finished;
 
-    ConsoleProgress(PrintStream out, int expectedSteps) {
+    ConsoleProgress(PrintWriter out, int expectedSteps) {
         this.out = out;
         this.expectedSteps = Math.max(1, expectedSteps);
     }
 
-    static Progress create(boolean quiet, int expectedSteps) {
-        if (quiet || System.console() == null) {
+    /**
+     * Nothing with {@code --quiet}; a bar on a terminal; otherwise plain lines for batch logs
+     * ({@link LogProgress}), all on {@code err}.
+     */
+    static Progress create(boolean quiet, int expectedSteps, PrintWriter err) {
+        if (quiet) {
             return Progress.NONE;
         }
-        return new ConsoleProgress(System.err, expectedSteps);
+        return System.console() != null ? new ConsoleProgress(err, expectedSteps) : new LogProgress(err, expectedSteps);
     }
 
     @Override

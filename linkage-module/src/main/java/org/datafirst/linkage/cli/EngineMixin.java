@@ -18,7 +18,7 @@ final class EngineMixin {
             description = "Directory where DuckDB spills when over the memory limit (default: <out>/.spill or the system temp dir).")
     Path tempDir;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar (it is also off when stderr is not a terminal).")
+    @Option(names = {"-q", "--quiet"}, description = "No progress output (a bar on a terminal, one line per step otherwise).")
     boolean quiet;
 
     EngineOptions options(Path outDir) {

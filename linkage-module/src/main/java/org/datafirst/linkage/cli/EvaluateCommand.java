@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Precision, recall and F1 (95% intervals) of a trained model, at the threshold and at the best threshold,",
-            "against clerical labels (--labels) or a ground-truth column (--truth-column)."})
+        description = {"Precision, recall and F1 (95%% intervals) of a trained model, at the threshold and at the best threshold,",
+            "against clerical labels (--labels), a ground-truth column (--truth-column) or the unique id (--truth-from-id)."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = {"-m", "--model"}, required = true, paramLabel = "FILE", description = "Model JSON from 'train' or 'run'.")
@@ -42,17 +42,19 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!evaluation.any()) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --labels or --truth-column");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --labels, --truth-column or --truth-from-id");
         }
+        evaluation.checkBeforeLoad();
         LinkageModel m = Jobs.readModel(model);
         double t = threshold != null ? threshold : m.settings().matchThreshold();
         if (!(t > 0 && t < 1)) {
             throw new IllegalArgumentException("--threshold must be between 0 and 1");
         }
-        var progress = ConsoleProgress.create(engine.quiet, 4);
+        var progress = ConsoleProgress.create(engine.quiet, 4, spec.commandLine().getErr());
         try (DuckDbSession db = DuckDbSession.open(engine.options(null))) {
             LinkageJob job = new LinkageJob(db, progress);
-            job.load(m.settings(), input.sources());
+            job.load(m.settings(), m.settingsJson(), input.sources());
+            evaluation.checkAfterLoad(db);
             job.predict(m);
             Clusterer.Result clusters = job.cluster(m, clustering.resolve(m.settings()), t);
             progress.step("evaluate");

@@ -22,6 +22,27 @@ final class EvaluationMixin {
         return labels != null || truthColumn != null || truthFromId != null;
     }
 
+    /** Checks that need no data: a --truth-from-id pattern compiles and has a group. */
+    void checkBeforeLoad() {
+        if (truthFromId != null) {
+            org.datafirst.linkage.quality.Evaluation.requireIdPattern(truthFromId);
+        }
+        if (labels != null && !java.nio.file.Files.isRegularFile(labels)) {
+            throw new org.datafirst.linkage.pipeline.InputDataException(labels + ": file not found");
+        }
+    }
+
+    /** Checks against the loaded records, before training: the truth column exists, the id pattern matches ids. */
+    void checkAfterLoad(org.datafirst.linkage.pipeline.DuckDbSession db) {
+        if (truthColumn != null && !db.columns(org.datafirst.linkage.pipeline.LoadStep.TABLE).contains(truthColumn)) {
+            throw new org.datafirst.linkage.pipeline.InputDataException("--truth-column: column '" + truthColumn
+                    + "' not found in the input");
+        }
+        if (truthFromId != null) {
+            org.datafirst.linkage.quality.Evaluation.requireIdPatternMatches(db, truthFromId);
+        }
+    }
+
     org.datafirst.linkage.quality.Evaluation.Result evaluate(org.datafirst.linkage.pipeline.DuckDbSession db,
             org.datafirst.linkage.pipeline.LinkageModel model, double threshold) {
         var lt = model.settings().linkType();

@@ -36,11 +36,12 @@ final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Jobs.requireWritableDirectory(out, "--out");
         LinkageModel m = Jobs.readModel(model);
-        var progress = ConsoleProgress.create(engine.quiet, 3);
+        var progress = ConsoleProgress.create(engine.quiet, 3, spec.commandLine().getErr());
         try (DuckDbSession db = DuckDbSession.open(engine.options(out))) {
             LinkageJob job = new LinkageJob(db, progress);
-            job.load(m.settings(), input.sources());
+            job.load(m.settings(), m.settingsJson(), input.sources());
             long pairs = job.predict(m);
             progress.step("write scored pairs");
             Path file = OutputWriter.writeScoredPairs(db, m.settings(), out, format);

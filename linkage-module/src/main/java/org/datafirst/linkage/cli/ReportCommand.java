@@ -49,12 +49,15 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
+        Jobs.requireWritableFile(report, "--report");
+        evaluation.checkBeforeLoad();
         LinkageModel m = Jobs.readModel(model);
         Disclosure disclosure = new Disclosure(minCount);
-        var progress = ConsoleProgress.create(engine.quiet, 5);
+        var progress = ConsoleProgress.create(engine.quiet, 5, spec.commandLine().getErr());
         try (DuckDbSession db = DuckDbSession.open(engine.options(null))) {
             LinkageJob job = new LinkageJob(db, progress);
-            job.load(m.settings(), input.sources());
+            job.load(m.settings(), m.settingsJson(), input.sources());
+            evaluation.checkAfterLoad(db);
             job.predict(m);
             Clusterer.Result clusters = job.cluster(m, clustering.resolve(m.settings()), m.settings().matchThreshold());
             Evaluation.Result eval = null;
@@ -69,6 +72,7 @@ final class ReportCommand implements Callable<Integer> {
             ModelJson.MAPPER.writeValue(report.toFile(), node);
             progress.done();
             RunCommand.printSummary(spec.commandLine().getOut(), node);
+            Jobs.printInputQuality(spec.commandLine().getOut(), node);
             spec.commandLine().getOut().println("report written to " + report);
         }
         return LinkageCli.OK;

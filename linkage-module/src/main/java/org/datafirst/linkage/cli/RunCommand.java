@@ -3,7 +3,6 @@ package org.datafirst.linkage.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -62,15 +61,17 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
+        Jobs.requireWritableDirectory(out, "--out");
+        evaluation.checkBeforeLoad();
         Jobs.Settings s = Jobs.readSettings(settings);
         Disclosure disclosure = new Disclosure(minCount);
         int steps = 7 + s.settings().training().emBlockingRules().size();
-        var progress = ConsoleProgress.create(engine.quiet, steps);
+        var progress = ConsoleProgress.create(engine.quiet, steps, spec.commandLine().getErr());
         PrintWriter stdout = spec.commandLine().getOut();
-        Files.createDirectories(out);
         try (DuckDbSession db = DuckDbSession.open(engine.options(out))) {
             LinkageJob job = new LinkageJob(db, progress);
-            long records = job.load(s.settings(), input.sources());
+            long records = job.load(s.settings(), s.json(), input.sources());
+            evaluation.checkAfterLoad(db);
             LinkageModel model = job.train(s.settings(), s.json());
             ModelJson.write(model, out.resolve("model.json"));
             long pairs = job.predict(model);
@@ -106,11 +107,13 @@ final class RunCommand implements Callable<Integer> {
             stdout.printf("records %d, scored pairs %d, lambda %.6g%n", records, pairs, model.lambda());
             Jobs.printClustering(stdout, clusters);
             printSummary(stdout, report);
+            Jobs.printInputQuality(stdout, report);
             if (eval != null) {
                 Jobs.printEvaluation(stdout, eval);
                 Jobs.printClusterEvaluation(stdout, clusterEval);
             }
             stdout.printf("step seconds: %s%n", job.stepSeconds());
+            stdout.printf("training seconds: %s%n", Jobs.seconds(job.trainingSeconds()));
             stdout.printf("total %.2f s; outputs in %s%n", (System.nanoTime() - t0) / 1e9, out);
         }
         return LinkageCli.OK;

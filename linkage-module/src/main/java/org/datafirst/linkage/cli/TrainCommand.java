@@ -33,16 +33,19 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Jobs.requireWritableFile(model, "--model");
         Jobs.Settings s = Jobs.readSettings(settings);
         int steps = 3 + s.settings().training().emBlockingRules().size();
-        var progress = ConsoleProgress.create(engine.quiet, steps);
+        var progress = ConsoleProgress.create(engine.quiet, steps, spec.commandLine().getErr());
         try (DuckDbSession db = DuckDbSession.open(engine.options(null))) {
             LinkageJob job = new LinkageJob(db, progress);
-            job.load(s.settings(), input.sources());
+            job.load(s.settings(), s.json(), input.sources());
             LinkageModel m = job.train(s.settings(), s.json());
             progress.done();
             ModelJson.write(m, model);
-            spec.commandLine().getOut().printf("model written to %s (lambda = %.6g)%n", model, m.lambda());
+            var out = spec.commandLine().getOut();
+            out.printf("model written to %s (lambda = %.6g)%n", model, m.lambda());
+            out.printf("step seconds: %s; training: %s%n", Jobs.seconds(job.stepSeconds()), Jobs.seconds(job.trainingSeconds()));
         }
         return LinkageCli.OK;
     }

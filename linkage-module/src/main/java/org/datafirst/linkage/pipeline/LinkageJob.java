@@ -17,6 +17,7 @@ public final class LinkageJob {
     private final DuckDbSession db;
     private final Progress progress;
     private final Map<String, Double> stepSeconds = new LinkedHashMap<>();
+    private final Map<String, Double> trainingSeconds = new LinkedHashMap<>();
 
     public LinkageJob(DuckDbSession db, Progress progress) {
         this.db = db;
@@ -32,9 +33,19 @@ public final class LinkageJob {
         return stepSeconds;
     }
 
+    /** Seconds of the parts of training (prior, u_estimation, em), within the step "train". */
+    public Map<String, Double> trainingSeconds() {
+        return trainingSeconds;
+    }
+
     public long load(LinkageSettings settings, List<InputSource> inputs) {
+        return load(settings, null, inputs);
+    }
+
+    /** Loads the inputs; {@code settingsJson} (may be null) spells the JSON path of a missing column. */
+    public long load(LinkageSettings settings, JsonNode settingsJson, List<InputSource> inputs) {
         progress.step("load and standardise");
-        long n = timed("load", () -> LoadStep.run(db, settings, inputs));
+        long n = timed("load", () -> LoadStep.run(db, settings, settingsJson, inputs));
         timed("term_frequencies", () -> {
             TermFrequencies.run(db, settings);
             return 0L;
@@ -43,7 +54,8 @@ public final class LinkageJob {
     }
 
     public LinkageModel train(LinkageSettings settings, JsonNode settingsJson) {
-        return timed("train", () -> Trainer.train(db, settings, settingsJson, progress));
+        return timed("train", () -> Trainer.train(db, settings, settingsJson, progress,
+                (part, seconds) -> trainingSeconds.merge(part, seconds, Double::sum)));
     }
 
     public long predict(LinkageModel model) {

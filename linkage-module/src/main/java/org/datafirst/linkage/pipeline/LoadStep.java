@@ -1,9 +1,12 @@
 package org.datafirst.linkage.pipeline;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.datafirst.linkage.settings.ColumnReferences;
+import org.datafirst.linkage.settings.InvalidSettingsException;
 import org.datafirst.linkage.settings.LinkageSettings;
 import org.datafirst.linkage.sql.Sql;
 
@@ -21,8 +24,21 @@ public final class LoadStep {
     }
 
     public static long run(DuckDbSession db, LinkageSettings settings, List<InputSource> inputs) {
+        return run(db, settings, null, inputs);
+    }
+
+    /**
+     * Loads the inputs after checking, from their headers alone, that each has every column the
+     * settings name; {@code settingsJson} (the settings as written, may be null) spells the JSON path
+     * in the error ({@link InvalidSettingsException}).
+     */
+    public static long run(DuckDbSession db, LinkageSettings settings, JsonNode settingsJson, List<InputSource> inputs) {
         if (inputs.isEmpty()) {
             throw new InputDataException("no input files given");
+        }
+        List<ColumnReferences.Reference> refs = ColumnReferences.of(settings, settingsJson);
+        for (InputSource in : inputs) {
+            ColumnReferences.requireAll(refs, in.path().toString(), header(db, in));
         }
         List<String> parts = new ArrayList<>();
         long offset = 0;
@@ -41,11 +57,25 @@ public final class LoadStep {
         return db.queryLong("SELECT count(*) FROM " + TABLE);
     }
 
-    private static String loadOne(DuckDbSession db, LinkageSettings settings, InputSource in, int i, long offset) {
+    /** The column names of an input, read from its header (CSV) or schema (Parquet) without reading rows. */
+    static List<String> header(DuckDbSession db, InputSource in) {
         String file = in.path().toString();
         if (!Files.isRegularFile(in.path())) {
             throw new InputDataException(file + ": file not found");
         }
+        if (!in.isParquet()) {
+            return csvHeader(in);
+        }
+        try {
+            return db.query("DESCRIBE SELECT * FROM read_parquet(" + Sql.string(file) + ")").stream()
+                    .map(row -> ((String) row.get(0)).trim()).toList();
+        } catch (PipelineException e) {
+            throw new InputDataException(file + ": " + describeReadError(e.getMessage()), e);
+        }
+    }
+
+    private static String loadOne(DuckDbSession db, LinkageSettings settings, InputSource in, int i, long offset) {
+        String file = in.path().toString();
         String reader = in.isParquet() ? "read_parquet(" + Sql.string(file) + ")" : csvReader(in);
         try {
             db.execute("CREATE OR REPLACE TEMP TABLE __raw_" + i + " AS SELECT * FROM " + reader);
@@ -54,18 +84,12 @@ public final class LoadStep {
         }
         List<String> cols = db.columns("__raw_" + i);
         List<String> trimmed = cols.stream().map(String::trim).toList();
-        for (String needed : requiredColumns(settings)) {
-            if (!trimmed.contains(needed)) {
-                throw new InputDataException(file + ": column '" + needed + "' not found (columns: "
-                        + String.join(", ", trimmed) + ")");
-            }
-        }
         String sdCol = settings.sourceDatasetColumn();
         StringBuilder select = new StringBuilder("SELECT (rowid + " + offset + ")::BIGINT AS __rid, ");
         int sdIndex = trimmed.indexOf(sdCol);
         select.append(sdIndex >= 0 ? "coalesce(" + standard(Sql.ident(cols.get(sdIndex)), false) + ", " + Sql.string(in.name()) + ")"
                 : Sql.string(in.name())).append(" AS __sd, ");
-        String uid = Sql.ident(cols.get(trimmed.indexOf(settings.uniqueIdColumn())));
+        String uid = Sql.ident(cols.get(indexIgnoringCase(trimmed, settings.uniqueIdColumn())));
         select.append(standard(uid, false)).append(" AS __uid, ");
         select.append("(rowid + 1)::BIGINT AS __row, ").append(Sql.string(file)).append(" AS __file");
         for (int c = 0; c < cols.size(); c++) {
@@ -79,11 +103,13 @@ public final class LoadStep {
         return "(" + select + ")";
     }
 
-    private static List<String> requiredColumns(LinkageSettings settings) {
-        List<String> cols = new ArrayList<>();
-        cols.add(settings.uniqueIdColumn());
-        cols.addAll(settings.inputColumns());
-        return cols;
+    private static int indexIgnoringCase(List<String> names, String name) {
+        for (int c = 0; c < names.size(); c++) {
+            if (names.get(c).equalsIgnoreCase(name)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private static String standard(String expr, boolean lowercase) {
@@ -114,6 +140,18 @@ public final class LoadStep {
      * dialect sniffing: a malformed row is then reported by its line instead of confusing the sniffer.
      */
     static String csvReader(InputSource in) {
+        StringBuilder cols = new StringBuilder("{");
+        List<String> names = csvHeader(in);
+        for (int c = 0; c < names.size(); c++) {
+            cols.append(c == 0 ? "" : ", ").append(Sql.string(names.get(c))).append(": 'VARCHAR'");
+        }
+        cols.append('}');
+        return "read_csv(" + Sql.string(in.path().toString()) + ", header = true, auto_detect = false, delim = ',',"
+                + " quote = '\"', escape = '\"', columns = " + cols + ")";
+    }
+
+    /** The trimmed column names of a CSV file's first line; empty or repeated names are refused. */
+    static List<String> csvHeader(InputSource in) {
         String header;
         try (var r = Files.newBufferedReader(in.path(), java.nio.charset.StandardCharsets.UTF_8)) {
             header = r.readLine();
@@ -126,20 +164,17 @@ public final class LoadStep {
         if (header.startsWith("\uFEFF")) {
             header = header.substring(1);
         }
-        List<String> names = splitHeader(header);
+        List<String> names = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
-        StringBuilder cols = new StringBuilder("{");
-        for (int c = 0; c < names.size(); c++) {
-            String name = names.get(c).trim();
+        for (String raw : splitHeader(header)) {
+            String name = raw.trim();
             if (name.isEmpty() || !seen.add(name)) {
-                throw new InputDataException(in.path() + ": row 0 (header), column " + (c + 1) + ": "
+                throw new InputDataException(in.path() + ": row 0 (header), column " + (names.size() + 1) + ": "
                         + (name.isEmpty() ? "empty column name" : "duplicate column name '" + name + "'"));
             }
-            cols.append(c == 0 ? "" : ", ").append(Sql.string(name)).append(": 'VARCHAR'");
+            names.add(name);
         }
-        cols.append('}');
-        return "read_csv(" + Sql.string(in.path().toString()) + ", header = true, auto_detect = false, delim = ',',"
-                + " quote = '\"', escape = '\"', columns = " + cols + ")";
+        return names;
     }
 
     /** Splits a CSV header line on commas outside double quotes. */

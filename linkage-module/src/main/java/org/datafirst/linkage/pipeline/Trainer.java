@@ -3,6 +3,7 @@ package org.datafirst.linkage.pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.datafirst.linkage.settings.BlockingRule;
 import org.datafirst.linkage.settings.Comparison;
 import org.datafirst.linkage.settings.LinkageSettings;
@@ -21,11 +22,26 @@ public final class Trainer {
     }
 
     public static LinkageModel train(DuckDbSession db, LinkageSettings settings, JsonNode settingsJson, Progress progress) {
+        return train(db, settings, settingsJson, progress, (step, seconds) -> {
+        });
+    }
+
+    /**
+     * As {@link #train(DuckDbSession, LinkageSettings, JsonNode, Progress)}, reporting the seconds of
+     * its parts ({@code prior}, {@code u_estimation}, {@code em}) to {@code timings}.
+     */
+    public static LinkageModel train(DuckDbSession db, LinkageSettings settings, JsonNode settingsJson, Progress progress,
+            BiConsumer<String, Double> timings) {
         List<Comparison> cs = settings.comparisons();
         progress.step("prior from deterministic rules");
+        long t0 = System.nanoTime();
         double lambda = PriorEstimator.run(db, settings);
+        long t1 = System.nanoTime();
+        timings.accept("prior", (t1 - t0) / 1e9);
         progress.step("u by random sampling");
         double[][] u = UEstimator.run(db, settings).u();
+        long t2 = System.nanoTime();
+        timings.accept("u_estimation", (t2 - t1) / 1e9);
         double possible = PriorEstimator.possiblePairs(db, settings.linkType());
 
         double[][] mSum = new double[cs.size()][];
@@ -69,6 +85,7 @@ public final class Trainer {
             sessions.add(new LinkageModel.TrainingSession(rule.describe(), fixedNames, pc.total(), pc.size(),
                     r.iterations(), r.converged(), r.lambda()));
         }
+        timings.accept("em", (System.nanoTime() - t2) / 1e9);
         double[][] m = new double[cs.size()][];
         for (int k = 0; k < cs.size(); k++) {
             if (estimates[k] == 0) {

@@ -51,15 +51,50 @@ public final class Evaluation {
      * for FEBRL ids "rec-12-org" and "rec-12-dup-0".
      */
     public static Result fromIdPattern(DuckDbSession db, LinkType linkType, String regex, double threshold) {
-        try {
-            java.util.regex.Pattern.compile(regex);
-        } catch (java.util.regex.PatternSyntaxException e) {
-            throw new IllegalArgumentException("--truth-from-id is not a valid regular expression: " + e.getDescription());
-        }
+        requireIdPattern(regex);
+        requireIdPatternMatches(db, regex);
         String expr = "nullif(regexp_extract(__uid, " + Sql.string(regex) + ", 1), '')";
         db.execute("CREATE OR REPLACE TABLE " + LoadStep.TABLE + " AS SELECT *, " + expr + " AS __truth FROM " + LoadStep.TABLE
                 + " ORDER BY __rid");
         return fromTruth(db, linkType, "__truth", "entity id from unique id by " + regex, threshold);
+    }
+
+    /**
+     * Refuses, before any work, a {@code --truth-from-id} pattern that does not compile or has no
+     * capturing group (usage errors).
+     */
+    public static void requireIdPattern(String regex) {
+        java.util.regex.Pattern p;
+        try {
+            p = java.util.regex.Pattern.compile(regex);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new IllegalArgumentException("--truth-from-id '" + regex + "' is not a valid regular expression: "
+                    + e.getDescription() + " near index " + e.getIndex());
+        }
+        if (p.matcher("").groupCount() < 1) {
+            throw new IllegalArgumentException("--truth-from-id '" + regex + "' has no capturing group; put the part of the"
+                    + " id that names the entity in parentheses, e.g. '^rec-(\\d+)'");
+        }
+    }
+
+    /**
+     * Refuses a {@code --truth-from-id} pattern whose first group matches none of the loaded unique
+     * ids (bad input data), or that DuckDB's regular expressions do not accept (usage error).
+     */
+    public static void requireIdPatternMatches(DuckDbSession db, String regex) {
+        long matched;
+        try {
+            matched = db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE + " WHERE regexp_extract(__uid, "
+                    + Sql.string(regex) + ", 1) <> ''");
+        } catch (PipelineException e) {
+            throw new IllegalArgumentException("--truth-from-id '" + regex + "' is not accepted by DuckDB: "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+        if (matched == 0) {
+            var examples = db.query("SELECT __uid FROM " + LoadStep.TABLE + " ORDER BY __rid LIMIT 3");
+            throw new InputDataException("--truth-from-id '" + regex + "' matches none of the unique ids (e.g. "
+                    + String.join(", ", examples.stream().map(r -> "'" + r.get(0) + "'").toList()) + ")");
+        }
     }
 
     private static Result fromTruth(DuckDbSession db, LinkType linkType, String t, String method, double threshold) {

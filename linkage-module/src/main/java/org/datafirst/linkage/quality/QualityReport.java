@@ -52,6 +52,10 @@ public final class QualityReport {
         root.put("format", FORMAT);
         root.set("provenance", provenance(started, runSeconds, stepSeconds));
         root.set("disclosure_control", disclosureNode());
+        ObjectNode inputQuality = InputQuality.json(db, s, disclosure);
+        if (inputQuality != null) {
+            root.set("input_quality", inputQuality);
+        }
 
         ObjectNode overall = root.putObject("overall");
         long records = db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE);

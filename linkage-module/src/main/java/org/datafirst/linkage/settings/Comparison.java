@@ -57,23 +57,64 @@ public record Comparison(String name, String description, List<ComparisonLevel> 
         return levels.get(nullOffset + levelCount() - 1 - gamma);
     }
 
-    /** {@code CASE WHEN ... THEN gamma ... END}: the comparison's gamma for a pair of l and r. */
+    /**
+     * {@code CASE WHEN ... THEN gamma ... END}: the comparison's gamma for a pair of l and r. A date
+     * that does not parse with a date level's format counts as missing: the pair gets the null
+     * level's gamma -1 (no evidence) rather than falling through to disagreement.
+     */
     public String gammaSql(Dialect dialect) {
         StringBuilder sb = new StringBuilder("CASE");
         boolean hasElse = false;
+        String unparsed = unparsedDateSql(dialect);
+        if (unparsed != null && !levels.get(0).isNull()) {
+            sb.append(" WHEN (").append(unparsed).append(") THEN -1");
+        }
         for (int i = 0; i < levels.size(); i++) {
             ComparisonLevel level = levels.get(i);
-            if (level instanceof ComparisonLevel.ElseLevel) {
+            if (level.isNull() && unparsed != null) {
+                sb.append(" WHEN (").append(level.sql(dialect)).append(") OR (").append(unparsed).append(") THEN ").append(gammaOf(i));
+            } else if (level instanceof ComparisonLevel.ElseLevel) {
                 sb.append(" ELSE ").append(gammaOf(i));
                 hasElse = true;
             } else {
-                sb.append(" WHEN (").append(level.sql(dialect)).append(") THEN ").append(gammaOf(i));
+                int end = i;
+                while (end + 1 < levels.size() && ComparisonLevel.implies(levels.get(end), levels.get(end + 1))) {
+                    end++;
+                }
+                if (end == i) {
+                    sb.append(" WHEN (").append(level.sql(dialect)).append(") THEN ").append(gammaOf(i));
+                } else {
+                    // levels i..end each imply the next (e.g. Jaro-Winkler >= 0.92, >= 0.8): test the loosest
+                    // first, so a pair in none of them costs one similarity instead of one per level
+                    sb.append(" WHEN (").append(levels.get(end).sql(dialect)).append(") THEN CASE");
+                    for (int k = i; k < end; k++) {
+                        sb.append(" WHEN (").append(levels.get(k).sql(dialect)).append(") THEN ").append(gammaOf(k));
+                    }
+                    sb.append(" ELSE ").append(gammaOf(end)).append(" END");
+                    i = end;
+                }
             }
         }
         if (!hasElse) {
             sb.append(" ELSE 0");
         }
         return sb.append(" END").toString();
+    }
+
+    /** The date-difference levels (whose column must parse as a date with the level's format). */
+    public List<ComparisonLevel.DateDifferenceLevel> dateLevels() {
+        return levels.stream().filter(ComparisonLevel.DateDifferenceLevel.class::isInstance)
+                .map(ComparisonLevel.DateDifferenceLevel.class::cast).toList();
+    }
+
+    /** Holds when either record's date does not parse with one of the date levels' formats; null without date levels. */
+    String unparsedDateSql(Dialect d) {
+        Set<String> conditions = new LinkedHashSet<>();
+        for (ComparisonLevel.DateDifferenceLevel level : dateLevels()) {
+            conditions.add("(" + level.unparsedSql(d, "l") + ")");
+            conditions.add("(" + level.unparsedSql(d, "r") + ")");
+        }
+        return conditions.isEmpty() ? null : String.join(" OR ", conditions);
     }
 
     /** All input columns read by the levels. */

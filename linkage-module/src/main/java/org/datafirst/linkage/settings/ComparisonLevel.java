@@ -25,6 +25,31 @@ public sealed interface ComparisonLevel {
     /** Input columns this level reads (used to decide which comparisons a blocking rule fixes). */
     Set<String> columns();
 
+    /**
+     * Whether every pair in level {@code a} is also in level {@code b}: the same measure on the same
+     * column with a stricter threshold (a higher similarity, a smaller distance or date difference
+     * in the same unit and format). Lets a comparison test a run of such levels loosest first.
+     */
+    static boolean implies(ComparisonLevel a, ComparisonLevel b) {
+        if (a instanceof JaroWinklerLevel x && b instanceof JaroWinklerLevel y) {
+            return x.column().equals(y.column()) && x.threshold() >= y.threshold();
+        }
+        if (a instanceof JaroLevel x && b instanceof JaroLevel y) {
+            return x.column().equals(y.column()) && x.threshold() >= y.threshold();
+        }
+        if (a instanceof LevenshteinLevel x && b instanceof LevenshteinLevel y) {
+            return x.column().equals(y.column()) && x.distance() <= y.distance();
+        }
+        if (a instanceof DamerauLevenshteinLevel x && b instanceof DamerauLevenshteinLevel y) {
+            return x.column().equals(y.column()) && x.distance() <= y.distance();
+        }
+        if (a instanceof DateDifferenceLevel x && b instanceof DateDifferenceLevel y) {
+            return x.column().equals(y.column()) && java.util.Objects.equals(x.dateFormat(), y.dateFormat())
+                    && x.amount() <= DateUnit.mostWithin(y.amount(), y.unit(), x.unit());
+        }
+        return false;
+    }
+
     /** The null level gets gamma -1 and contributes no evidence. */
     default boolean isNull() {
         return false;
@@ -169,6 +194,23 @@ public sealed interface ComparisonLevel {
     enum DateUnit {
         DAY, MONTH, YEAR;
 
+        /**
+         * The largest difference in {@code finer} units that guarantees a difference of at most
+         * {@code amount} {@code coarser} units as date_diff counts them (boundaries crossed): crossing
+         * one more month boundary takes more than 28 days, one more year boundary more than 365 days
+         * or 12 month boundaries. -1 when {@code finer} is coarser (nothing is guaranteed).
+         */
+        static int mostWithin(int amount, DateUnit coarser, DateUnit finer) {
+            if (coarser == finer) {
+                return amount;
+            }
+            return switch (coarser) {
+                case MONTH -> finer == DAY ? 28 * amount : -1;
+                case YEAR -> finer == DAY ? 365 * amount : 12 * amount;
+                case DAY -> -1;
+            };
+        }
+
         String sqlName() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
@@ -194,6 +236,11 @@ public sealed interface ComparisonLevel {
             String left = d.tryParseDate(Sql.col("l", column), dateFormat);
             String right = d.tryParseDate(Sql.col("r", column), dateFormat);
             return "abs(" + d.dateDiff(unit.sqlName(), left, right) + ") <= " + Sql.number(amount);
+        }
+
+        /** Holds when the record's value is present but is not a date in this level's format. */
+        public String unparsedSql(Dialect d, String alias) {
+            return Sql.col(alias, column) + " IS NOT NULL AND " + d.tryParseDate(Sql.col(alias, column), dateFormat) + " IS NULL";
         }
 
         @Override

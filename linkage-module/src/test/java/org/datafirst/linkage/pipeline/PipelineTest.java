@@ -87,7 +87,9 @@ class PipelineTest {
         Files.writeString(missingColumn, "unique_id,first_name,surname,dob,city\n1,a,b,2000-01-01,x\n");
         try (DuckDbSession db = TestDb.open()) {
             assertThatThrownBy(() -> LoadStep.run(db, s, List.of(InputSource.parse(missingColumn.toString()))))
-                    .isInstanceOf(InputDataException.class).hasMessageContaining("a.csv").hasMessageContaining("column 'email' not found");
+                    .isInstanceOf(org.datafirst.linkage.settings.InvalidSettingsException.class)
+                    .hasMessage("$.blocking_rules_to_generate_predictions[3].block_on[0]: column 'email' not found in " + missingColumn
+                            + " (columns: unique_id, first_name, surname, dob, city)");
         }
         Path duplicate = dir.resolve("b.csv");
         Files.writeString(duplicate, "unique_id,first_name,surname,dob,city,email\n1,a,b,,x,\n2,a,b,,x,\n1,c,d,,y,\n");

@@ -11,27 +11,45 @@ import org.junit.jupiter.api.Test;
 class UEstimatorTest {
 
     static LinkageSettings settings(String linkType) {
+        return settings(linkType, 200_000);
+    }
+
+    static LinkageSettings settings(String linkType, long uMaxPairs) {
         return SettingsParser.parse("""
                 {"link_type": "%s", "unique_id_column_name": "uid",
                  "blocking_rules_to_generate_predictions": [{"block_on": ["fn"]}],
                  "comparisons": [{"column": "fn", "levels": [{"type": "null"}, {"type": "exact"}, {"type": "else"}]}],
-                 "training": {"deterministic_rules": [{"block_on": ["fn"]}], "recall": 1.0, "u_max_pairs": 200000,
+                 "training": {"deterministic_rules": [{"block_on": ["fn"]}], "recall": 1.0, "u_max_pairs": %d,
                               "em_blocking_rules": [{"block_on": ["fn"]}], "seed": 3}}
-                """.formatted(linkType));
+                """.formatted(linkType, uMaxPairs));
     }
 
     @Test
-    void uIsTheAgreementShareAmongRandomPairsAndReproducible() {
+    void uIsTheAgreementShareAmongAllPairsWhenTheyAreFewerThanTheMaximum() {
         try (DuckDbSession db = TestDb.open()) {
-            // 100 records: 50 'a', 30 'b', 20 NULL. Among non-null pairs, P(agree) = (50*49 + 30*29) / (80*79)
+            // 100 records: 50 'a', 30 'b', 20 NULL; 4950 pairs < u_max_pairs, so every pair is compared.
+            // Among the 80*79/2 non-null pairs, 50*49/2 + 30*29/2 agree.
             db.execute("CREATE TABLE records AS SELECT i AS __rid, 'ds' AS __sd, i::VARCHAR AS __uid, "
                     + "CASE WHEN i < 50 THEN 'a' WHEN i < 80 THEN 'b' END AS fn FROM range(100) t(i)");
             UEstimator.Result r = UEstimator.run(db, settings("dedupe_only"));
-            double expected = (50.0 * 49 + 30 * 29) / (80 * 79);
+            assertThat(r.sampledPairs()).isEqualTo(100 * 99 / 2);
+            double agree = 50 * 49 / 2 + 30 * 29 / 2;
+            assertThat(r.u()[0][1]).isCloseTo(agree / (80 * 79 / 2 + 0.5), offset(1e-12));
+        }
+    }
+
+    @Test
+    void uFromASampleIsCloseToTheTruthAndReproducible() {
+        try (DuckDbSession db = TestDb.open()) {
+            // 4000 records: half 'a', 30% 'b', 20% NULL (interleaved); 8M pairs, of which ~100k are sampled
+            db.execute("CREATE TABLE records AS SELECT i AS __rid, 'ds' AS __sd, i::VARCHAR AS __uid, "
+                    + "CASE WHEN i % 10 < 5 THEN 'a' WHEN i % 10 < 8 THEN 'b' END AS fn FROM range(4000) t(i)");
+            UEstimator.Result r = UEstimator.run(db, settings("dedupe_only", 100_000));
+            assertThat(r.sampledPairs()).isBetween(80_000L, 120_000L);
+            double expected = (0.5 * 0.5 + 0.3 * 0.3) / (0.8 * 0.8);
             assertThat(r.u()[0][1]).isCloseTo(expected, offset(0.01));
             assertThat(r.u()[0][0]).isCloseTo(1 - expected, offset(0.01));
-            assertThat(r.sampledPairs()).isGreaterThan(190_000);
-            assertThat(UEstimator.run(db, settings("dedupe_only")).u()).isDeepEqualTo(r.u());
+            assertThat(UEstimator.run(db, settings("dedupe_only", 100_000)).u()).isDeepEqualTo(r.u());
         }
     }
 
@@ -42,7 +60,16 @@ class UEstimatorTest {
             db.execute("CREATE TABLE records AS SELECT i AS __rid, CASE WHEN i < 50 THEN 'x' ELSE 'y' END AS __sd, "
                     + "i::VARCHAR AS __uid, CASE WHEN i < 50 THEN 'a' ELSE 'b' END AS fn FROM range(100) t(i)");
             UEstimator.Result r = UEstimator.run(db, settings("link_only"));
-            assertThat(r.u()[0][1]).isLessThan(1e-4); // only the half-count floor
+            assertThat(r.sampledPairs()).isEqualTo(50 * 50); // every cross pair, no pair within a dataset
+            assertThat(r.u()[0][1]).isEqualTo(0.5 / (50 * 50 + 0.5)); // only the half-count floor
+        }
+        try (DuckDbSession db = TestDb.open()) {
+            // the same with sampling: 2000 + 2000 records, about 100k of the 4M cross pairs
+            db.execute("CREATE TABLE records AS SELECT i AS __rid, CASE WHEN i % 2 = 0 THEN 'x' ELSE 'y' END AS __sd, "
+                    + "i::VARCHAR AS __uid, CASE WHEN i % 2 = 0 THEN 'a' ELSE 'b' END AS fn FROM range(4000) t(i)");
+            UEstimator.Result r = UEstimator.run(db, settings("link_only", 100_000));
+            assertThat(r.sampledPairs()).isBetween(80_000L, 120_000L);
+            assertThat(r.u()[0][1]).isLessThan(1e-5);
         }
     }
 

@@ -101,4 +101,85 @@ class ComparisonLevelTest {
         assertThat(db.query("SELECT count(*) FROM l3 l JOIN r3 r USING (id) WHERE " + level.sql(Dialect.DUCKDB)).get(0).get(0))
                 .isEqualTo(1L);
     }
+
+    static Stream<Arguments> unparsedDates() {
+        // l, r, gamma: 2 exact, 1 within a year, 0 else, -1 missing or not a date in %Y%m%d
+        return Stream.of(
+                Arguments.of("19800102", "19800102", 2),
+                Arguments.of("19800102", "19800515", 1),
+                Arguments.of("19800102", "19900102", 0),
+                Arguments.of("19800102", null, -1),
+                Arguments.of("19801340", "19800102", -1), // month 13: not a date, so missing, not disagreement
+                Arguments.of("19800102", "2 Jan 1980", -1),
+                Arguments.of("19800231", "19800231", -1)); // the same non-date on both sides is no evidence either
+    }
+
+    @ParameterizedTest(name = "{0} vs {1} -> {2}")
+    @MethodSource("unparsedDates")
+    void datesThatDoNotParseCountAsMissing(String left, String right, int gamma) {
+        Comparison withNullLevel = new Comparison("dob", null, List.of(new ComparisonLevel.NullLevel("dob"),
+                new ComparisonLevel.ExactLevel("dob", null), new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, "%Y%m%d"),
+                new ComparisonLevel.ElseLevel()));
+        Comparison withoutNullLevel = new Comparison("dob", null, List.of(new ComparisonLevel.ExactLevel("dob", null),
+                new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, "%Y%m%d"), new ComparisonLevel.ElseLevel()));
+        // without a null level, an unparsed date still gets -1 (a NULL there is the author's choice: else)
+        for (Comparison c : left == null || right == null ? List.of(withNullLevel) : List.of(withNullLevel, withoutNullLevel)) {
+            var rows = db.query("SELECT " + c.gammaSql(Dialect.DUCKDB) + " FROM (SELECT ?::VARCHAR AS dob) l, (SELECT ?::VARCHAR AS dob) r",
+                    left, right);
+            assertThat(((Number) rows.get(0).get(0)).intValue()).isEqualTo(gamma);
+        }
+    }
+
+    static Stream<Arguments> implications() {
+        return Stream.of(
+                Arguments.of(new ComparisonLevel.JaroWinklerLevel("name", 0.92, null), new ComparisonLevel.JaroWinklerLevel("name", 0.8, null), true),
+                Arguments.of(new ComparisonLevel.JaroWinklerLevel("name", 0.8, null), new ComparisonLevel.JaroWinklerLevel("name", 0.92, null), false),
+                Arguments.of(new ComparisonLevel.JaroWinklerLevel("name", 0.92, null), new ComparisonLevel.JaroWinklerLevel("sur", 0.8, null), false),
+                Arguments.of(new ComparisonLevel.JaroWinklerLevel("name", 0.92, null), new ComparisonLevel.JaroLevel("name", 0.8, null), false),
+                Arguments.of(new ComparisonLevel.LevenshteinLevel("name", 1, null), new ComparisonLevel.LevenshteinLevel("name", 2, null), true),
+                Arguments.of(new ComparisonLevel.DamerauLevenshteinLevel("name", 2, null),
+                        new ComparisonLevel.DamerauLevenshteinLevel("name", 1, null), false),
+                Arguments.of(new ComparisonLevel.DateDifferenceLevel("dob", 31, DateUnit.DAY, null),
+                        new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, null), true),
+                Arguments.of(new ComparisonLevel.DateDifferenceLevel("dob", 366, DateUnit.DAY, null),
+                        new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, null), false),
+                Arguments.of(new ComparisonLevel.DateDifferenceLevel("dob", 29, DateUnit.DAY, "%Y%m%d"),
+                        new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.MONTH, "%Y%m%d"), false),
+                Arguments.of(new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.MONTH, "%Y%m%d"),
+                        new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, "%Y%m%d"), true),
+                Arguments.of(new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, "%Y%m%d"),
+                        new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.MONTH, "%Y%m%d"), false),
+                Arguments.of(new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, "%Y%m%d"),
+                        new ComparisonLevel.DateDifferenceLevel("dob", 10, DateUnit.YEAR, "%Y-%m-%d"), false),
+                Arguments.of(new ComparisonLevel.ExactLevel("name", null), new ComparisonLevel.JaroWinklerLevel("name", 0.8, null), false));
+    }
+
+    @ParameterizedTest(name = "{0} implies {1}: {2}")
+    @MethodSource("implications")
+    void aStricterLevelOfTheSameMeasureImpliesTheLooserOne(ComparisonLevel a, ComparisonLevel b, boolean implied) {
+        assertThat(ComparisonLevel.implies(a, b)).isEqualTo(implied);
+    }
+
+    static Stream<Arguments> nestedRuns() {
+        // l, r, gamma: 5 exact, 4 JW >= 0.95, 3 JW >= 0.9, 2 JW >= 0.8, 1 Levenshtein <= 3, 0 else
+        return Stream.of(
+                Arguments.of("martha", "martha", 5),
+                Arguments.of("martha", "marhta", 4), // JW 0.961
+                Arguments.of("dwayne", "duane", 2), // JW 0.84
+                Arguments.of("martha", "marxxx", 1), // JW 0.767, three edits
+                Arguments.of("martha", "bob", 0),
+                Arguments.of(null, "bob", -1));
+    }
+
+    @ParameterizedTest(name = "{0} vs {1} -> {2}")
+    @MethodSource("nestedRuns")
+    void aRunOfNestedLevelsTestedLoosestFirstGivesTheSameGammas(String left, String right, int gamma) {
+        Comparison c = new Comparison("name", null, List.of(new ComparisonLevel.NullLevel("name"),
+                new ComparisonLevel.ExactLevel("name", null), new ComparisonLevel.JaroWinklerLevel("name", 0.95, null),
+                new ComparisonLevel.JaroWinklerLevel("name", 0.9, null), new ComparisonLevel.JaroWinklerLevel("name", 0.8, null),
+                new ComparisonLevel.LevenshteinLevel("name", 3, null), new ComparisonLevel.ElseLevel()));
+        var rows = db.query("SELECT " + c.gammaSql(Dialect.DUCKDB) + " FROM (SELECT ?::VARCHAR AS name) l, (SELECT ?::VARCHAR AS name) r",
+                left, right);
+        assertThat(((Number) rows.get(0).get(0)).intValue()).isEqualTo(gamma);
+    }
 }
