@@ -13,6 +13,7 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.Map;
+import org.datafirst.catalogue.support.IsolatedStoreProfile;
 import org.datafirst.catalogue.support.PostgresResource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -29,11 +30,7 @@ class FrozenDatabaseTest {
     public static class OwnSchema implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "quarkus.datasource.jdbc.additional-jdbc-properties.currentSchema", "frozen",
-                    "quarkus.flyway.schemas", "frozen",
-                    "quarkus.flyway.default-schema", "frozen",
-                    "catalogue.sources.load-on-startup", "false");
+            return IsolatedStoreProfile.emptyStore("frozen");
         }
     }
 
