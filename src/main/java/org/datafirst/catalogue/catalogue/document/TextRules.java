@@ -32,8 +32,9 @@ public final class TextRules {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             int width = Character.charCount(c);
-            if (Character.isSurrogate(text.charAt(i))) {
-                return Optional.of(String.format("holds a lone surrogate U+%04X at character %d", (int) text.charAt(i), i + 1));
+            if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+                // codePointAt joins a valid pair into one code point, so a surrogate left over is unpaired
+                return Optional.of(String.format("holds a lone surrogate U+%04X at character %d", c, i + 1));
             }
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
                 return Optional.of(String.format("holds the control character U+%04X at character %d", c, i + 1));
