@@ -109,7 +109,7 @@ public interface CatalogueConfig {
     /** How the service watches its database (any PostgreSQL, embedded or configured). */
     interface Store {
         /** How often a dedicated connection checks that the database answers. */
-        @WithDefault("500ms")
+        @WithDefault("250ms")
         Duration heartbeatInterval();
 
         /**
