@@ -1,5 +1,6 @@
 # Shared by the bench scripts: build the packaged service once and run it on loopback with a
-# throwaway embedded PostgreSQL, stopping it when the script exits.
+# throwaway embedded PostgreSQL, stopping it when the script exits. STARTUP_SECONDS (default 60) bounds
+# the wait for readiness (a loaded machine needs more).
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT_DIR="$(cd "$BENCH_DIR/.." && pwd)"
@@ -23,7 +24,7 @@ start_service() {
     SERVICE_PID=$!  # the java process itself (exec), so stop_service stops it
     SERVICE_DATA="$data_dir"
     trap stop_service EXIT
-    for _ in $(seq 1 120); do
+    for _ in $(seq 1 $(( ${STARTUP_SECONDS:-60} * 2 ))); do
         if curl -sf "$BASE_URL/q/health/ready" > /dev/null 2>&1; then
             return 0
         fi

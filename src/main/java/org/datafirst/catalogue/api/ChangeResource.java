@@ -6,10 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.datafirst.catalogue.catalogue.CatalogueQueries;
 import org.datafirst.catalogue.catalogue.ReleasePublication;
@@ -53,22 +49,12 @@ public class ChangeResource {
         String position = since == null || since.isBlank() ? "0" : since.trim();
         List<ReleasePublication> found = position.matches("\\d{1,18}")
                 ? catalogue.publicationsAfter(Long.parseLong(position), max)
-                : catalogue.publicationsSince(timestamp(position), max);
+                : catalogue.publicationsSince(QueryParameters.instant("since", position).orElseThrow(), max);
         List<ChangeEntry> entries = found.stream().map(p -> new ChangeEntry(String.valueOf(p.seq), p.datasetId, p.version,
                 p.publishedAt, "/api/v1/datasets/" + p.datasetId + "/releases/" + p.version)).toList();
         // With nothing after a timestamp, everything published so far lies before it: resume from the newest.
         String next = !entries.isEmpty() ? entries.get(entries.size() - 1).cursor()
                 : position.matches("\\d{1,18}") ? position : String.valueOf(catalogue.latestPublication());
         return new ChangeFeed(entries, next, entries.size() == max);
-    }
-
-    private static OffsetDateTime timestamp(String value) {
-        try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC)
-                    : OffsetDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new BadParameterException("since", "must be a cursor or an ISO 8601 date or date-time, e.g. "
-                    + "2025-05-30T00:00:00Z");
-        }
     }
 }

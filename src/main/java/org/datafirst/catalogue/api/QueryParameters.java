@@ -45,20 +45,27 @@ final class QueryParameters {
         }
     }
 
-    /** An instant given as a date (midnight UTC) or an ISO 8601 date-time with offset. */
+    /**
+     * An instant given as a date (midnight UTC) or an ISO 8601 date-time with offset, in the years 1 to
+     * 9999 (java.time reads far larger years than the database can store).
+     */
     static Optional<java.time.OffsetDateTime> instant(String name, String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
+        java.time.OffsetDateTime instant;
         try {
-            if (value.length() == 10) {
-                return Optional.of(java.time.LocalDate.parse(value).atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
-            }
-            return Optional.of(java.time.OffsetDateTime.parse(value));
+            instant = value.length() == 10
+                    ? java.time.LocalDate.parse(value).atStartOfDay().atOffset(java.time.ZoneOffset.UTC)
+                    : java.time.OffsetDateTime.parse(value);
         } catch (java.time.format.DateTimeParseException e) {
             throw new BadParameterException(name, "must be a date (2024-01-31) or a date-time with offset "
                     + "(2024-01-31T12:00:00Z), was '" + value + "'");
         }
+        if (instant.getYear() < 1 || instant.getYear() > 9999) {
+            throw new BadParameterException(name, "must lie in the years 1 to 9999, was '" + value + "'");
+        }
+        return Optional.of(instant);
     }
 
     static Optional<Integer> year(String name, String value) {

@@ -2,6 +2,7 @@ package org.datafirst.catalogue.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Typed configuration of the catalogue; every key is documented in application.properties. */
@@ -101,5 +102,33 @@ public interface CatalogueConfig {
         /** Most rows a sheet may have. */
         @WithDefault("50000")
         int maxRows();
+    }
+
+    Store store();
+
+    /** How the service watches its database (any PostgreSQL, embedded or configured). */
+    interface Store {
+        /** How often a dedicated connection checks that the database answers. */
+        @WithDefault("250ms")
+        Duration heartbeatInterval();
+
+        /**
+         * How long the check may wait for the answer; longer means the database is frozen or cut off:
+         * readiness goes DOWN and the pool's connections are closed, so waiting requests get 503.
+         */
+        @WithDefault("1s")
+        Duration heartbeatTimeout();
+    }
+
+    Security security();
+
+    interface Security {
+        /** Longest validity (exp minus iat) a bearer token may have; longer-lived tokens get 401. */
+        @WithDefault("12h")
+        Duration maxTokenLifetime();
+
+        /** How far in the future a token's iat may lie (clocks differ a little); further gets 401. */
+        @WithDefault("60s")
+        Duration clockSkew();
     }
 }

@@ -108,7 +108,10 @@ public class CurationService {
         return write(DocumentParser.dataset(patched, BODY), "PATCH /api/v1/datasets/" + datasetId, status, actor);
     }
 
-    /** Publishes a draft release: it becomes the dataset's current release and enters the change feed. */
+    /**
+     * Publishes a draft release: it becomes the dataset's current release and enters the change feed.
+     * A draft older than the current release is refused (409): releases only move forwards.
+     */
     @Transactional
     public WriteOutcome publish(String datasetId, int version, Precondition precondition, String actor) {
         writer.lock();
@@ -116,6 +119,13 @@ public class CurationService {
         Release release = queries.release(datasetId, version);
         if (!Release.DRAFT.equals(release.status)) {
             throw new ConflictException("Release " + version + " of dataset '" + datasetId + "' is already published");
+        }
+        Release current = queries.currentRelease(datasetId);
+        if (current.version > release.version) {
+            // Publishing would take the dataset, its feed and the Gateway's version backwards.
+            throw new ConflictException("Release " + version + " of dataset '" + datasetId + "' is a draft older than "
+                    + "release " + current.version + ", which is published and current; publishing it would take the "
+                    + "dataset back. To restore its content, write it again as a new release (PUT or PATCH).");
         }
         writer.publishDraft(release, actor);
         return outcome(datasetId, release, true);

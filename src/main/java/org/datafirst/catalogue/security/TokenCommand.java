@@ -10,6 +10,8 @@ import java.util.List;
  */
 public final class TokenCommand {
 
+    private static final long MAX_HOURS = 12;
+
     private TokenCommand() {
     }
 
@@ -34,8 +36,9 @@ public final class TokenCommand {
             if (subject == null || subject.isBlank()) {
                 throw new IllegalArgumentException("--subject is required");
             }
-            if (hours < 1 || hours > 24 * 30) {
-                throw new IllegalArgumentException("--hours must be between 1 and 720");
+            if (hours < 1 || hours > MAX_HOURS) {
+                // the service refuses tokens valid longer than catalogue.security.max-token-lifetime (default 12 h)
+                throw new IllegalArgumentException("--hours must be between 1 and " + MAX_HOURS);
             }
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
             System.err.println("token: " + e.getMessage());

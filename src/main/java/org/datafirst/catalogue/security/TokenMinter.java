@@ -26,7 +26,12 @@ public final class TokenMinter {
     }
 
     public static String mint(PrivateKey key, String issuer, String subject, List<String> roles, Duration lifetime) {
-        Instant now = Instant.now();
+        return mint(key, issuer, subject, roles, Instant.now(), lifetime);
+    }
+
+    /** A token issued at {@code now} (iat) and valid for {@code lifetime} from then (exp). */
+    public static String mint(PrivateKey key, String issuer, String subject, List<String> roles, Instant now,
+            Duration lifetime) {
         ObjectNode header = JSON.createObjectNode().put("alg", "RS256").put("typ", "JWT");
         ObjectNode claims = JSON.createObjectNode()
                 .put("iss", issuer)

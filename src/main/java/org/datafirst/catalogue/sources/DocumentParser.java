@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.List;
 import org.datafirst.catalogue.catalogue.document.DatasetDocument;
 import org.datafirst.catalogue.catalogue.document.LookupDocument;
+import org.datafirst.catalogue.catalogue.document.TextRules;
 import org.datafirst.catalogue.problem.InvalidDocumentException;
 import org.datafirst.catalogue.problem.PayloadTooLargeException;
 import org.datafirst.catalogue.problem.ProblemError;
@@ -82,7 +83,10 @@ public final class DocumentParser {
     }
 
     private static void validate(String schema, JsonNode tree, String location) {
-        List<ProblemError> errors = JsonSchemas.validate(schema, tree, location);
+        List<ProblemError> errors = TextRules.unstorableCharacters(tree, location);
+        if (errors.isEmpty()) {
+            errors = JsonSchemas.validate(schema, tree, location);
+        }
         if (!errors.isEmpty()) {
             throw new InvalidDocumentException(location, errors);
         }

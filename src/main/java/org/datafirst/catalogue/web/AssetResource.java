@@ -23,6 +23,17 @@ public class AssetResource {
     private static final Map<String, String> TYPES = Map.of("woff2", "font/woff2", "woff", "font/woff",
             "png", "image/png", "svg", "image/svg+xml", "ico", "image/x-icon", "json", "application/manifest+json");
 
+    /**
+     * Starts GOV.UK Frontend's components. A script file rather than an inline script, so the pages'
+     * Content-Security-Policy can refuse every inline script.
+     */
+    @GET
+    @Path("scripts/init.js")
+    public Response init() {
+        return Response.ok("import { initAll } from '" + Pages.GOVUK_BASE + "/govuk-frontend.min.js'\ninitAll()\n",
+                "text/javascript; charset=utf-8").header("Cache-Control", "public, max-age=86400").build();
+    }
+
     @GET
     @Path("{folder: fonts|images|rebrand}/{name: [A-Za-z0-9._-]+}")
     public Response asset(@PathParam("folder") String folder, @PathParam("name") String name) {

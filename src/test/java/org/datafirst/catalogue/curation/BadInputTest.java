@@ -97,6 +97,8 @@ class BadInputTest {
                 Arguments.of("duplicate lookup code", "PUT", DATASET, JSON, document(d -> ((ObjectNode) d.withArray("lookups").get(0).withArray("codes").get(1)).put("code", "F")), 422, "/lookups/0/codes/1/code"),
                 Arguments.of("dangling lookup reference", "PUT", DATASET, JSON, document(d -> variable(d, 0, 1).put("lookup", "no-such-lookup")), 422, "/tables/0/variables/1/lookup"),
                 Arguments.of("dangling source reference", "PUT", DATASET, JSON, document(d -> ((ObjectNode) d.withArray("tables").get(0)).put("source", "nowhere")), 422, "/tables/0/source"),
+                Arguments.of("Unicode non-character in a variable", "PUT", DATASET, JSON, document(d -> variable(d, 0, 1).put("description", "CHAR")).replace("CHAR", "\\uFDD0"), 422, "/tables/0/variables/1/description"),
+                Arguments.of("U+FFFF in a field name", "PUT", DATASET, JSON, document(d -> { }).replaceFirst("\"title\"", "\"ti\\\\uFFFFtle\""), 422, "/ti\uFFFFtle"),
                 Arguments.of("id differing from the path", "PUT", DATASET, JSON, document(d -> d.put("id", "other")), 422, "/id"),
                 Arguments.of("wrong content type", "PUT", DATASET, "text/plain", document(d -> { }), 415, null),
                 Arguments.of("oversized body", "PUT", DATASET, JSON, HUGE, 413, "body"),
@@ -111,6 +113,9 @@ class BadInputTest {
                 Arguments.of("patch with an overlong string", "PATCH", DATASET, PATCH, "{\"title\": \"" + "t".repeat(301) + "\"}", 422, "/title"),
                 Arguments.of("patch with an invalid date", "PATCH", DATASET, PATCH, "{\"coverage\": [{\"start\": \"2023-13-01\", \"basis\": \"x\"}]}", 422, "/coverage/0/start"),
                 Arguments.of("patch with a dangling lookup", "PATCH", DATASET, PATCH, "{\"tables\": [{\"name\": \"t\", \"grain\": \"g\", \"source\": \"guide\", \"variables\": [{\"name\": \"v\", \"type\": \"string\", \"source\": \"guide\", \"confidence\": \"high\", \"lookup\": \"nope\"}]}]}", 422, "/tables/0/variables/0/lookup"),
+                Arguments.of("patch with U+FFFF", "PATCH", DATASET, PATCH, "{\"description\": \"ends \\uFFFF\"}", 422, "/description: holds the Unicode non-character U+FFFF"),
+                Arguments.of("patch with a lone surrogate", "PATCH", DATASET, PATCH, "{\"title\": \"half \\uD83D pair\"}", 422, "/title: holds a lone surrogate U+D83D"),
+                Arguments.of("patch with a NUL character", "PATCH", DATASET, PATCH, "{\"notes\": \"a\\u0000b\"}", 422, "/notes: holds the control character U+0000"),
                 Arguments.of("patch as text/plain", "PATCH", DATASET, "text/plain", "{\"title\": \"x\"}", 415, null),
                 Arguments.of("oversized patch", "PATCH", DATASET, PATCH, HUGE, 413, "body"),
                 // Publishing a release

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.datafirst.catalogue.support.Documents;
+import org.datafirst.catalogue.support.IsolatedStoreProfile;
 import org.datafirst.catalogue.support.PostgresResource;
 import org.datafirst.catalogue.support.Tokens;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -36,11 +37,7 @@ class DatabaseFailureTest {
     public static class OwnSchema implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "quarkus.datasource.jdbc.additional-jdbc-properties.currentSchema", "failure",
-                    "quarkus.flyway.schemas", "failure",
-                    "quarkus.flyway.default-schema", "failure",
-                    "catalogue.sources.load-on-startup", "false");
+            return IsolatedStoreProfile.emptyStore("failure");
         }
     }
 

@@ -2,6 +2,7 @@ package org.datafirst.catalogue.curation;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -149,6 +150,29 @@ class ReleaseHistoryTest {
         String current = given().get("/api/v1/datasets/" + id).header("ETag");
         given().header("Authorization", CURATOR).header("If-Match", current)
                 .post("/api/v1/datasets/" + id + "/releases/2/publish").then().statusCode(409);
+    }
+
+    @Test
+    void aDraftOlderThanTheCurrentReleaseIsNotPublished() {
+        String id = "stale-draft";
+        String tag = given().header("Authorization", CURATOR).contentType("application/json")
+                .body(Documents.dataset(id).toString()).put("/api/v1/datasets/" + id).then().statusCode(201)
+                .extract().header("ETag");
+        String draftTag = given().header("Authorization", CURATOR).header("If-Match", tag).queryParam("status", "draft")
+                .contentType("application/merge-patch+json").body("{\"description\": \"An old draft.\"}")
+                .patch("/api/v1/datasets/" + id).then().statusCode(201).body("version", equalTo(2))
+                .extract().header("ETag");
+        String current = given().header("Authorization", CURATOR).header("If-Match", draftTag)
+                .contentType("application/merge-patch+json").body("{\"description\": \"Newer and published.\"}")
+                .patch("/api/v1/datasets/" + id).then().statusCode(201).body("version", equalTo(3))
+                .body("status", equalTo("published")).extract().header("ETag");
+
+        given().header("Authorization", CURATOR).header("If-Match", current)
+                .post("/api/v1/datasets/" + id + "/releases/2/publish").then().statusCode(409)
+                .contentType(containsString("application/problem+json")).body("type", equalTo("/problems/conflict"))
+                .body("detail", containsString("release 3"));
+        given().get("/api/v1/datasets/" + id).then().body("release.version", equalTo(3))
+                .body("description", equalTo("Newer and published."));
     }
 
     @Test

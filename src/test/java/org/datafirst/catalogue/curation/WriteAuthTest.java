@@ -71,6 +71,16 @@ class WriteAuthTest {
                 "/problems/unauthorized");
     }
 
+    @ParameterizedTest(name = "{0} {1} with a token valid too long or issued in the future")
+    @MethodSource("protectedEndpoints")
+    void withAnOverlongOrFutureTokenIs401(String method, String path, String contentType, String body) {
+        java.time.Instant now = java.time.Instant.now();
+        assertRefused(given().header("Authorization", Tokens.curatorIssued("mallory", now, java.time.Duration.ofDays(36500))),
+                method, path, contentType, body, 401, "/problems/unauthorized");
+        assertRefused(given().header("Authorization", Tokens.curatorIssued("mallory", now.plus(java.time.Duration.ofHours(1)),
+                java.time.Duration.ofMinutes(10))), method, path, contentType, body, 401, "/problems/unauthorized");
+    }
+
     @ParameterizedTest(name = "{0} {1} without the curator role")
     @MethodSource("protectedEndpoints")
     void withoutTheCuratorRoleIs403(String method, String path, String contentType, String body) {

@@ -11,7 +11,12 @@ public class IsolatedStoreProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        Map<String, String> overrides = new java.util.HashMap<>(ownSchema("isolated"));
+        return emptyStore("isolated");
+    }
+
+    /** The settings for a store in its own PostgreSQL schema with nothing loaded at start-up. */
+    public static Map<String, String> emptyStore(String schema) {
+        Map<String, String> overrides = new java.util.HashMap<>(ownSchema(schema));
         overrides.put("catalogue.sources.load-on-startup", "false");
         return overrides;
     }

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -61,6 +63,31 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         PostgresResource r = running;
         r.postgres = EmbeddedPostgres.builder().setDataDirectory(r.dataDirectory).setCleanDataDirectory(false)
                 .setPort(r.port).start();
+    }
+
+    /** Freezes the embedded server (SIGSTOP to the postmaster and its backends), as a hung host would. */
+    public static void freezeServer() throws IOException {
+        signalServer("STOP");
+    }
+
+    /** Lets a frozen server run again (SIGCONT). */
+    public static void thawServer() throws IOException {
+        signalServer("CONT");
+    }
+
+    private static void signalServer(String signal) throws IOException {
+        long pid = Long.parseLong(Files.readAllLines(running.dataDirectory.resolve("postmaster.pid")).get(0).strip());
+        ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+        List<String> command = new ArrayList<>(List.of("kill", "-" + signal, Long.toString(pid)));
+        postmaster.descendants().forEach(p -> command.add(Long.toString(p.pid())));
+        try {
+            if (new ProcessBuilder(command).inheritIO().start().waitFor() != 0) {
+                throw new IOException("could not send SIG" + signal + " to " + command);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     @Override

@@ -42,6 +42,11 @@ public final class Tokens {
         }
     }
 
+    /** A curator token issued at {@code issuedAt} and valid for {@code lifetime}, properly signed. */
+    public static String curatorIssued(String subject, java.time.Instant issuedAt, Duration lifetime) {
+        return "Bearer " + TokenMinter.mint(TEST_KEY, ISSUER, subject, List.of("curator"), issuedAt, lifetime);
+    }
+
     /** A curator token from another issuer. */
     public static String otherIssuer(String subject) {
         return "Bearer " + TokenMinter.mint(TEST_KEY, "https://elsewhere.example", subject, List.of("curator"),
