@@ -38,6 +38,7 @@ final class MojLayoutReader {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
     private static final Pattern CODE_LABEL = Pattern.compile("^(.+?)\\s*=\\s*(.+)$");
     private static final Pattern DATE_FORMAT = Pattern.compile("^(?=.*Y)[YMDhms/:.\\- T]+$");
+    private static final Pattern SPACES = Pattern.compile("[\\s&&[^\\n]]+");
     private static final Pattern RANGE = Pattern.compile("^-?\\d+(\\.\\d+)?\\s*(-|to)\\s*-?\\d+(\\.\\d+)?$");
 
     private MojLayoutReader() {
@@ -219,7 +220,8 @@ final class MojLayoutReader {
             }
         }
         List<String> pieces = new ArrayList<>();
-        for (String part : text.split("[;\\n]")) {
+        // Runs of spaces become one first: the patterns below would take time quadratic in a long run.
+        for (String part : SPACES.matcher(text).replaceAll(" ").split("[;\\n]")) {
             if (part.indexOf('=') != part.lastIndexOf('=')) {
                 // Several pairs in one part: 0 = Never / 1 = Previously, or NO = No, YES = Yes.
                 for (String piece : part.split("\\s+/\\s+|,\\s*(?=[^,=]+=)")) {

@@ -64,7 +64,7 @@ class MojLayoutImportTest {
         for (byte[] upload : List.of(xlsx, ods)) {
             // When read
             SheetContent.Workbook workbook = WorkbookReader.read(upload, "ONS_oasys.xlsx",
-                    new UploadGuard.Limits(10_000_000, 100_000_000, 100, 50_000));
+                    Workbooks.LIMITS, () -> false);
             DictionaryLayoutReader.Result read = MojLayoutReader.read(workbook, base, "ONS_oasys.xlsx");
             DatasetDocument doc = SheetDocuments.check(read.tree(), read.locations(), read.errors(), "ONS_oasys.xlsx");
 
@@ -103,7 +103,7 @@ class MojLayoutImportTest {
 
         // When previewed, the diff names removed and added tables and variables; nothing is written
         int before = catalogue.currentRelease(DATASET).version;
-        DictionaryImporter.Outcome preview = importer.preview(DATASET, xlsx, "ONS_oasys.xlsx");
+        DictionaryImporter.Outcome preview = importer.preview(DATASET, xlsx, "ONS_oasys.xlsx", () -> false);
         assertThat(preview.layout()).isEqualTo(DictionaryImporter.Layout.moj);
         assertThat(preview.diff().tables()).extracting(Change::path, Change::kind)
                 .contains(org.assertj.core.groups.Tuple.tuple("tables/new_assessment_table", Change.Kind.added),
