@@ -37,6 +37,10 @@ class SpreadsheetRoundTripTest {
     @Inject
     ReleaseDocuments documents;
 
+    static Stream<String> datasets() {
+        return DATASETS.stream();
+    }
+
     static Stream<Arguments> datasetsAndFormats() {
         return DATASETS.stream().flatMap(d -> Stream.of(Arguments.of(d, SpreadsheetFormat.XLSX),
                 Arguments.of(d, SpreadsheetFormat.ODS)));
