@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -58,6 +60,12 @@ public class DictionaryResource {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    DryRunLimiter limiter;
+
+    @Context
+    HttpServerRequest http;
 
     @GET
     @Path("/dictionary.{format: xlsx|ods}")
@@ -154,6 +162,10 @@ public class DictionaryResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing for an existing dataset.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "A dry run refused for now: the address has used its dry runs "
+            + "for this minute, or the service is checking as many workbooks as it can. Retry after the seconds given.",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again."),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response upload(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
             @Parameter(description = "Only check and preview the changes; write nothing (no token needed).",
                     example = "true") @QueryParam("dryRun") String dryRun,
@@ -163,7 +175,7 @@ public class DictionaryResource {
             @Parameter(description = "The workbook (.xlsx or .ods).") @RestForm("file") FileUpload file) {
         boolean preview = "true".equalsIgnoreCase(dryRun);
         if (!preview) {
-            CuratorAccess.require(identity);
+            CuratorAccess.require(identity); // UploadAdmission has checked already, before the body was read
         }
         if (file == null) {
             throw new BadParameterException("file", "is required: send the workbook as multipart form field 'file'");
@@ -179,7 +191,10 @@ public class DictionaryResource {
             throw new UncheckedIOException(e);
         }
         if (preview) {
-            return Response.ok(ApiMapper.imported(importer.preview(id, bytes, file.fileName()))).build();
+            try (DryRunLimiter.Permit reading = limiter.enter()) {
+                return Response.ok(ApiMapper.imported(importer.preview(id, bytes, file.fileName(),
+                        () -> http.response().closed()))).build();
+            }
         }
         DictionaryImporter.Written written = importer.importWorkbook(id, bytes, file.fileName(),
                 Precondition.of(ifMatch, null), CuratorAccess.actor(identity));

@@ -55,6 +55,13 @@ public interface CatalogueConfig {
         /** Rendered pages kept in memory (least recently used go first); 0 renders every request. */
         @WithDefault("500")
         int pageCacheSize();
+
+        /**
+         * Bytes of rendered pages kept in memory (least recently used go first); a page larger than an
+         * eighth of this is never kept.
+         */
+        @WithDefault("67108864")
+        long pageCacheMaxBytes();
     }
 
     Spreadsheets spreadsheets();
@@ -102,6 +109,31 @@ public interface CatalogueConfig {
         /** Most rows a sheet may have. */
         @WithDefault("50000")
         int maxRows();
+
+        /** Most cells a workbook may hold while read (empty cells before values and merged areas count). */
+        @WithDefault("1000000")
+        long maxCells();
+
+        /** Most characters in one cell (Excel's own limit). */
+        @WithDefault("32767")
+        int maxCellChars();
+
+        /** Longest time reading one workbook may take; the read stops then (or when the client has gone). */
+        @WithDefault("5s")
+        java.time.Duration readTime();
+
+        DryRuns dryRuns();
+    }
+
+    /** Anonymous dry runs of the upload: limited per client address and in how many run at once. */
+    interface DryRuns {
+        /** Dry runs one client address may start per minute (a token bucket holding this many). */
+        @WithDefault("30")
+        int perMinute();
+
+        /** Anonymous dry runs read at the same time; more are refused at once with 429. */
+        @WithDefault("2")
+        int concurrent();
     }
 
     Store store();

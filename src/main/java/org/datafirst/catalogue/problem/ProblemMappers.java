@@ -26,6 +26,9 @@ public class ProblemMappers {
         if (e.type() == ProblemType.UNAUTHORIZED) {
             return Response.fromResponse(response).header("WWW-Authenticate", "Bearer realm=\"catalogue\"").build();
         }
+        if (e instanceof TooManyRequestsException tooMany) {
+            return Response.fromResponse(response).header("Retry-After", tooMany.retryAfterSeconds()).build();
+        }
         return response;
     }
 

@@ -20,6 +20,7 @@ public enum ProblemType {
     PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
+    TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     DISCLOSURE(422, "disclosure-control", "Disclosure control violated"),
     INVALID_REPORT(422, "invalid-report", "Invalid linkage-quality report"),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable"),

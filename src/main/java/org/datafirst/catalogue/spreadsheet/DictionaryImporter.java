@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.datafirst.catalogue.catalogue.CatalogueQueries;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.ReleaseDocuments;
@@ -55,10 +56,13 @@ public class DictionaryImporter {
     @Inject
     CurationService curation;
 
-    /** Reads and checks a workbook and returns the changes its import would make; writes nothing. */
+    /**
+     * Reads and checks a workbook and returns the changes its import would make; writes nothing.
+     * Reading stops early once {@code abandoned} is true (the client has gone).
+     */
     @Transactional
-    public Outcome preview(String datasetId, byte[] upload, String fileName) {
-        Read read = read(datasetId, upload, fileName);
+    public Outcome preview(String datasetId, byte[] upload, String fileName, BooleanSupplier abandoned) {
+        Read read = read(datasetId, upload, fileName, abandoned);
         return new Outcome(datasetId, read.layout(), read.baseVersion(), null, true, read.diff());
     }
 
@@ -69,7 +73,7 @@ public class DictionaryImporter {
     @Transactional
     public Written importWorkbook(String datasetId, byte[] upload, String fileName, Precondition precondition,
             String actor) {
-        Read read = read(datasetId, upload, fileName);
+        Read read = read(datasetId, upload, fileName, () -> false);
         WriteOutcome outcome = curation.replace(read.document(), "upload: " + read.file(), precondition,
                 Release.PUBLISHED, actor);
         Integer version = outcome.created() ? outcome.release().version : null;
@@ -85,11 +89,10 @@ public class DictionaryImporter {
     }
 
     /** Everything before a write: the upload guard, the cells, the JSON Schema, the rules, the diff. */
-    private Read read(String datasetId, byte[] upload, String fileName) {
+    private Read read(String datasetId, byte[] upload, String fileName, BooleanSupplier abandoned) {
         String file = fileName == null || fileName.isBlank() ? "upload" : fileName;
-        CatalogueConfig.Spreadsheets limits = config.spreadsheets();
-        SheetContent.Workbook workbook = WorkbookReader.read(upload, file, new UploadGuard.Limits(
-                limits.maxUploadBytes(), limits.maxUnpackedBytes(), limits.maxCompressionRatio(), limits.maxRows()));
+        SheetContent.Workbook workbook = WorkbookReader.read(upload, file, UploadGuard.Limits.of(config.spreadsheets()),
+                abandoned);
         // Compared with the published release: previews are public and must not reveal drafts.
         Optional<Release> base = current(datasetId);
         DatasetDocument baseDocument = base.map(documents::document).orElse(null);

@@ -1,10 +1,6 @@
 package org.datafirst.catalogue.spreadsheet;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,10 +30,9 @@ final class MojLayoutReader {
     static final String SHEET = "data_dictionary";
     static final String UPLOAD_SOURCE = "uploaded-catalogue";
     static final String NEW_TABLE_GRAIN = "Not stated in the uploaded catalogue";
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
     private static final Pattern CODE_LABEL = Pattern.compile("^(.+?)\\s*=\\s*(.+)$");
     private static final Pattern DATE_FORMAT = Pattern.compile("^(?=.*Y)[YMDhms/:.\\- T]+$");
+    private static final Pattern SPACES = Pattern.compile("[\\s&&[^\\n]]+");
     private static final Pattern RANGE = Pattern.compile("^-?\\d+(\\.\\d+)?\\s*(-|to)\\s*-?\\d+(\\.\\d+)?$");
 
     private MojLayoutReader() {
@@ -57,7 +52,7 @@ final class MojLayoutReader {
         if (found.isEmpty()) {
             errors.add(ProblemError.at(SheetContent.sheetRef(sheet.name()) + "1", "no header row with the columns "
                     + "Table Name, Variable Name (and optionally Variable Description, Values) in the first 10 rows"));
-            return new DictionaryLayoutReader.Result(JSON.valueToTree(base), locations, errors);
+            return new DictionaryLayoutReader.Result(SheetDocuments.tree(base), locations, errors);
         }
         Headers.Found header = found.get();
         int tableColumn = header.columns().get(0);
@@ -197,7 +192,7 @@ final class MojLayoutReader {
                 base.limitations(), base.notes(), base.dictionaryCompleteness(), base.keywords(), base.accessRights(),
                 base.firstReleased(), base.officialCatalogueFile(), base.catalogueEntries(), base.release(), sources,
                 tableDocuments, lookupDocuments);
-        return new DictionaryLayoutReader.Result(JSON.valueToTree(document), locations, errors);
+        return new DictionaryLayoutReader.Result(SheetDocuments.tree(document), locations, errors);
     }
 
     private static SheetLocations.Cell cell(SheetContent sheet, SheetContent.Row row, int column, String header) {
@@ -219,7 +214,8 @@ final class MojLayoutReader {
             }
         }
         List<String> pieces = new ArrayList<>();
-        for (String part : text.split("[;\\n]")) {
+        // Runs of spaces become one first: the patterns below would take time quadratic in a long run.
+        for (String part : SPACES.matcher(text).replaceAll(" ").split("[;\\n]")) {
             if (part.indexOf('=') != part.lastIndexOf('=')) {
                 // Several pairs in one part: 0 = Never / 1 = Previously, or NO = No, YES = Yes.
                 for (String piece : part.split("\\s+/\\s+|,\\s*(?=[^,=]+=)")) {

@@ -11,12 +11,15 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.datafirst.catalogue.problem.InvalidSpreadsheetException;
 import org.datafirst.catalogue.problem.ProblemError;
 
 /**
  * Reads an ODS workbook: content.xml is streamed through StAX with DTDs and external entities
  * off. Handles repeated rows and cells, merged (covered) cells, paragraphs, spaces and tabs.
- * Formulas are never evaluated: a cell with table:formula is reported as a problem.
+ * Formulas are never evaluated: a cell with table:formula is reported as a problem. Every XML event,
+ * repeat and cell counts against the {@link ReadBudget}, so repeats and merges cannot make the read
+ * long or large.
  */
 final class OdsReader {
 
@@ -25,17 +28,23 @@ final class OdsReader {
     private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     /** Repeated empty cells or rows beyond this are padding (LibreOffice writes 1,048,576-row tails). */
     private static final int MAX_REPEAT = 1024;
+    /** Columns of a sheet (LibreOffice's and Excel's limit); a value beyond it is refused. */
+    static final int MAX_COLUMNS = 16_384;
+    /** Row numbers stop growing here, however many empty rows are repeated. */
+    private static final int MAX_ROW_INDEX = 1 << 24;
 
     private OdsReader() {
     }
 
-    static SheetContent.Workbook read(byte[] upload, String file, int maxRows) {
+    static SheetContent.Workbook read(byte[] upload, String file, ReadBudget budget) {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(upload))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().equals("content.xml")) {
-                    return content(zip, maxRows);
+                    return content(zip, budget);
                 }
             }
+        } catch (InvalidSpreadsheetException e) {
+            throw e;
         } catch (IOException | XMLStreamException | RuntimeException e) {
             throw UploadGuard.refused(file, "the ODS workbook cannot be read: " + e.getMessage());
         }
@@ -50,7 +59,8 @@ final class OdsReader {
         return factory;
     }
 
-    private static SheetContent.Workbook content(InputStream in, int maxRows) throws XMLStreamException {
+    private static SheetContent.Workbook content(InputStream in, ReadBudget budget) throws XMLStreamException {
+        int maxRows = budget.maxRows();
         XMLStreamReader xml = factory().createXMLStreamReader(in);
         List<SheetContent> sheets = new ArrayList<>();
         List<ProblemError> problems = new ArrayList<>();
@@ -71,6 +81,7 @@ final class OdsReader {
         int annotation = 0;
         while (xml.hasNext()) {
             int event = xml.next();
+            budget.tick();
             if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
                 throw new XMLStreamException("DTDs and entity references are not accepted");
             }
@@ -87,7 +98,7 @@ final class OdsReader {
                 String local = xml.getLocalName();
                 if (TABLE.equals(ns) && local.equals("table")) {
                     sheetName = xml.getAttributeValue(TABLE, "name");
-                    sheet = new SheetContent.Builder(sheetName);
+                    sheet = new SheetContent.Builder(sheetName, budget);
                     rowIndex = -1;
                     rows = 0;
                     tooManyRows = false;
@@ -104,12 +115,12 @@ final class OdsReader {
                     text = new StringBuilder();
                     paragraphs = 0;
                     if (xml.getAttributeValue(TABLE, "formula") != null) {
-                        problems.add(ProblemError.at(SheetContent.ref(sheetName, rowIndex, cells.size()),
+                        budget.report(problems, ProblemError.at(SheetContent.ref(sheetName, rowIndex, cells.size()),
                                 "formulas are not accepted (they are never evaluated); replace the formula with its value"));
                         text = null;
                     } else {
                         String type = xml.getAttributeValue(OFFICE, "value-type");
-                        String value = valueOf(xml, type);
+                        String value = valueOf(xml, type, budget, SheetContent.ref(sheetName, rowIndex, cells.size()), problems);
                         if (value != null) {
                             text.append(value);
                             paragraphs = -1; // the typed value wins over the displayed text
@@ -128,28 +139,35 @@ final class OdsReader {
                         default -> {
                         }
                     }
+                    budget.text(text.length(), SheetContent.ref(sheetName, rowIndex, cells.size()));
                 }
             } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                 if (text != null && paragraphs > 0) {
                     text.append(xml.getText());
+                    budget.text(text.length(), SheetContent.ref(sheetName, rowIndex, cells.size()));
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 String ns = xml.getNamespaceURI();
                 String local = xml.getLocalName();
                 if (TABLE.equals(ns) && (local.equals("table-cell") || local.equals("covered-table-cell"))
                         && cells != null) {
+                    String ref = SheetContent.ref(sheetName, rowIndex, cells.size());
                     String value = text == null ? null : text.toString().strip();
-                    value = value == null || value.isEmpty() ? null : value;
+                    value = budget.checked(value == null || value.isEmpty() ? null : value, ref, problems);
                     if (value != null && (rowSpan > 1 || columnSpan > 1)) {
                         merges.add(new int[] {rowIndex, rowIndex + rowSpan - 1, cells.size(), cells.size() + columnSpan - 1});
                     }
                     int times = value == null ? Math.min(cellRepeat, MAX_REPEAT) : cellRepeat;
                     if (value != null && times > MAX_REPEAT) {
-                        problems.add(ProblemError.at(SheetContent.ref(sheetName, rowIndex, cells.size()),
-                                "a value repeated over " + times + " columns is not accepted"));
+                        budget.report(problems, ProblemError.at(ref, "a value repeated over " + times + " columns is not accepted"));
                         times = 1;
                     }
-                    for (int i = 0; i < times; i++) {
+                    if (value != null && cells.size() + times > MAX_COLUMNS) {
+                        throw budget.stop(ref, "the value lies beyond the last column (" + MAX_COLUMNS + ")");
+                    }
+                    // Empty cells past the last column are padding: they are not kept.
+                    for (int i = 0; i < times && cells.size() < MAX_COLUMNS; i++) {
+                        budget.tick();
                         cells.add(value);
                     }
                     text = null;
@@ -160,14 +178,14 @@ final class OdsReader {
                         for (int i = 0; i < times && !tooManyRows; i++) {
                             if (++rows > maxRows) {
                                 tooManyRows = true;
-                                problems.add(ProblemError.at(sheetName, "the sheet has more than " + maxRows
+                                budget.report(problems, ProblemError.at(sheetName, "the sheet has more than " + maxRows
                                         + " rows; split the workbook or ask for a higher limit"));
                             } else {
                                 sheet.add(rowIndex + i, new ArrayList<>(cells));
                             }
                         }
                     }
-                    rowIndex += rowRepeat - 1;
+                    rowIndex = (int) Math.min((long) rowIndex + rowRepeat - 1, MAX_ROW_INDEX);
                     cells = null;
                 } else if (TABLE.equals(ns) && local.equals("table") && sheet != null) {
                     for (int[] m : merges) {
@@ -182,12 +200,15 @@ final class OdsReader {
     }
 
     /** The value of a typed cell in the form our readers expect, or null to take the displayed text. */
-    private static String valueOf(XMLStreamReader xml, String type) {
+    private static String valueOf(XMLStreamReader xml, String type, ReadBudget budget, String ref, List<ProblemError> problems) {
         if (type == null) {
             return null;
         }
         return switch (type) {
-            case "float", "percentage", "currency" -> plainNumber(xml.getAttributeValue(OFFICE, "value"));
+            case "float", "percentage", "currency" -> {
+                String value = xml.getAttributeValue(OFFICE, "value");
+                yield value == null ? null : budget.plainNumber(value, ref, problems);
+            }
             case "date" -> {
                 String date = xml.getAttributeValue(OFFICE, "date-value");
                 yield date != null && date.endsWith("T00:00:00") ? date.substring(0, 10) : date;
@@ -195,17 +216,6 @@ final class OdsReader {
             case "boolean" -> xml.getAttributeValue(OFFICE, "boolean-value");
             default -> null;
         };
-    }
-
-    private static String plainNumber(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return new java.math.BigDecimal(value).stripTrailingZeros().toPlainString();
-        } catch (NumberFormatException e) {
-            return value;
-        }
     }
 
     private static int integer(String value) {

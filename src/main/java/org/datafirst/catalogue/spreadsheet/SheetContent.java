@@ -46,17 +46,18 @@ public record SheetContent(String name, List<Row> rows) {
 
     private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-    /** Collects rows while reading, filling merged areas afterwards. */
+    /**
+     * Collects rows while reading, filling merged areas afterwards. Rows are kept by index, so a
+     * merged area costs time in proportion to its size; every cell held is counted against the budget.
+     */
     static final class Builder {
         private final String name;
-        private final List<Row> rows = new ArrayList<>();
+        private final ReadBudget budget;
+        private final java.util.TreeMap<Integer, Row> rows = new java.util.TreeMap<>();
 
-        Builder(String name) {
+        Builder(String name, ReadBudget budget) {
             this.name = name;
-        }
-
-        int size() {
-            return rows.size();
+            this.budget = budget;
         }
 
         void add(int index, List<String> cells) {
@@ -64,52 +65,48 @@ public record SheetContent(String name, List<Row> rows) {
                 cells.remove(cells.size() - 1);
             }
             if (!cells.isEmpty()) {
-                rows.add(new Row(index, cells));
+                budget.hold(cells.size(), sheetRef(name) + (index + 1));
+                rows.put(index, new Row(index, cells));
             }
         }
 
         /** Copies the top-left value of a merged area into its other cells. */
         void merge(int firstRow, int lastRow, int firstColumn, int lastColumn) {
-            String value = null;
-            for (Row row : rows) {
-                if (row.index() == firstRow) {
-                    value = row.cell(firstColumn);
-                }
-            }
+            Row top = rows.get(firstRow);
+            String value = top == null ? null : top.cell(firstColumn);
             if (value == null) {
                 return;
             }
+            String area = sheetRef(name) + OdsWriter.column(firstColumn) + (firstRow + 1) + ":"
+                    + OdsWriter.column(lastColumn) + (lastRow + 1);
+            if (lastRow - firstRow >= budget.maxRows()) {
+                throw budget.stop(area, "the merged area spans more than " + budget.maxRows()
+                        + " rows; split the workbook or ask for a higher limit");
+            }
+            budget.area((long) (lastRow - firstRow + 1) * (lastColumn - firstColumn + 1), area);
             for (int r = firstRow; r <= lastRow; r++) {
-                Row row = rowAt(r);
+                List<String> cells = rows.computeIfAbsent(r, index -> new Row(index, new ArrayList<>())).cells();
+                if (cells.size() <= lastColumn) {
+                    budget.hold(lastColumn + 1 - cells.size(), area);
+                    while (cells.size() <= lastColumn) {
+                        cells.add(null);
+                    }
+                }
                 for (int c = firstColumn; c <= lastColumn; c++) {
-                    while (row.cells().size() <= c) {
-                        row.cells().add(null);
-                    }
-                    if (row.cells().get(c) == null) {
-                        row.cells().set(c, value);
+                    budget.tick();
+                    if (cells.get(c) == null) {
+                        cells.set(c, value);
                     }
                 }
             }
-        }
-
-        private Row rowAt(int index) {
-            for (int i = 0; i < rows.size(); i++) {
-                if (rows.get(i).index() == index) {
-                    return rows.get(i);
-                }
-                if (rows.get(i).index() > index) {
-                    Row created = new Row(index, new ArrayList<>());
-                    rows.add(i, created);
-                    return created;
-                }
+            if (rows.size() > budget.maxRows()) {
+                throw budget.stop(area, "with its merged areas filled, the sheet has more than " + budget.maxRows()
+                        + " rows; split the workbook or ask for a higher limit");
             }
-            Row created = new Row(index, new ArrayList<>());
-            rows.add(created);
-            return created;
         }
 
         SheetContent build() {
-            return new SheetContent(name, List.copyOf(rows));
+            return new SheetContent(name, List.copyOf(rows.values()));
         }
     }
 }

@@ -25,7 +25,17 @@ final class SheetDocuments {
     private static final ObjectMapper BINDER = JsonMapper.builder().addModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
+    /** Absent fields stay absent in a tree: the schema refuses null where it expects a string. */
+    private static final ObjectMapper TREE = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL).build();
+
     private SheetDocuments() {
+    }
+
+    /** A document as the tree that {@link #check} takes, as readers that start from a release build it. */
+    static JsonNode tree(DatasetDocument document) {
+        return TREE.valueToTree(document);
     }
 
     static DatasetDocument check(JsonNode tree, SheetLocations locations, List<ProblemError> readErrors, String file) {

@@ -22,8 +22,14 @@ final class UploadGuard {
 
     enum Format { XLSX, ODS }
 
-    /** Limits on an upload; see CatalogueConfig.Spreadsheets. */
-    record Limits(long maxUploadBytes, long maxUnpackedBytes, int maxCompressionRatio, int maxRows) {
+    /** Limits on an upload and on reading it; see CatalogueConfig.Spreadsheets. */
+    record Limits(long maxUploadBytes, long maxUnpackedBytes, int maxCompressionRatio, int maxRows, long maxCells,
+            int maxCellChars, java.time.Duration readTime) {
+
+        static Limits of(org.datafirst.catalogue.config.CatalogueConfig.Spreadsheets config) {
+            return new Limits(config.maxUploadBytes(), config.maxUnpackedBytes(), config.maxCompressionRatio(),
+                    config.maxRows(), config.maxCells(), config.maxCellChars(), config.readTime());
+        }
     }
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};

@@ -40,13 +40,13 @@ public class DatasetPageResource {
     @Path("datasets/{id}")
     public Response dataset(@PathParam("id") String id) {
         String base = publicBase.uris(request, headers);
-        return responses.render(request.getRequestUri(), "dataset", () -> pages.dataset(id, base));
+        return responses.render("/datasets/" + id + " " + base, "dataset", () -> pages.dataset(id, base));
     }
 
     @GET
     @Path("datasets/{id}/tables/{table}/variables/{variable}")
     public Response variable(@PathParam("id") String id, @PathParam("table") String table,
             @PathParam("variable") String variable) {
-        return responses.render(request.getRequestUri(), "variable", () -> pages.variable(id, table, variable));
+        return responses.render("/datasets/" + id + "/tables/" + table + "/variables/" + variable, "variable", () -> pages.variable(id, table, variable));
     }
 }

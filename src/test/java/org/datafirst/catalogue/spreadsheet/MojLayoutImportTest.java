@@ -19,6 +19,8 @@ import org.datafirst.catalogue.catalogue.document.VariableDocument;
 import org.datafirst.catalogue.curation.Precondition;
 import org.datafirst.catalogue.support.SpreadsheetStoreProfile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** A workbook in MoJ's layout (data_dictionary plus a drug_lookup sheet) imports into tables, variables and codes. */
 @QuarkusTest
@@ -64,7 +66,7 @@ class MojLayoutImportTest {
         for (byte[] upload : List.of(xlsx, ods)) {
             // When read
             SheetContent.Workbook workbook = WorkbookReader.read(upload, "ONS_oasys.xlsx",
-                    new UploadGuard.Limits(10_000_000, 100_000_000, 100, 50_000));
+                    Workbooks.LIMITS, () -> false);
             DictionaryLayoutReader.Result read = MojLayoutReader.read(workbook, base, "ONS_oasys.xlsx");
             DatasetDocument doc = SheetDocuments.check(read.tree(), read.locations(), read.errors(), "ONS_oasys.xlsx");
 
@@ -103,7 +105,7 @@ class MojLayoutImportTest {
 
         // When previewed, the diff names removed and added tables and variables; nothing is written
         int before = catalogue.currentRelease(DATASET).version;
-        DictionaryImporter.Outcome preview = importer.preview(DATASET, xlsx, "ONS_oasys.xlsx");
+        DictionaryImporter.Outcome preview = importer.preview(DATASET, xlsx, "ONS_oasys.xlsx", () -> false);
         assertThat(preview.layout()).isEqualTo(DictionaryImporter.Layout.moj);
         assertThat(preview.diff().tables()).extracting(Change::path, Change::kind)
                 .contains(org.assertj.core.groups.Tuple.tuple("tables/new_assessment_table", Change.Kind.added),
@@ -121,6 +123,43 @@ class MojLayoutImportTest {
         assertThat(variable(stored, "new_assessment_table", "assessment_date").format()).isEqualTo("YYYY-MM-DD");
         assertThat(importer.importWorkbook(DATASET, ods, "ONS_oasys.xlsx", current(), "moj-test").outcome().version())
                 .isNull();
+    }
+
+    /** The current release in MoJ's layout: one data_dictionary row per variable, its codes in Values. */
+    static byte[] inMojLayout(DatasetDocument document) {
+        Map<String, LookupDocument> lookups = new java.util.HashMap<>();
+        document.lookups().forEach(l -> lookups.put(l.id(), l));
+        List<List<String>> rows = new java.util.ArrayList<>();
+        rows.add(row("Table Name", "Variable Name", "Variable Description", "Values"));
+        for (TableDocument table : document.tables()) {
+            for (VariableDocument variable : table.variables()) {
+                LookupDocument lookup = variable.lookup() == null ? null : lookups.get(variable.lookup());
+                String values = lookup == null ? variable.format() : String.join("; ",
+                        lookup.codes().stream().map(c -> c.code() + " = " + c.label()).toList());
+                rows.add(row(table.name(), variable.name(), variable.description(), values));
+            }
+        }
+        return Workbooks.xlsx(Workbooks.sheets("data_dictionary", rows));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.datafirst.catalogue.spreadsheet.SpreadsheetRoundTripTest#datasets")
+    void everyShippedDatasetInMojLayoutImportsWithItsTablesAndVariables(String dataset) {
+        // Given the current release written in MoJ's layout
+        DatasetDocument base = documents.document(catalogue.currentRelease(dataset));
+
+        // When previewed, it is read as MoJ's layout without a problem
+        DictionaryImporter.Outcome preview = importer.preview(dataset, inMojLayout(base), dataset + ".xlsx", () -> false);
+
+        // Then every variable is kept; only tables without known columns (which the sheet cannot list) go
+        assertThat(preview.layout()).isEqualTo(DictionaryImporter.Layout.moj);
+        List<String> emptyTables = base.tables().stream().filter(t -> t.variables().isEmpty())
+                .map(t -> "tables/" + t.name()).toList();
+        assertThat(preview.diff().tables()).allSatisfy(change -> {
+            assertThat(change.kind()).isEqualTo(Change.Kind.removed);
+            assertThat(emptyTables).contains(change.path());
+        });
+        assertThat(preview.diff().variables()).extracting(Change::kind).doesNotContain(Change.Kind.added, Change.Kind.removed);
     }
 
     @Test

@@ -35,7 +35,7 @@ public final class SpreadsheetBench {
         DatasetDocument document = generated(variables);
         List<Sheet> sheets = DictionarySheets.dataset(document);
         Sheet.Title title = new Sheet.Title("Generated dataset", "release 1", LocalDate.of(2025, 1, 1));
-        UploadGuard.Limits limits = new UploadGuard.Limits(50_000_000, 500_000_000, 100, 100_000);
+        UploadGuard.Limits limits = new UploadGuard.Limits(50_000_000, 500_000_000, 100, 100_000, 10_000_000, 32_767, java.time.Duration.ofMinutes(5));
 
         System.out.printf("generated dataset: %d tables, %d variables, %d lookups%n", document.tables().size(),
                 variables, document.lookups().size());
@@ -43,7 +43,7 @@ public final class SpreadsheetBench {
             Supplier<byte[]> export = () -> DictionaryExporter.write(DictionarySheets.dataset(document), title, format);
             byte[] file = export.get();
             Runnable importIt = () -> {
-                SheetContent.Workbook workbook = WorkbookReader.read(file, "bench." + format.extension(), limits);
+                SheetContent.Workbook workbook = WorkbookReader.read(file, "bench." + format.extension(), limits, () -> false);
                 DictionaryLayoutReader.Result read = DictionaryLayoutReader.read(workbook, "bench");
                 DatasetDocument back = SheetDocuments.check(read.tree(), read.locations(), read.errors(), "bench");
                 if (!back.equals(document)) {
@@ -55,8 +55,8 @@ public final class SpreadsheetBench {
                 importIt.run();
                 return null;
             }, 5);
-            double readMs = median(() -> WorkbookReader.read(file, "bench", limits), 3);
-            SheetContent.Workbook workbook = WorkbookReader.read(file, "bench", limits);
+            double readMs = median(() -> WorkbookReader.read(file, "bench", limits, () -> false), 3);
+            SheetContent.Workbook workbook = WorkbookReader.read(file, "bench", limits, () -> false);
             double layoutMs = median(() -> DictionaryLayoutReader.read(workbook, "bench"), 3);
             DictionaryLayoutReader.Result read = DictionaryLayoutReader.read(workbook, "bench");
             double checkMs = median(() -> SheetDocuments.check(read.tree(), read.locations(), read.errors(), "bench"), 3);

@@ -15,6 +15,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Builds small workbooks for tests: sheet name → rows of cell values (first row usually the header). */
 final class Workbooks {
 
+    /** The service's default limits on reading, with time to spare on a busy machine. */
+    static final UploadGuard.Limits LIMITS = new UploadGuard.Limits(10_000_000, 100_000_000, 100, 50_000, 1_000_000,
+            32_767, java.time.Duration.ofSeconds(30));
+
     private Workbooks() {
     }
 

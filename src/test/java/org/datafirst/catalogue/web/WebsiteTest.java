@@ -1,6 +1,7 @@
 package org.datafirst.catalogue.web;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -11,6 +12,10 @@ import org.junit.jupiter.api.Test;
 /** The pages as HTML over HTTP: status, content type, content, escaping and assets. */
 @QuarkusTest
 class WebsiteTest {
+
+    @jakarta.inject.Inject
+    PageCache pageCache;
+
 
     @Test
     void everyPageIsHtmlWithItsHeading() {
@@ -62,5 +67,20 @@ class WebsiteTest {
         given().get(Pages.GOVUK_BASE + "/govuk-frontend.min.js").then().statusCode(200);
         given().get("/assets/fonts/bold-b542beb274-v2.woff2").then().statusCode(200).contentType("font/woff2");
         given().get("/assets/fonts/..%2F..%2Fgovuk-frontend.min.css").then().statusCode(404);
+    }
+
+    @Test
+    void unknownQueryParametersShareOnePageInTheCache() {
+        given().get("/datasets/probation?x=1").then().statusCode(200);
+        long held = pageCache.bytes();
+        for (int i = 2; i < 20; i++) {
+            given().get("/datasets/probation?x=" + i).then().statusCode(200);
+            given().get("/search?q=court&x=" + i + "&kind=&page=1").then().statusCode(200);
+        }
+        given().get("/search?q=court").then().statusCode(200);
+        long afterVariants = pageCache.bytes();
+        given().get("/search?page=1&q=court&unused=" + "y".repeat(100)).then().statusCode(200);
+        assertThat(pageCache.bytes()).as("one entry for the dataset page, one for the search").isEqualTo(afterVariants);
+        assertThat(afterVariants).isGreaterThan(held);
     }
 }
