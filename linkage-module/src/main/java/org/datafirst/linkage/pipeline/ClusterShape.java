@@ -27,8 +27,8 @@ public record ClusterShape(int size, long edges, int bridges) {
     }
 
     /** The shape of a graph of {@code n} nodes with the edges {@code (from[k], to[k])}. */
-    public static ClusterShape of(int n, int[] from, int[] to, int edgeCount) {
-        return new ClusterShape(n, edgeCount, bridges(n, from, to, edgeCount));
+    public static ClusterShape of(int n, int[] from, int[] to) {
+        return new ClusterShape(n, from.length, bridges(n, from, to, from.length));
     }
 
     /** Tarjan's bridge finding, iterative (a chain of thousands of records must not overflow the stack). */

@@ -1,7 +1,5 @@
 package org.datafirst.linkage.pipeline;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.datafirst.linkage.settings.ClusteringSettings;
@@ -62,7 +60,7 @@ public final class Clusterer {
         }
         out.finish();
         long clusters = db.queryLong("SELECT count(DISTINCT cluster_id) FROM " + TABLE);
-        int largest = (int) Math.max(1, db.queryLong("SELECT coalesce(max(size), 1) FROM " + SHAPES));
+        int largest = (int) db.queryLong("SELECT coalesce(max(size), 1) FROM " + SHAPES);
         long suspicious = db.queryLong("SELECT count(*) FROM " + SHAPES + " WHERE suspicious");
         return new Result(clustering.method(), clusters, largest, groups.count(), groups.cutPairs, rescored, suspicious);
     }
@@ -287,34 +285,19 @@ public final class Clusterer {
         /** Connected components: each group is a cluster, its accepted edges give its shape. */
         void shapes(Output out) {
             int n = root.length;
-            int[] edgeStart = new int[n + 1];
-            for (int k = 0; k < edgeCount; k++) {
-                edgeStart[find(edgeFrom[k]) + 1]++;
-            }
+            int[] all = new int[n];
+            int[] smallest = new int[n];
+            Arrays.fill(smallest, -1);
+            int[] cluster = new int[n];
             for (int i = 0; i < n; i++) {
-                edgeStart[i + 1] += edgeStart[i];
-            }
-            int[] fill = Arrays.copyOf(edgeStart, n);
-            int[] byGroup = new int[edgeCount];
-            for (int k = 0; k < edgeCount; k++) {
-                byGroup[fill[find(edgeFrom[k])]++] = k;
-            }
-            for (int g = 0; g < n; g++) {
-                if (root[g] != g || size[g] < 2) {
-                    continue;
+                all[i] = i;
+                int r = find(i);
+                if (smallest[r] < 0) {
+                    smallest[r] = i;
                 }
-                int[] members = members(g);
-                int e = edgeStart[g + 1] - edgeStart[g];
-                int[] from = new int[e];
-                int[] to = new int[e];
-                for (int k = 0; k < e; k++) {
-                    int edge = byGroup[edgeStart[g] + k];
-                    from[k] = Arrays.binarySearch(members, edgeFrom[edge]);
-                    to[k] = Arrays.binarySearch(members, edgeTo[edge]);
-                }
-                int[] same = new int[members.length];
-                out.clusters(members, same, from, to, e);
+                cluster[i] = smallest[r];
             }
+            out.clusters(all, cluster, Arrays.copyOf(edgeFrom, edgeCount), Arrays.copyOf(edgeTo, edgeCount), edgeCount);
         }
     }
 
@@ -371,9 +354,8 @@ public final class Clusterer {
                 if (root[c] != c || clusterSize[c] < 2) {
                     continue;
                 }
-                int e = edgeStart[c + 1] - edgeStart[c];
                 ClusterShape shape = ClusterShape.of(clusterSize[c], Arrays.copyOfRange(f, edgeStart[c], edgeStart[c + 1]),
-                        Arrays.copyOfRange(t, edgeStart[c], edgeStart[c + 1]), e);
+                        Arrays.copyOfRange(t, edgeStart[c], edgeStart[c + 1]));
                 shapeRows.row((long) ids[c], shape.size(), shape.edges(), shape.bridges(), shape.density(), shape.suspicious());
             }
         }

@@ -30,7 +30,7 @@ class ClusterShapeTest {
             from[k] = edges[k][0];
             to[k] = edges[k][1];
         }
-        ClusterShape shape = ClusterShape.of(n, from, to, edges.length);
+        ClusterShape shape = ClusterShape.of(n, from, to);
         assertThat(shape.bridges()).isEqualTo(bridges);
         assertThat(shape.suspicious()).isEqualTo(suspicious);
         assertThat(shape.density()).isEqualTo(edges.length / (n * (n - 1) / 2.0));
@@ -45,6 +45,6 @@ class ClusterShapeTest {
             from[k] = k;
             to[k] = k + 1;
         }
-        assertThat(ClusterShape.of(n, from, to, n - 1).bridges()).isEqualTo(n - 1);
+        assertThat(ClusterShape.of(n, from, to).bridges()).isEqualTo(n - 1);
     }
 }
