@@ -59,6 +59,15 @@ public sealed interface ComparisonLevel {
         return Optional.empty();
     }
 
+    /**
+     * The column whose left and right values alone decide this level, so that it can be evaluated
+     * once per pair of distinct values instead of once per pair of records; empty for levels that
+     * read more than one column's pair of values (columns reversed, custom SQL) and for else.
+     */
+    default Optional<String> valueColumn() {
+        return Optional.empty();
+    }
+
     /** A level reading one column. */
     sealed interface OneColumn extends ComparisonLevel {
         String column();
@@ -66,6 +75,11 @@ public sealed interface ComparisonLevel {
         @Override
         default Set<String> columns() {
             return Set.of(column());
+        }
+
+        @Override
+        default Optional<String> valueColumn() {
+            return Optional.of(column());
         }
     }
 
