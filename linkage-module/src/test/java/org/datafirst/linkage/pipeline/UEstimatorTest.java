@@ -117,8 +117,11 @@ class UEstimatorTest {
             mixedRecords(db);
             LinkageSettings s = mixedSettings(linkType);
             List<Comparison> cs = s.comparisons();
-            // When u is estimated, and when every pair is compared the straightforward way
+            // When u is estimated (in one part, and in three parts side by side), and when every pair is
+            // compared the straightforward way
             UEstimator.Result fast = UEstimator.run(db, s);
+            db.execute("SET threads = 3");
+            assertThat(UEstimator.run(db, s).u()).isDeepEqualTo(fast.u());
             String pairs = "l.__rid < r.__rid" + (linkType.equals("link_only") ? " AND l.__sd <> r.__sd" : "");
             PatternCounts pc = PatternCounts.query(db, ComparisonVectors.gammaColumns(cs), cs.size(), "SELECT "
                     + ComparisonVectors.gammaSelect(cs, Dialect.DUCKDB) + " FROM records l JOIN records r ON " + pairs);
