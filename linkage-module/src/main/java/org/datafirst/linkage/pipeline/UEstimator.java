@@ -66,7 +66,7 @@ public final class UEstimator {
         List<Comparison> cs = settings.comparisons();
         long[][] counts = new long[cs.size()][];
         for (int k = 0; k < cs.size(); k++) {
-            counts[k] = levelCounts(db, cs.get(k), linkOnly);
+            counts[k] = levelCounts(db, cs.get(k), settings.linkType());
         }
         long pairs = db.queryLong(linkOnly
                 ? "SELECT coalesce((sum(c) * sum(c) - sum(c * c)) // 2, 0) FROM (SELECT count(*) AS c FROM " + SAMPLE + " GROUP BY __sd)"
@@ -76,9 +76,10 @@ public final class UEstimator {
     }
 
     /** Pairs of the sample at each gamma 0..levels-1 of one comparison (pairs at the null level are not counted). */
-    private static long[] levelCounts(DuckDbSession db, Comparison c, boolean linkOnly) {
+    private static long[] levelCounts(DuckDbSession db, Comparison c, LinkType linkType) {
         long[] counts = new long[c.levelCount()];
-        String pairCondition = linkOnly ? "l.__rid < r.__rid AND l.__sd <> r.__sd" : "l.__rid < r.__rid";
+        boolean linkOnly = linkType == LinkType.LINK_ONLY;
+        String pairCondition = Blocking.pairFilter(linkType);
         Optional<String> column = valueColumn(c);
         if (column.isEmpty()) {
             // nothing to share between pairs of values: compare every sampled pair
