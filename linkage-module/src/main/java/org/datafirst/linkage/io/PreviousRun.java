@@ -145,7 +145,7 @@ public final class PreviousRun {
             }
         }
         OutputWriter.copy(db, "SELECT " + String.join(", ", keep) + ", c.cluster_id AS " + PERSON_ID + " FROM " + LoadStep.TABLE + " r JOIN "
-                + Clusterer.TABLE + " c USING (__rid) ORDER BY r.__rid", folder.resolve(RECORDS), OutputWriter.Format.PARQUET);
+                + Clusterer.TABLE + " c USING (__rid)", folder.resolve(RECORDS), OutputWriter.Format.PARQUET);
         ObjectNode json = ModelJson.MAPPER.createObjectNode();
         json.put("format", FORMAT);
         json.put("person_id_column", personIdColumn);

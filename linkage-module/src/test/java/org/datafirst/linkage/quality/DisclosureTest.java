@@ -124,38 +124,41 @@ class DisclosureTest {
         }
     }
 
-    /** Brute force over the suppressed cells (0..120 each): a small one must have more than one possible value. */
+    /**
+     * Brute force over the suppressed cells: every non-negative value of kept and changed (0..130), with new and
+     * retired following from the totals; a small suppressed cell must have more than one possible value.
+     */
     private static void assertNotDetermined(long[] v, int[] hidden, String[] names) {
         long t1 = v[0] + v[1] + v[2];
         long t2 = v[0] + v[1] + v[3];
-        // a small total is suppressed where it is published, so it is no equation
+        // a small total is suppressed where it is published, so it is no equation; the cell that only it holds is then free
         boolean use1 = !(t1 > 0 && t1 < 10);
         boolean use2 = !(t2 > 0 && t2 < 10);
-        int bound = 120;
-        int h = hidden.length;
-        long[] min = new long[h];
-        long[] max = new long[h];
-        java.util.Arrays.fill(min, Long.MAX_VALUE);
-        java.util.Arrays.fill(max, Long.MIN_VALUE);
-        long[] trial = v.clone();
-        long combos = (long) Math.pow(bound + 1, h);
-        for (long code = 0; code < combos; code++) {
-            long x = code;
-            for (int i = 0; i < h; i++) {
-                trial[hidden[i]] = x % (bound + 1);
-                x /= bound + 1;
-            }
-            if ((!use1 || trial[0] + trial[1] + trial[2] == t1) && (!use2 || trial[0] + trial[1] + trial[3] == t2)) {
-                for (int i = 0; i < h; i++) {
-                    min[i] = Math.min(min[i], trial[hidden[i]]);
-                    max[i] = Math.max(max[i], trial[hidden[i]]);
+        boolean[] isHidden = new boolean[4];
+        for (int i : hidden) {
+            isHidden[i] = true;
+        }
+        long[] min = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
+        long[] max = {Long.MIN_VALUE, Long.MIN_VALUE, Long.MIN_VALUE, Long.MIN_VALUE};
+        int bound = 130;
+        for (long k = isHidden[0] ? 0 : v[0]; k <= (isHidden[0] ? bound : v[0]); k++) {
+            for (long c = isHidden[1] ? 0 : v[1]; c <= (isHidden[1] ? bound : v[1]); c++) {
+                long n = isHidden[2] && use1 ? t1 - k - c : v[2];
+                long r = isHidden[3] && use2 ? t2 - k - c : v[3];
+                boolean ok = n >= 0 && r >= 0 && (!use1 || k + c + n == t1) && (!use2 || k + c + r == t2);
+                if (ok) {
+                    long[] trial = {k, c, n, r};
+                    for (int i = 0; i < 4; i++) {
+                        min[i] = Math.min(min[i], trial[i]);
+                        max[i] = Math.max(max[i], trial[i]);
+                    }
                 }
             }
         }
-        for (int i = 0; i < h; i++) {
-            long actual = v[hidden[i]];
-            if (actual > 0 && actual < 10) {
-                assertThat(max[i]).as("%s in %s can be worked out", names[hidden[i]], java.util.Arrays.toString(v)).isGreaterThan(min[i]);
+        for (int i : hidden) {
+            boolean free = (i == 2 && !use1) || (i == 3 && !use2);
+            if (v[i] > 0 && v[i] < 10 && !free) {
+                assertThat(max[i]).as("%s in %s can be worked out", names[i], java.util.Arrays.toString(v)).isGreaterThan(min[i]);
             }
         }
     }
