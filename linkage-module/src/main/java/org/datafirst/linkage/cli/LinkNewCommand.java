@@ -71,7 +71,8 @@ final class LinkNewCommand implements Callable<Integer> {
             progress.step("place new records");
             IncrementalLinker.Result r = job.timed("cluster", () -> IncrementalLinker.cluster(db, m, m.settings().clustering(),
                     m.settings().matchThreshold(), old));
-            StableIds.Result ids = job.timed("stable_ids", () -> StableIdStep.run(db, prev.records(), PreviousRun.PERSON_ID, prev.state()));
+            // every earlier record is present (link-new only adds), and its id is known by row
+            StableIds.Result ids = job.timed("stable_ids", () -> StableIdStep.run(db, IncrementalLinker.EXISTING, new long[0], prev.state()));
             progress.step("write outputs");
             job.timed("write_outputs", () -> {
                 try {

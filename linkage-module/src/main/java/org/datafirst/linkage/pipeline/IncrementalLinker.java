@@ -38,7 +38,7 @@ import org.datafirst.linkage.sql.Sql;
  */
 public final class IncrementalLinker {
 
-    /** Old records' person ids: {@code (__rid, person_id)}. */
+    /** Old records' person ids: {@code (__rid, id)}, the earlier ids {@link StableIdStep} carries over. */
     public static final String EXISTING = "existing_ids";
 
     /**
@@ -78,7 +78,7 @@ public final class IncrementalLinker {
                     + "' of source dataset '" + clash.get(0).get(3) + "' is already among the earlier run's records (link-new adds records;"
                     + " changed records need a full 'run --previous')");
         }
-        db.execute("CREATE OR REPLACE TABLE " + EXISTING + " AS SELECT rowid::BIGINT AS __rid, " + Sql.ident(idColumn) + "::BIGINT AS person_id FROM __old");
+        db.execute("CREATE OR REPLACE TABLE " + EXISTING + " AS SELECT rowid::BIGINT AS __rid, " + Sql.ident(idColumn) + "::BIGINT AS id FROM __old");
         db.execute("CREATE OR REPLACE TABLE " + LoadStep.TABLE + " AS SELECT rowid::BIGINT AS __rid, * EXCLUDE (" + Sql.ident(idColumn)
                 + ") FROM __old UNION ALL BY NAME SELECT * REPLACE ((__rid + " + old + ")::BIGINT AS __rid) FROM __new_records");
         db.execute("DROP TABLE __old");
@@ -96,7 +96,7 @@ public final class IncrementalLinker {
         int old = Math.toIntExact(firstNew);
         int fresh = Math.toIntExact(db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE) - old);
         long[] personOf = new long[old];
-        db.forEachRow("SELECT __rid, person_id FROM " + EXISTING, rs -> personOf[rs.getInt(1)] = rs.getLong(2));
+        db.forEachRow("SELECT __rid, id FROM " + EXISTING, rs -> personOf[rs.getInt(1)] = rs.getLong(2));
         Map<Long, Integer> personSize = new HashMap<>();
         for (long p : personOf) {
             personSize.merge(p, 1, Integer::sum);
@@ -152,7 +152,7 @@ public final class IncrementalLinker {
                 }
             }
         }
-        db.execute("INSERT INTO __ln_members SELECT e.__rid, p.grp FROM __ln_persons p JOIN " + EXISTING + " e ON e.person_id = p.person_id");
+        db.execute("INSERT INTO __ln_members SELECT e.__rid, p.grp FROM __ln_persons p JOIN " + EXISTING + " e ON e.id = p.person_id");
         String otherDataset = model.settings().linkType() == LinkType.LINK_ONLY
                 ? " JOIN " + LoadStep.TABLE + " l ON l.__rid = a.rid JOIN " + LoadStep.TABLE + " r ON r.__rid = b.rid WHERE l.__sd <> r.__sd"
                 : "";
@@ -191,7 +191,7 @@ public final class IncrementalLinker {
                 joined += label[i] >= 0 ? 1 : 0;
             }
         }
-        db.execute("CREATE OR REPLACE TABLE " + Clusterer.TABLE + " AS SELECT __rid, person_id AS cluster_id FROM " + EXISTING
+        db.execute("CREATE OR REPLACE TABLE " + Clusterer.TABLE + " AS SELECT __rid, id AS cluster_id FROM " + EXISTING
                 + " UNION ALL SELECT __rid, cluster_id FROM __new_labels");
         db.execute("DROP TABLE __new_labels");
         long bridges = 0;

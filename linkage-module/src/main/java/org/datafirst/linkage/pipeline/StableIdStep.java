@@ -24,19 +24,31 @@ public final class StableIdStep {
     public static StableIds.Result run(DuckDbSession db, Path previousRecords, String idColumn, IdState state) {
         db.execute("CREATE OR REPLACE TEMP TABLE __previous_ids AS SELECT __sd, __uid, " + Sql.ident(idColumn) + "::BIGINT AS id FROM read_parquet("
                 + Sql.string(previousRecords.toString()) + ")");
+        db.execute("CREATE OR REPLACE TEMP TABLE __previous_by_rid AS SELECT r.__rid, p.id FROM " + LoadStep.TABLE
+                + " r JOIN __previous_ids p ON p.__sd = r.__sd AND p.__uid = r.__uid");
+        long[] gone = db.query("SELECT p.id FROM __previous_ids p ANTI JOIN " + LoadStep.TABLE + " r ON p.__sd = r.__sd AND p.__uid = r.__uid")
+                .stream().mapToLong(r -> ((Number) r.get(0)).longValue()).toArray();
+        db.execute("DROP TABLE __previous_ids");
+        StableIds.Result result = run(db, "__previous_by_rid", gone, state);
+        db.execute("DROP TABLE __previous_by_rid");
+        return result;
+    }
+
+    /**
+     * As above when the earlier ids of the present records are known by row: {@code previousByRid(__rid, id)}
+     * (records absent from it are new), {@code goneRecordIds} the ids of earlier records no longer present.
+     */
+    public static StableIds.Result run(DuckDbSession db, String previousByRid, long[] goneRecordIds, IdState state) {
         int n = Math.toIntExact(db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE));
         long[] previous = new long[n];
         long[] cluster = new long[n];
-        db.forEachRow("SELECT r.__rid, coalesce(p.id, " + StableIds.NONE + "), c.cluster_id FROM " + LoadStep.TABLE + " r JOIN " + Clusterer.TABLE
-                + " c USING (__rid) LEFT JOIN __previous_ids p ON p.__sd = r.__sd AND p.__uid = r.__uid", rs -> {
+        db.forEachRow("SELECT c.__rid, coalesce(p.id, " + StableIds.NONE + "), c.cluster_id FROM " + Clusterer.TABLE + " c LEFT JOIN "
+                + previousByRid + " p USING (__rid)", rs -> {
                     int rid = rs.getInt(1);
                     previous[rid] = rs.getLong(2);
                     cluster[rid] = rs.getLong(3);
                 });
-        long[] gone = db.query("SELECT p.id FROM __previous_ids p ANTI JOIN " + LoadStep.TABLE + " r ON p.__sd = r.__sd AND p.__uid = r.__uid")
-                .stream().mapToLong(r -> ((Number) r.get(0)).longValue()).toArray();
-        db.execute("DROP TABLE __previous_ids");
-        StableIds.Result result = StableIds.assign(previous, cluster, gone, state);
+        StableIds.Result result = StableIds.assign(previous, cluster, goneRecordIds, state);
         relabel(db, result);
         return result;
     }
