@@ -61,6 +61,17 @@ public final class OutputWriter {
                 + Clusterer.TABLE + " c USING (__rid)", dir.resolve("linking_lookup." + f.extension()), f);
     }
 
+    /**
+     * {@code id_changes}: where the records of each id came from — {@code previous_<person id>, <person id>,
+     * records, change} (same, moved, added, removed); internal, like the other record-level outputs.
+     */
+    public static Path writeIdChanges(DuckDbSession db, LinkageSettings s, Path dir, Format f) throws IOException {
+        String id = s.personIdColumn();
+        return copy(db, "SELECT previous_id AS " + Sql.ident("previous_" + id) + ", id AS " + Sql.ident(id) + ", records, change FROM "
+                + org.datafirst.linkage.pipeline.StableIdStep.CHANGES + " ORDER BY change <> 'same' DESC, previous_id NULLS LAST, id",
+                dir.resolve("id_changes." + f.extension()), f);
+    }
+
     public static Path writeScoredPairs(DuckDbSession db, LinkageSettings s, Path dir, Format f) throws IOException {
         return copy(db, "SELECT l.__sd AS source_dataset_l, l.__uid AS unique_id_l, r.__sd AS source_dataset_r, "
                 + "r.__uid AS unique_id_r, p.* EXCLUDE (rid_l, rid_r) FROM " + Predictor.TABLE + " p JOIN " + LoadStep.TABLE
