@@ -1,13 +1,16 @@
 package org.datafirst.linkage.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.datafirst.linkage.crossjustice.CrossJusticePipeline;
 import org.datafirst.linkage.crossjustice.PipelineConfig;
 import org.datafirst.linkage.crossjustice.PipelineConfigParser;
+import org.datafirst.linkage.io.ModelJson;
 import org.datafirst.linkage.io.OutputWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,7 +52,7 @@ final class PipelineCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         long t0 = System.nanoTime();
         if (minCount < 1) {
             throw new IllegalArgumentException("--min-count must be at least 1");
@@ -68,28 +71,32 @@ final class PipelineCommand implements Callable<Integer> {
         long ran = result.stages().values().stream().filter(o -> !o.skipped()).count();
         stdout.printf(Locale.ROOT, "stages: %d ran, %d skipped (unchanged)%n", ran, result.stages().size() - ran);
         for (JsonNode d : result.report().path("datasets")) {
-            summary(stdout, d.path("source_dataset").asText() + " (" + d.path("person_id_column").asText() + ")", d.path("report"));
+            String dataset = d.path("source_dataset").asText();
+            summary(stdout, dataset + " (" + d.path("person_id_column").asText() + ")", d.path("report"),
+                    out.resolve("datasets").resolve(dataset).resolve(CrossJusticePipeline.EVALUATION));
         }
         JsonNode cross = result.report().path("cross_justice");
-        summary(stdout, "cross-justice (" + cross.path("person_id_column").asText() + ")", cross.path("report"));
+        summary(stdout, "cross-justice (" + cross.path("person_id_column").asText() + ")", cross.path("report"),
+                out.resolve("cross").resolve(CrossJusticePipeline.EVALUATION));
         stdout.printf(Locale.ROOT, "total %.2f s; outputs in %s%n", (System.nanoTime() - t0) / 1e9, out);
         return LinkageCli.OK;
     }
 
-    /** One line per id family: records, person ids and, with a truth column, the person ids' pairwise P / R / F1. */
-    private static void summary(PrintWriter out, String what, JsonNode report) {
+    /**
+     * One line per id family: records and person ids as published and, with a truth column, the person ids' pairwise
+     * precision / recall / F1 and B-cubed F1 from the stage's evaluation file (raw figures, for the operator).
+     */
+    private static void summary(PrintWriter out, String what, JsonNode report, Path evaluation) throws IOException {
         JsonNode o = report.path("overall");
         StringBuilder sb = new StringBuilder(what).append(": records ").append(RunCommand.show(o.get("records")))
                 .append(", person ids ").append(RunCommand.show(o.get("clusters")));
-        JsonNode pairwise = report.path("evaluation").path("clusters").path("pairwise");
-        if (!pairwise.isMissingNode()) {
-            sb.append(", person ids vs truth: precision ").append(value(pairwise.get("precision"))).append(" recall ")
-                    .append(value(pairwise.get("recall"))).append(" F1 ").append(value(pairwise.get("f1")));
+        if (Files.isRegularFile(evaluation)) {
+            JsonNode e = ModelJson.MAPPER.readTree(evaluation.toFile());
+            JsonNode c = e.path("clusters_pairwise");
+            sb.append(String.format(Locale.ROOT, "; person ids vs truth: precision %.4f recall %.4f F1 %.4f (TP %d FP %d FN %d), B-cubed F1 %.4f",
+                    c.path("precision").asDouble(), c.path("recall").asDouble(), c.path("f1").asDouble(), c.path("tp").asLong(),
+                    c.path("fp").asLong(), c.path("fn").asLong(), e.path("clusters_bcubed").path("f1").asDouble()));
         }
         out.println(sb);
-    }
-
-    private static String value(JsonNode metric) {
-        return metric == null ? "n/a" : metric.has("value") ? metric.get("value").asText() : RunCommand.show(metric);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -52,6 +53,7 @@ import org.datafirst.linkage.sql.Sql;
 public final class CrossJusticePipeline {
 
     public static final String REPORT = "quality-report.json";
+    public static final String EVALUATION = "evaluation.json";
     static final String ROLE = "__pipeline_role";
 
     /**
@@ -134,7 +136,7 @@ public final class CrossJusticePipeline {
         Path report = datasetDir(s).resolve(REPORT);
         String hash = stages.hash("dedupe", s.dataset(), s.file(), s.roleColumn(), s.personIdColumn(), modelFile(s.model()),
                 options.format(), options.minCount(), options.truthColumn());
-        stages.run("dedupe:" + s.dataset(), hash, List.of(ids, report), () -> {
+        stages.run("dedupe:" + s.dataset(), hash, outputs(ids, report), () -> {
             Instant started = Instant.now();
             try (DuckDbSession db = engine.apply(options.engine())) {
                 LinkageJob job = new LinkageJob(db, Progress.NONE);
@@ -145,7 +147,7 @@ public final class CrossJusticePipeline {
                 Clusterer.Result clusters = job.cluster(model, model.settings().clustering(), model.settings().matchThreshold());
                 PersonIds.mintDatasetIds(db, s.dataset());
                 writeIds(db, model.settings(), ids);
-                write(report(db, job, model, clusters.method(), started), report);
+                write(report(db, job, model, clusters.method(), started, datasetDir(s)), report);
             }
         });
     }
@@ -171,10 +173,10 @@ public final class CrossJusticePipeline {
     private void clusterCrossJustice() {
         Path lookup = out.resolve("linking_lookup." + options.format().extension());
         Path report = out.resolve("cross").resolve(REPORT);
-        List<Object> parts = new ArrayList<>(List.of("cluster", stages.hashOf("predict:cross"), config.crossDataset().personIdColumn(),
-                options.format(), options.minCount(), options.truthColumn()));
-        config.sources().forEach(s -> parts.addAll(List.of(s.dataset(), s.roleColumn(), stages.hashOf("dedupe:" + s.dataset()))));
-        stages.run("cluster:cross_justice", stages.hash(parts.toArray()), List.of(lookup, report), () -> {
+        List<Object> parts = new ArrayList<>(Arrays.asList("cluster", stages.hashOf("predict:cross"),
+                config.crossDataset().personIdColumn(), options.format(), options.minCount(), options.truthColumn()));
+        config.sources().forEach(s -> parts.addAll(Arrays.asList(s.dataset(), s.roleColumn(), stages.hashOf("dedupe:" + s.dataset()))));
+        stages.run("cluster:cross_justice", stages.hash(parts.toArray()), outputs(lookup, report), () -> {
             Instant started = Instant.now();
             try (DuckDbSession db = engine.apply(options.engine())) {
                 LinkageJob job = new LinkageJob(db, Progress.NONE);
@@ -194,15 +196,19 @@ public final class CrossJusticePipeline {
                 }
                 addRoles(db);
                 ObjectNode r = report(db, job, PipelineSettings.of(model, ROLE, model.settings().personIdColumn()), clusters.method(),
-                        started);
+                        started, report.getParent());
                 r.putObject("pipeline").set("records_moved_to_keep_dataset_ids_whole", disclosure.count(moved));
                 write(r, report);
             }
         });
     }
 
+    /**
+     * The stage's quality report; with a truth column also {@code evaluation.json} in {@code dir}: the raw figures of the
+     * person ids against the truth, for the operator (not for publication: counts are not suppressed).
+     */
     private ObjectNode report(DuckDbSession db, LinkageJob job, LinkageModel model, org.datafirst.linkage.settings.ClusteringSettings.Method method,
-            Instant started) {
+            Instant started, Path dir) {
         Evaluation.Result eval = null;
         ClusterEvaluation clusterEval = null;
         double t = model.settings().matchThreshold();
@@ -210,9 +216,19 @@ public final class CrossJusticePipeline {
             eval = job.timed("evaluate", () -> Evaluation.fromTruthColumn(db, model.settings().linkType(), options.truthColumn(), t));
             String method0 = eval.method();
             clusterEval = job.timed("evaluate", () -> ClusterEvaluation.fromTruth(db, Sql.ident(options.truthColumn()), method0, t));
+            write(rawEvaluation(eval, clusterEval), dir.resolve(EVALUATION));
         }
         double seconds = java.time.Duration.between(started, Instant.now()).toMillis() / 1000.0;
         return new QualityReport(db, model, disclosure).build(started, seconds, job.stepSeconds(), method, eval, clusterEval);
+    }
+
+    private static ObjectNode rawEvaluation(Evaluation.Result pairs, ClusterEvaluation clusters) {
+        ObjectNode o = ModelJson.MAPPER.createObjectNode();
+        o.put("what", "person ids against the truth column; raw counts for the operator, not for publication");
+        o.set("accepted_pairs", ModelJson.MAPPER.valueToTree(pairs.atThreshold()));
+        o.set("clusters_pairwise", ModelJson.MAPPER.valueToTree(clusters.pairwise()));
+        o.set("clusters_bcubed", ModelJson.MAPPER.valueToTree(clusters.bcubed()));
+        return o;
     }
 
     /** Each source's role column as one column, so the cross-justice report groups by dataset and role. */
@@ -255,6 +271,11 @@ public final class CrossJusticePipeline {
                         + "' is not the dataset '" + s.dataset() + "' that " + s.path() + " names");
             }
         }
+    }
+
+    /** A stage's outputs: its files and, with a truth column, the evaluation beside its report. */
+    private List<Path> outputs(Path data, Path report) {
+        return options.truthColumn() == null ? List.of(data, report) : List.of(data, report, report.resolveSibling(EVALUATION));
     }
 
     private static List<InputSource> inputs(List<PipelineConfig.Source> sources) {

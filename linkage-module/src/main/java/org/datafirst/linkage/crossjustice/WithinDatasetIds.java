@@ -55,15 +55,23 @@ final class WithinDatasetIds {
         return "__xjs_pairs";
     }
 
-    /** Moves every split dataset cluster whole into its majority cross-justice cluster; returns the records moved. */
+    /**
+     * Moves every split dataset cluster whole into its majority cross-justice cluster; returns the records moved away
+     * from a cross-justice cluster that held records of another dataset (the clustering had linked them elsewhere).
+     */
     static long keepWhole(DuckDbSession db) {
         db.execute("CREATE OR REPLACE TEMP TABLE __majority AS SELECT dataset_cluster, cluster_id FROM (SELECT dataset_cluster, cluster_id,"
                 + " row_number() OVER (PARTITION BY dataset_cluster ORDER BY n DESC, cluster_id) AS k FROM (SELECT d.dataset_cluster, c.cluster_id,"
                 + " count(*) AS n FROM " + Clusterer.TABLE + " c JOIN " + TABLE + " d USING (__rid) GROUP BY d.dataset_cluster, c.cluster_id))"
                 + " WHERE k = 1");
+        // a dataset cluster with no cross-dataset pair comes back from average linkage as single records (pairs within
+        // one dataset carry no evidence for a link-only model); joining those again moves nobody away from a link
         long moved = db.queryLong("SELECT count(*) FROM " + Clusterer.TABLE + " c JOIN " + TABLE + " d USING (__rid) JOIN __majority m"
-                + " USING (dataset_cluster) WHERE m.cluster_id <> c.cluster_id");
-        if (moved > 0) {
+                + " USING (dataset_cluster) JOIN (SELECT c2.cluster_id, count(DISTINCT r.__sd) AS datasets FROM " + Clusterer.TABLE
+                + " c2 JOIN " + LoadStep.TABLE + " r USING (__rid) GROUP BY c2.cluster_id) k ON k.cluster_id = c.cluster_id"
+                + " WHERE m.cluster_id <> c.cluster_id AND k.datasets > 1");
+        if (db.queryLong("SELECT count(*) FROM " + Clusterer.TABLE + " c JOIN " + TABLE + " d USING (__rid) JOIN __majority m"
+                + " USING (dataset_cluster) WHERE m.cluster_id <> c.cluster_id") > 0) {
             db.execute("CREATE OR REPLACE TABLE " + Clusterer.TABLE + " AS SELECT c.__rid, m.cluster_id FROM " + Clusterer.TABLE
                     + " c JOIN " + TABLE + " d USING (__rid) JOIN __majority m USING (dataset_cluster)");
         }
