@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.datafirst.linkage.SmallCounts;
 import org.datafirst.linkage.TestDb;
 import org.datafirst.linkage.io.ModelJson;
 import org.datafirst.linkage.pipeline.DuckDbSession;
@@ -119,9 +120,7 @@ class PipelineCommandTest {
         assertThat(matrix.path("datasets").toString()).isEqualTo("[\"a\",\"b\",\"c\"]");
         assertThat(matrix.path("rows").get(0).path("link_rates").has("b")).isTrue();
         assertThat(report.path("cross_justice").path("report").path("evaluation").path("clusters").has("pairwise")).isTrue();
-        List<String> offending = new ArrayList<>();
-        smallCounts(report, "$", offending);
-        assertThat(offending).isEmpty();
+        assertThat(SmallCounts.in(report)).isEmpty();
     }
 
     @Test
@@ -203,24 +202,5 @@ class PipelineCommandTest {
     static String rowIdHash(String dataset, String uid) throws Exception {
         byte[] d = MessageDigest.getInstance("SHA-256").digest((dataset + "\u001f" + uid).getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(d);
-    }
-
-    /** Every integral number under a count-like key must be 0 or at least 10. */
-    static void smallCounts(JsonNode n, String path, List<String> offending) {
-        if (n.isObject()) {
-            n.fields().forEachRemaining(e -> {
-                String p = path + "." + e.getKey();
-                JsonNode v = e.getValue();
-                boolean countKey = !p.contains("provenance") && !p.contains("weight") && !p.contains("disclosure_control");
-                if (countKey && v.isIntegralNumber() && v.asLong() > 0 && v.asLong() < 10) {
-                    offending.add(p + "=" + v);
-                }
-                smallCounts(v, p, offending);
-            });
-        } else if (n.isArray()) {
-            for (int i = 0; i < n.size(); i++) {
-                smallCounts(n.get(i), path + "[" + i + "]", offending);
-            }
-        }
     }
 }
