@@ -5,8 +5,9 @@
 # prison, probation and OASys, own models for family and civil, one link-only model across all), against one
 # 'run' of examples/synthetic.json over the same seven files. Prints both runs' wall time and peak memory and
 # their ratio (bar: pipeline <= 2x the single run), and the person ids' cluster F1 against the generator's
-# person_id per dataset and for the cross-justice id, also scored by the independent
-# ../shared/tools/linkage_eval.py. Both runs evaluate against the truth and write CSV.
+# person_id per dataset and for the cross-justice id, scored by the independent ../shared/tools/linkage_eval.py
+# on the written CSV outputs. Both runs are timed as production runs them: without a truth column (the
+# pipeline's --truth-column evaluation is tested, not timed here).
 # Usage: bench/pipeline.sh [RECORDS]
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 N="${1:-1000000}"
@@ -29,14 +30,14 @@ rss() { sed -nE 's/.*max RSS\) ([0-9]+) KiB.*/\1/p' "$1"; }
 echo "load before: $(uptime)"
 echo "=== single run over the seven files"
 timed "$LINKAGE" run -q --threads "$THREADS" --memory-limit "$MEMORY" -s "$EXAMPLES/synthetic.json" "${INPUTS[@]}" \
-  --truth-column person_id --no-scored-pairs --format CSV -o "$OUT/pipeline_single_$N" > "$OUT/pipeline_single_$N.log" \
+  --no-scored-pairs --format CSV -o "$OUT/pipeline_single_$N" > "$OUT/pipeline_single_$N.log" \
   2> "$OUT/pipeline_single_$N.time" || { cat "$OUT/pipeline_single_$N.log" "$OUT/pipeline_single_$N.time"; exit 1; }
-grep -E "^  clusters    |B-cubed|^total" "$OUT/pipeline_single_$N.log" | sed 's/^/  /'
+grep -E "^clustering|^step seconds|^total" "$OUT/pipeline_single_$N.log" | sed 's/^/  /'
 tail -n 1 "$OUT/pipeline_single_$N.time" | sed 's/^/  /'
 echo "=== pipeline (every stage run: --force)"
 echo "load: $(uptime)"
 timed "$LINKAGE" pipeline --force --threads "$THREADS" --memory-limit "$MEMORY" --config "$DATA/synthetic-pipeline.json" \
-  --truth-column person_id --format CSV -o "$OUT/pipeline_$N" > "$OUT/pipeline_$N.log" 2> "$OUT/pipeline_$N.time" \
+  --format CSV -o "$OUT/pipeline_$N" > "$OUT/pipeline_$N.log" 2> "$OUT/pipeline_$N.time" \
   || { cat "$OUT/pipeline_$N.log" "$OUT/pipeline_$N.time"; exit 1; }
 grep -E ": done in" "$OUT/pipeline_$N.time" | tr '\n' ';' | sed 's/;$/\n/; s/^/  stages: /'
 sed 's/^/  /' "$OUT/pipeline_$N.log"

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.datafirst.linkage.io.OutputWriter;
-import org.datafirst.linkage.io.ScoredPairsReader;
+import org.datafirst.linkage.io.OutputReader;
 import org.datafirst.linkage.pipeline.Clusterer;
 import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.InputDataException;
@@ -63,7 +63,7 @@ final class ClusterCommand implements Callable<Integer> {
         try (DuckDbSession db = DuckDbSession.open(engine.options(out))) {
             LinkageJob job = new LinkageJob(db, progress);
             job.load(m.settings(), m.settingsJson(), input.sources());
-            ScoredPairsReader.read(db, pairs, Predictor.TABLE, false);
+            OutputReader.scoredPairs(db, pairs, Predictor.TABLE, false);
             Clusterer.Result r = job.cluster(m, clustering.resolve(m.settings()), t);
             progress.step("write outputs");
             OutputWriter.writePersonIds(db, m.settings(), out, format);

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.datafirst.linkage.io.ModelJson;
 import org.datafirst.linkage.io.OutputWriter;
-import org.datafirst.linkage.io.ScoredPairsReader;
+import org.datafirst.linkage.io.OutputReader;
 import org.datafirst.linkage.pipeline.Clusterer;
 import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.EngineOptions;
@@ -182,11 +182,12 @@ public final class CrossJusticePipeline {
                 LinkageJob job = new LinkageJob(db, Progress.NONE);
                 LinkageModel model = crossModel();
                 job.load(model.settings(), inputs(config.sources()));
-                ScoredPairsReader.read(db, crossPairs(), Predictor.TABLE, true);
+                OutputReader.scoredPairs(db, crossPairs(), Predictor.TABLE, true);
                 WithinDatasetIds.load(db, config.sources(), this::idsFile);
                 String pairs = WithinDatasetIds.pairsWithDatasetClusters(db, Predictor.TABLE);
-                Clusterer.Result clusters = job.timed("cluster", () -> Clusterer.run(db, model, model.settings().clustering(), pairs,
-                        model.settings().matchThreshold()));
+                LinkageModel clustering = WithinDatasetIds.clusteringModel(model);
+                Clusterer.Result clusters = job.timed("cluster", () -> Clusterer.run(db, clustering, clustering.settings().clustering(),
+                        pairs, model.settings().matchThreshold()));
                 long moved = WithinDatasetIds.keepWhole(db);
                 PersonIds.mintCrossJusticeIds(db);
                 try {
