@@ -73,11 +73,11 @@ final class PipelineCommand implements Callable<Integer> {
         for (JsonNode d : result.report().path("datasets")) {
             String dataset = d.path("source_dataset").asText();
             summary(stdout, dataset + " (" + d.path("person_id_column").asText() + ")", d.path("report"),
-                    out.resolve("datasets").resolve(dataset).resolve(CrossJusticePipeline.EVALUATION));
+                    truthColumn == null ? null : out.resolve("datasets").resolve(dataset).resolve(CrossJusticePipeline.EVALUATION));
         }
         JsonNode cross = result.report().path("cross_justice");
         summary(stdout, "cross-justice (" + cross.path("person_id_column").asText() + ")", cross.path("report"),
-                out.resolve("cross").resolve(CrossJusticePipeline.EVALUATION));
+                truthColumn == null ? null : out.resolve("cross").resolve(CrossJusticePipeline.EVALUATION));
         stdout.printf(Locale.ROOT, "total %.2f s; outputs in %s%n", (System.nanoTime() - t0) / 1e9, out);
         return LinkageCli.OK;
     }
@@ -90,7 +90,7 @@ final class PipelineCommand implements Callable<Integer> {
         JsonNode o = report.path("overall");
         StringBuilder sb = new StringBuilder(what).append(": records ").append(RunCommand.show(o.get("records")))
                 .append(", person ids ").append(RunCommand.show(o.get("clusters")));
-        if (Files.isRegularFile(evaluation)) {
+        if (evaluation != null && Files.isRegularFile(evaluation)) {
             JsonNode e = ModelJson.MAPPER.readTree(evaluation.toFile());
             JsonNode c = e.path("clusters_pairwise");
             sb.append(String.format(Locale.ROOT, "; person ids vs truth: precision %.4f recall %.4f F1 %.4f (TP %d FP %d FN %d), B-cubed F1 %.4f",

@@ -75,6 +75,8 @@ public final class CrossJusticePipeline {
     private final Function<EngineOptions, DuckDbSession> engine;
     private final Disclosure disclosure;
     private Map<String, PipelineChecks.LoadedModel> models;
+    /** The session of {@code predict:cross} (records and pairs loaded), handed to {@code cluster:cross_justice}. */
+    private DuckDbSession crossSession;
     private StageRunner stages;
 
     public CrossJusticePipeline(PipelineConfig config, Path out, Options options, Consumer<String> log) {
@@ -102,8 +104,14 @@ public final class CrossJusticePipeline {
         for (PipelineConfig.Source s : config.sources()) {
             dedupe(s);
         }
-        predictCross();
-        clusterCrossJustice();
+        try {
+            predictCross();
+            clusterCrossJustice();
+        } finally {
+            if (crossSession != null) {
+                crossSession.close();
+            }
+        }
         Path report = out.resolve(REPORT);
         List<Object> parts = new ArrayList<>(List.of("report", options.minCount(), stages.hash(config.file())));
         stages.outcomes().values().forEach(o -> parts.add(o.inputHash()));
@@ -156,16 +164,23 @@ public final class CrossJusticePipeline {
         List<Object> parts = new ArrayList<>(List.of("predict", modelFile(config.crossDataset().model())));
         config.sources().forEach(s -> parts.addAll(List.of(s.dataset(), s.file())));
         stages.run("predict:cross", stages.hash(parts.toArray()), List.of(crossPairs()), () -> {
-            try (DuckDbSession db = engine.apply(options.engine())) {
+            DuckDbSession db = engine.apply(options.engine());
+            try {
                 LinkageJob job = new LinkageJob(db, Progress.NONE);
                 LinkageModel model = crossModel();
                 job.load(model.settings(), inputs(config.sources()));
                 job.predict(model);
-                try {
-                    OutputWriter.writeScoredPairs(db, model.settings(), crossPairs().getParent(), OutputWriter.Format.PARQUET);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                OutputWriter.writeScoredPairs(db, model.settings(), crossPairs().getParent(), OutputWriter.Format.PARQUET);
+                // the next stage clusters these records and pairs: it takes the session over instead of loading both
+                // again; the pairs it keeps are those of the file, at or above the floor
+                db.execute("DELETE FROM " + Predictor.TABLE + " WHERE match_probability < " + Sql.number(model.settings().scoredPairsFloor()));
+                crossSession = db;
+            } catch (IOException e) {
+                db.close();
+                throw new UncheckedIOException(e);
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
             }
         });
     }
@@ -178,11 +193,15 @@ public final class CrossJusticePipeline {
         config.sources().forEach(s -> parts.addAll(Arrays.asList(s.dataset(), s.roleColumn(), stages.hashOf("dedupe:" + s.dataset()))));
         stages.run("cluster:cross_justice", stages.hash(parts.toArray()), outputs(lookup, report), () -> {
             Instant started = Instant.now();
-            try (DuckDbSession db = engine.apply(options.engine())) {
+            boolean loaded = crossSession != null;
+            try (DuckDbSession db = loaded ? crossSession : engine.apply(options.engine())) {
+                crossSession = null;
                 LinkageJob job = new LinkageJob(db, Progress.NONE);
                 LinkageModel model = crossModel();
-                job.load(model.settings(), inputs(config.sources()));
-                OutputReader.scoredPairs(db, crossPairs(), Predictor.TABLE, true);
+                if (!loaded) {
+                    job.load(model.settings(), inputs(config.sources()));
+                    OutputReader.scoredPairs(db, crossPairs(), Predictor.TABLE, true);
+                }
                 WithinDatasetIds.load(db, config.sources(), this::idsFile);
                 String pairs = WithinDatasetIds.pairsWithDatasetClusters(db, Predictor.TABLE);
                 LinkageModel clustering = WithinDatasetIds.clusteringModel(model);
@@ -218,6 +237,8 @@ public final class CrossJusticePipeline {
             String method0 = eval.method();
             clusterEval = job.timed("evaluate", () -> ClusterEvaluation.fromTruth(db, Sql.ident(options.truthColumn()), method0, t));
             write(rawEvaluation(eval, clusterEval), dir.resolve(EVALUATION));
+        } else {
+            deleteIfExists(dir.resolve(EVALUATION));
         }
         double seconds = java.time.Duration.between(started, Instant.now()).toMillis() / 1000.0;
         return new QualityReport(db, model, disclosure).build(started, seconds, job.stepSeconds(), method, eval, clusterEval);
@@ -338,6 +359,14 @@ public final class CrossJusticePipeline {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteIfExists(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + file + ": " + e.getMessage(), e);
         }
     }
 
