@@ -73,7 +73,8 @@ public final class StageRunner {
         rec.put("input_sha256", inputHash);
         rec.put("finished", Instant.now().toString());
         rec.put("seconds", Math.round(seconds * 1000) / 1000.0);
-        outputs.forEach(p -> rec.withArray("outputs").add(stateFile.getParent().relativize(p.toAbsolutePath()).toString()));
+        Path base = stateFile.toAbsolutePath().normalize().getParent();
+        outputs.forEach(p -> rec.withArray("outputs").add(base.relativize(p.toAbsolutePath().normalize()).toString()));
         writeState();
         Outcome o = new Outcome(stage, inputHash, false, seconds);
         outcomes.put(stage, o);
