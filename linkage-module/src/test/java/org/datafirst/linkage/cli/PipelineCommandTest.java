@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -121,6 +124,14 @@ class PipelineCommandTest {
         assertThat(matrix.path("rows").get(0).path("link_rates").has("b")).isTrue();
         assertThat(report.path("cross_justice").path("report").path("evaluation").path("clusters").has("pairwise")).isTrue();
         assertThat(SmallCounts.in(report)).isEmpty();
+
+        // Then: each stage's report is a module report the catalogue accepts (publish sends one of them)
+        JsonSchema schema;
+        try (var in = PipelineCommandTest.class.getResourceAsStream("/linkage-quality-report.schema.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(ModelJson.MAPPER.readTree(in));
+        }
+        assertThat(schema.validate(report.path("datasets").get(1).path("report"))).isEmpty();
+        assertThat(schema.validate(report.path("cross_justice").path("report"))).isEmpty();
     }
 
     @Test
