@@ -55,6 +55,12 @@ public final class OutputWriter {
                 + " c USING (__rid)", dir.resolve("clusters." + f.extension()), f);
     }
 
+    /** One dataset's person ids, {@code unique_id, <person id>}: the column the dataset gains (e.g. estimated_offender_id). */
+    public static Path writeDatasetPersonIds(DuckDbSession db, LinkageSettings s, Path file, Format f) throws IOException {
+        return copy(db, "SELECT r.__uid AS unique_id, " + personId() + " AS " + Sql.ident(s.personIdColumn()) + " FROM "
+                + LoadStep.TABLE + " r JOIN " + Clusterer.TABLE + " c USING (__rid)", file, f);
+    }
+
     public static Path writeLinkingLookup(DuckDbSession db, LinkageSettings s, Path dir, Format f) throws IOException {
         return copy(db, "SELECT sha256(r.__sd || chr(31) || r.__uid) AS row_id_hash, r.__sd AS source_dataset, "
                 + personId() + " AS " + Sql.ident(s.personIdColumn()) + " FROM " + LoadStep.TABLE + " r JOIN "
