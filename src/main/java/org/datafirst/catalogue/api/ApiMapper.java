@@ -2,7 +2,6 @@ package org.datafirst.catalogue.api;
 
 import java.util.List;
 import org.datafirst.catalogue.catalogue.CatalogueQueries.TableWithCount;
-import org.datafirst.catalogue.catalogue.CoveragePeriod;
 import org.datafirst.catalogue.catalogue.DataTable;
 import org.datafirst.catalogue.catalogue.LookupCode;
 import org.datafirst.catalogue.catalogue.LookupUse;
@@ -10,6 +9,8 @@ import org.datafirst.catalogue.catalogue.LookupVersion;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.Variable;
 import org.datafirst.catalogue.catalogue.VariableMatch;
+import org.datafirst.catalogue.catalogue.document.CoverageDocument;
+import org.datafirst.catalogue.catalogue.document.DatasetDocument;
 import org.datafirst.catalogue.catalogue.diff.Change;
 import org.datafirst.catalogue.catalogue.diff.DocumentDiff;
 import org.datafirst.catalogue.catalogue.document.LookupDocument.LookupSource;
@@ -42,8 +43,9 @@ public final class ApiMapper {
     }
 
     public static DatasetSummary summary(Release r, Double score) {
-        return new DatasetSummary(r.datasetId, r.title, r.description, r.jurisdiction, r.sourceSystems, r.approvals,
-                r.whereHeld, coverage(r.coverage), release(r), score, datasetHref(r.datasetId));
+        DatasetDocument d = r.document;
+        return new DatasetSummary(r.datasetId, d.title(), d.description(), d.jurisdiction(), d.sourceSystems(),
+                d.approvals(), d.whereHeld(), coverage(d.coverage()), release(r), score, datasetHref(r.datasetId));
     }
 
     /** The dictionary downloads of a release; {@code current} links the current-release URLs. */
@@ -80,16 +82,17 @@ public final class ApiMapper {
     }
 
     public static DatasetDetail detail(Release r, List<TableWithCount> tables, boolean current) {
-        return new DatasetDetail(r.datasetId, r.title, r.alternativeTitles, r.description,
-                new DatasetDetail.Organisation(r.publisherName, r.publisherUrl, null),
-                new DatasetDetail.Organisation(r.contactName, null, r.contactEmail),
-                r.source, r.sourceSystems, r.jurisdiction, coverage(r.coverage), r.keyVariables, r.researchAreas,
-                r.approvals, r.approvalNotes, r.whereHeld, r.whereHeldNotes, r.accessRoute, r.linkageNotes,
-                r.limitations, r.notes, r.dictionaryCompleteness, r.keywords, r.accessRights, r.firstReleased,
-                r.officialCatalogueFile,
-                r.catalogueEntries.stream()
+        DatasetDocument d = r.document;
+        return new DatasetDetail(r.datasetId, d.title(), d.alternativeTitles(), d.description(),
+                new DatasetDetail.Organisation(d.publisher().name(), d.publisher().url(), null),
+                new DatasetDetail.Organisation(d.contact().name(), null, d.contact().email()),
+                d.source(), d.sourceSystems(), d.jurisdiction(), coverage(d.coverage()), d.keyVariables(),
+                d.researchAreas(), d.approvals(), d.approvalNotes(), d.whereHeld(), d.whereHeldNotes(), d.accessRoute(),
+                d.linkageNotes(), d.limitations(), d.notes(), d.dictionaryCompleteness(), d.keywords(), d.accessRights(),
+                d.firstReleased(), d.officialCatalogueFile(),
+                d.catalogueEntries().stream()
                         .map(e -> new DatasetDetail.CatalogueEntryDto(e.catalogue(), e.identifier(), e.url())).toList(),
-                r.sources.stream()
+                d.sources().stream()
                         .map(s -> new SourceDto(s.id(), s.title(), s.url(), s.repo(), s.path(), s.commit(), s.licence()))
                         .toList(),
                 release(r), tables(r.datasetId, tables), downloads(r, current));
@@ -101,12 +104,12 @@ public final class ApiMapper {
     }
 
     public static ReleaseSummary release(Release r) {
-        return new ReleaseSummary(r.version, r.label, r.status, r.issued, r.createdAt, r.changeNotes, r.contentHash,
+        return new ReleaseSummary(r.version, r.label(), r.status, r.issued, r.createdAt, r.changeNotes(), r.contentHash,
                 r.origin);
     }
 
-    public static List<CoverageDto> coverage(List<CoveragePeriod> periods) {
-        return periods.stream().map(c -> new CoverageDto(c.startDate, c.endDate, c.basis, c.linkableUntil, c.notes))
+    public static List<CoverageDto> coverage(List<CoverageDocument> periods) {
+        return periods.stream().map(c -> new CoverageDto(c.start(), c.end(), c.basis(), c.linkableUntil(), c.notes()))
                 .toList();
     }
 
@@ -129,7 +132,7 @@ public final class ApiMapper {
         Variable v = match.variable();
         Release r = v.table.release;
         List<CodeDto> codes = match.matchedCodes().isEmpty() ? null : codes(match.matchedCodes());
-        return new VariableHit(r.datasetId, r.title, v.table.name, v.name, v.label, v.description, v.dataType,
+        return new VariableHit(r.datasetId, r.title(), v.table.name, v.name, v.label, v.description, v.dataType,
                 v.lookupVersion == null ? null : v.lookupVersion.lookupId, codes, score,
                 variableHref(r.datasetId, v.table.name, v.name));
     }

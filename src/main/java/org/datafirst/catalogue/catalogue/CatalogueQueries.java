@@ -154,7 +154,7 @@ public class CatalogueQueries {
     public List<Release> currentReleases() {
         return em.createQuery("select distinct r from Dataset d join d.currentRelease r left join fetch r.coverage",
                         Release.class).getResultList().stream()
-                .sorted(Comparator.comparing((Release r) -> r.title.toLowerCase()).thenComparing(r -> r.datasetId))
+                .sorted(Comparator.comparing((Release r) -> r.title().toLowerCase()).thenComparing(r -> r.datasetId))
                 .toList();
     }
 

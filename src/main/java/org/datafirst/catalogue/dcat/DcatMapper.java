@@ -15,7 +15,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.XSD;
-import org.datafirst.catalogue.catalogue.CoveragePeriod;
+import org.datafirst.catalogue.catalogue.document.CoverageDocument;
 import org.datafirst.catalogue.catalogue.PublishedDataset;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.dcat.Vocab.Adms;
@@ -113,12 +113,12 @@ public final class DcatMapper {
         String uri = uris.dataset(dataset.id());
         Resource node = model.createResource(uri, Dcat.Dataset)
                 .addProperty(Dct.identifier, dataset.id())
-                .addProperty(Dct.title, text(model, current.title))
-                .addProperty(Dct.description, text(model, current.description))
-                .addProperty(Dct.publisher, publisher(model, uris, current.publisherName, current.publisherUrl))
+                .addProperty(Dct.title, text(model, current.title()))
+                .addProperty(Dct.description, text(model, current.document.description()))
+                .addProperty(Dct.publisher, publisher(model, uris, current.document.publisher().name(), current.document.publisher().url()))
                 .addProperty(Dcat.contactPoint, contact(model, uri, current))
                 .addProperty(Dcat.theme, justiceTheme(model))
-                .addProperty(Dct.accessRights, typed(model, ACCESS_RIGHT + accessRight(current.accessRights),
+                .addProperty(Dct.accessRights, typed(model, ACCESS_RIGHT + accessRight(current.document.accessRights()),
                         Dct.RightsStatement))
                 .addProperty(Dct.language, typed(model, ENGLISH, Dct.LinguisticSystem))
                 .addProperty(Dct.spatial, typed(model, UK, Dct.Location))
@@ -126,17 +126,18 @@ public final class DcatMapper {
                 .addProperty(Dct.issued, date(model, dataset.releases().get(0).issued))
                 .addProperty(Dct.modified, dateTime(model, current.createdAt))
                 .addProperty(Dcat.version, String.valueOf(current.version));
-        current.alternativeTitles.forEach(title -> node.addProperty(Dct.alternative, text(model, title)));
-        current.keywords.forEach(keyword -> node.addProperty(Dcat.keyword, text(model, keyword)));
-        if (current.changeNotes != null) {
-            node.addProperty(Adms.versionNotes, text(model, current.changeNotes));
+        current.document.alternativeTitles().forEach(title -> node.addProperty(Dct.alternative, text(model, title)));
+        current.document.keywords().forEach(keyword -> node.addProperty(Dcat.keyword, text(model, keyword)));
+        if (current.changeNotes() != null) {
+            node.addProperty(Adms.versionNotes, text(model, current.changeNotes()));
         }
-        if (current.linkageNotes != null || current.dictionaryCompleteness != null) {
+        if (current.document.linkageNotes() != null || current.document.dictionaryCompleteness() != null) {
             node.addProperty(Dct.provenance, model.createResource(uri + "#provenance", Dct.ProvenanceStatement)
-                    .addProperty(RDFS.label, text(model, join(current.dictionaryCompleteness, current.linkageNotes))));
+                    .addProperty(RDFS.label, text(model, join(current.document.dictionaryCompleteness(), current.document.linkageNotes()))));
         }
-        for (CoveragePeriod period : current.coverage) {
-            node.addProperty(Dct.temporal, temporal(model, uri, period));
+        List<CoverageDocument> coverage = current.document.coverage();
+        for (int i = 0; i < coverage.size(); i++) {
+            node.addProperty(Dct.temporal, temporal(model, uri, i + 1, coverage.get(i)));
         }
         Resource dictionary = StructureMapper.dictionary(model, uris, dataset);
         node.addProperty(Dct.conformsTo, dictionary);
@@ -155,13 +156,13 @@ public final class DcatMapper {
     private static Resource release(Model model, DcatUris uris, PublishedDataset dataset, Release release) {
         String uri = uris.release(dataset.id(), release.version);
         Resource node = model.createResource(uri, Vocab.r(Vocab.DCAT_NS + "Resource"))
-                .addProperty(Dct.title, text(model, release.title + " (release " + release.version + ")"))
-                .addProperty(Dct.description, text(model, release.description))
+                .addProperty(Dct.title, text(model, release.title() + " (release " + release.version + ")"))
+                .addProperty(Dct.description, text(model, release.document.description()))
                 .addProperty(Dcat.version, String.valueOf(release.version))
                 .addProperty(Dct.issued, date(model, release.issued))
                 .addProperty(Dct.identifier, dataset.id() + "/releases/" + release.version);
-        if (release.changeNotes != null) {
-            node.addProperty(Adms.versionNotes, text(model, release.changeNotes));
+        if (release.changeNotes() != null) {
+            node.addProperty(Adms.versionNotes, text(model, release.changeNotes()));
         }
         dataset.previous(release).ifPresent(previous ->
                 node.addProperty(Dcat.previousVersion, model.createResource(uris.release(dataset.id(), previous.version))));
@@ -200,12 +201,12 @@ public final class DcatMapper {
                 .addProperty(Dct.accessRights, typed(model, ACCESS_RIGHT + "PUBLIC", Dct.RightsStatement));
     }
 
-    private static Resource temporal(Model model, String datasetUri, CoveragePeriod period) {
-        Resource node = model.createResource(datasetUri + "#coverage-" + (period.ordinal + 1), Dct.PeriodOfTime)
-                .addProperty(Dcat.startDate, date(model, period.startDate))
-                .addProperty(RDFS.label, text(model, join(period.basis, period.notes)));
-        if (period.endDate != null) {
-            node.addProperty(Dcat.endDate, date(model, period.endDate));
+    private static Resource temporal(Model model, String datasetUri, int number, CoverageDocument period) {
+        Resource node = model.createResource(datasetUri + "#coverage-" + number, Dct.PeriodOfTime)
+                .addProperty(Dcat.startDate, date(model, period.start()))
+                .addProperty(RDFS.label, text(model, join(period.basis(), period.notes())));
+        if (period.end() != null) {
+            node.addProperty(Dcat.endDate, date(model, period.end()));
         }
         return node;
     }
@@ -227,8 +228,8 @@ public final class DcatMapper {
     private static Resource contact(Model model, String datasetUri, Release release) {
         return model.createResource(datasetUri + "#contact", Vcard.Kind)
                 .addProperty(RDF.type, Vcard.Organization)
-                .addProperty(Vcard.fn, release.contactName)
-                .addProperty(Vcard.hasEmail, model.createResource("mailto:" + release.contactEmail));
+                .addProperty(Vcard.fn, release.document.contact().name())
+                .addProperty(Vcard.hasEmail, model.createResource("mailto:" + release.document.contact().email()));
     }
 
     private static Resource themeScheme(Model model) {

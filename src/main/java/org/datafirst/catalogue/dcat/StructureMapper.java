@@ -35,9 +35,9 @@ final class StructureMapper {
         String releaseUri = uris.release(dataset.id(), dataset.current().version);
         Resource group = model.createResource(releaseUri + "#dictionary", Csvw.TableGroup)
                 .addProperty(org.apache.jena.vocabulary.RDF.type, Dct.Standard)
-                .addProperty(Dct.title, DcatMapper.text(model, "Data dictionary of " + dataset.current().title
+                .addProperty(Dct.title, DcatMapper.text(model, "Data dictionary of " + dataset.current().title()
                         + " (release " + dataset.current().version + ")"))
-                .addProperty(Dct.description, DcatMapper.text(model, dataset.current().dictionaryCompleteness));
+                .addProperty(Dct.description, DcatMapper.text(model, dataset.current().document.dictionaryCompleteness()));
         Map<Long, Resource> schemes = new LinkedHashMap<>();
         for (DataTable table : dataset.tables()) {
             group.addProperty(Csvw.table, table(model, uris, dataset.id(), releaseUri, table, schemes));

@@ -24,8 +24,8 @@ public final class GmiMapper {
 
     static GmiDataset item(GatewayLinks links, PublishedDataset dataset) {
         Release current = dataset.current();
-        return new GmiDataset(LIST_SCHEMA_LABEL, "dataset", dataset.id(), HdrukMapper.limit(current.title, 80),
-                HdrukMapper.limit(current.description, 255), HdrukMapper.version(current), links.gmiDataset(dataset.id()),
-                HdrukMapper.dateTime(dataset.createdAt()), HdrukMapper.dateTime(current.createdAt), current.publisherName);
+        return new GmiDataset(LIST_SCHEMA_LABEL, "dataset", dataset.id(), HdrukMapper.limit(current.title(), 80),
+                HdrukMapper.limit(current.document.description(), 255), HdrukMapper.version(current), links.gmiDataset(dataset.id()),
+                HdrukMapper.dateTime(dataset.createdAt()), HdrukMapper.dateTime(current.createdAt), current.document.publisher().name());
     }
 }

@@ -79,8 +79,8 @@ public class DictionaryExporter {
     }
 
     static Sheet.Title title(Release release) {
-        return new Sheet.Title(release.title + " (" + release.datasetId + ")", "data dictionary, release "
-                + release.version + (release.label == null ? "" : " (" + release.label + ")"), release.issued);
+        return new Sheet.Title(release.title() + " (" + release.datasetId + ")", "data dictionary, release "
+                + release.version + (release.label() == null ? "" : " (" + release.label() + ")"), release.issued);
     }
 
     static byte[] write(List<Sheet> sheets, Sheet.Title title, SpreadsheetFormat format) {

@@ -123,7 +123,7 @@ public class DictionaryImporter {
                     + "', not '" + datasetId + "'"));
         }
         DatasetDocument document = SheetDocuments.check(read.tree(), read.locations(), errors, file);
-        DocumentDiff diff = DocumentDiff.between(baseDocument == null ? empty() : baseDocument, document);
+        DocumentDiff diff = DocumentDiff.between(baseDocument == null ? DatasetDocument.empty() : baseDocument, document);
         return new Read(file, layout, document, base.map(r -> r.version).orElse(null), diff);
     }
 
@@ -133,10 +133,5 @@ public class DictionaryImporter {
         } catch (NotFoundException e) {
             return Optional.empty();
         }
-    }
-
-    private static DatasetDocument empty() {
-        return new DatasetDocument(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

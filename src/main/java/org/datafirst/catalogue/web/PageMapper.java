@@ -23,19 +23,19 @@ public final class PageMapper {
     }
 
     public static DatasetCard card(Release r, String highlight) {
-        return new DatasetCard(r.datasetId, r.title, highlight == null ? Html.escape(r.description) : Html.highlight(highlight),
-                r.jurisdiction, String.join(", ", r.whereHeld),
-                r.approvals.isEmpty() ? "Depends on the data requested: see the dataset page" : String.join(", ", r.approvals),
-                Format.periods(r.coverage), Links.dataset(r.datasetId));
+        return new DatasetCard(r.datasetId, r.title(), highlight == null ? Html.escape(r.document.description()) : Html.highlight(highlight),
+                r.document.jurisdiction(), String.join(", ", r.document.whereHeld()),
+                r.document.approvals().isEmpty() ? "Depends on the data requested: see the dataset page" : String.join(", ", r.document.approvals()),
+                Format.periods(r.document.coverage()), Links.dataset(r.datasetId));
     }
 
     /** Facet options are the values found in the current releases; selected values stay even if absent. */
     public static List<Facet> facets(Collection<Release> releases, SearchForm form) {
         return List.of(
-                facet("jurisdiction", "Jurisdiction", releases, r -> List.of(r.jurisdiction), form.jurisdictions()),
-                facet("whereHeld", "Where it is held", releases, r -> r.whereHeld, form.whereHeld()),
-                facet("approval", "Approval needed", releases, r -> r.approvals, form.approvals()),
-                facet("sourceSystem", "Source system", releases, r -> r.sourceSystems, form.sourceSystems()));
+                facet("jurisdiction", "Jurisdiction", releases, r -> List.of(r.document.jurisdiction()), form.jurisdictions()),
+                facet("whereHeld", "Where it is held", releases, r -> r.document.whereHeld(), form.whereHeld()),
+                facet("approval", "Approval needed", releases, r -> r.document.approvals(), form.approvals()),
+                facet("sourceSystem", "Source system", releases, r -> r.document.sourceSystems(), form.sourceSystems()));
     }
 
     private static Facet facet(String parameter, String legend, Collection<Release> releases,
@@ -66,8 +66,8 @@ public final class PageMapper {
         return result.hits().stream().map(h -> {
             Release r = h.item();
             String highlight = highlights.get(r.id);
-            return new Result(r.title, Links.dataset(r.datasetId), r.jurisdiction + " · " + Format.periods(r.coverage),
-                    highlight == null ? Html.escape(r.description) : Html.highlight(highlight));
+            return new Result(r.title(), Links.dataset(r.datasetId), r.document.jurisdiction() + " · " + Format.periods(r.document.coverage()),
+                    highlight == null ? Html.escape(r.document.description()) : Html.highlight(highlight));
         }).toList();
     }
 
@@ -100,29 +100,29 @@ public final class PageMapper {
 
     /** One row per dataset with all its coverage periods, for the timeline charts. */
     public static Charts.TimelineRow timelineRow(String label, Release r) {
-        return new Charts.TimelineRow(label, r.coverage.stream()
-                .map(c -> new Charts.Span(c.startDate, c.endDate, c.linkableUntil)).toList());
+        return new Charts.TimelineRow(label, r.document.coverage().stream()
+                .map(c -> new Charts.Span(c.start(), c.end(), c.linkableUntil())).toList());
     }
 
     public static String datasetTimeline(Release r, LocalDate today) {
-        return Charts.timeline("coverage-chart", "Coverage of " + r.title,
-                "Timeline of the periods this dataset covers: " + Format.periods(r.coverage)
-                        + linkableNote(r), r.coverage.stream().map(c -> new Charts.TimelineRow(shortTitle(c.basis),
-                        List.of(new Charts.Span(c.startDate, c.endDate, c.linkableUntil)))).toList(), today);
+        return Charts.timeline("coverage-chart", "Coverage of " + r.title(),
+                "Timeline of the periods this dataset covers: " + Format.periods(r.document.coverage())
+                        + linkableNote(r), r.document.coverage().stream().map(c -> new Charts.TimelineRow(shortTitle(c.basis()),
+                        List.of(new Charts.Span(c.start(), c.end(), c.linkableUntil())))).toList(), today);
     }
 
     public static String catalogueTimeline(List<Release> releases, LocalDate today) {
         StringBuilder description = new StringBuilder("Timeline of the coverage periods of every dataset. ");
-        releases.forEach(r -> description.append(r.title).append(": ").append(Format.periods(r.coverage))
+        releases.forEach(r -> description.append(r.title()).append(": ").append(Format.periods(r.document.coverage()))
                 .append(linkableNote(r)).append(". "));
         return Charts.timeline("coverage-chart", "Coverage periods of all Data First datasets",
                 description.toString().strip(),
-                releases.stream().map(r -> timelineRow(shortTitle(r.title), r)).toList(), today);
+                releases.stream().map(r -> timelineRow(shortTitle(r.title()), r)).toList(), today);
     }
 
     private static String linkableNote(Release r) {
-        return r.coverage.stream().filter(c -> c.linkableUntil != null)
-                .map(c -> "; linkable to other datasets only until " + Format.date(c.linkableUntil))
+        return r.document.coverage().stream().filter(c -> c.linkableUntil() != null)
+                .map(c -> "; linkable to other datasets only until " + Format.date(c.linkableUntil()))
                 .findFirst().orElse("");
     }
 
@@ -134,8 +134,8 @@ public final class PageMapper {
     }
 
     public static String citation(Release r, String baseUrl) {
-        return r.publisherName + " (" + r.issued.getYear() + "). " + r.title + ": data dictionary, release " + r.version
-                + (r.label == null ? "" : " (" + r.label + ")") + ". Data First Catalogue. Issued " + Format.date(r.issued)
+        return r.document.publisher().name() + " (" + r.issued.getYear() + "). " + r.title() + ": data dictionary, release " + r.version
+                + (r.label() == null ? "" : " (" + r.label() + ")") + ". Data First Catalogue. Issued " + Format.date(r.issued)
                 + ". " + baseUrl + "/api/v1/datasets/" + r.datasetId + "/releases/" + r.version;
     }
 }

@@ -118,8 +118,8 @@ public class WebPages {
                 t.variables.stream().map(v -> new VariableRow(v,
                         v.lookupVersion == null ? null : lookups.get(v.lookupVersion.id),
                         Links.variable(id, t.name, v.name))).toList())).toList();
-        return new DatasetView(release, PageMapper.datasetTimeline(release, LocalDate.now()), release.coverage,
-                AccessRoute.approvers(release.approvals), AccessRoute.steps(release.approvals, release.whereHeld),
+        return new DatasetView(release, PageMapper.datasetTimeline(release, LocalDate.now()), release.document.coverage(),
+                AccessRoute.approvers(release.document.approvals()), AccessRoute.steps(release.document.approvals(), release.document.whereHeld()),
                 tableViews, releaseRows(id, release, catalogue.releases(id)), Links.downloads(id), Links.alternates(id),
                 PageMapper.citation(release, baseUrl), null);
     }
@@ -159,11 +159,11 @@ public class WebPages {
 
     public CoverageView coverage() {
         List<Release> releases = allReleases().stream()
-                .sorted(java.util.Comparator.comparing((Release r) -> r.coverage.isEmpty() ? LocalDate.MAX
-                        : r.coverage.get(0).startDate).thenComparing(r -> r.title))
+                .sorted(java.util.Comparator.comparing((Release r) -> r.document.coverage().isEmpty() ? LocalDate.MAX
+                        : r.document.coverage().get(0).start()).thenComparing(r -> r.title()))
                 .toList();
         List<CoverageRow> rows = new ArrayList<>();
-        releases.forEach(r -> r.coverage.forEach(c -> rows.add(new CoverageRow(r.datasetId, r.title, c))));
+        releases.forEach(r -> r.document.coverage().forEach(c -> rows.add(new CoverageRow(r.datasetId, r.title(), c))));
         return new CoverageView(PageMapper.catalogueTimeline(releases, LocalDate.now()), rows);
     }
 }

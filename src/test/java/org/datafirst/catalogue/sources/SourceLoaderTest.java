@@ -66,8 +66,8 @@ class SourceLoaderTest {
         assertThat(edited.get("datasets/probation.yaml").version()).isEqualTo(2);
         assertThat(edited.values()).filteredOn(o -> o.status() == Status.RELEASED).hasSize(1);
         assertThat(releaseCount()).isEqualTo(releasesBefore + 1);
-        assertThat(catalogue.currentRelease("probation").title).endsWith("(edited)");
-        assertThat(catalogue.release("probation", 1).title).doesNotEndWith("(edited)");
+        assertThat(catalogue.currentRelease("probation").title()).endsWith("(edited)");
+        assertThat(catalogue.release("probation", 1).title()).doesNotEndWith("(edited)");
 
         // When that file is broken, it is rejected with file and field, and release 2 stays current
         SourceFiles.replace(probation, "type: date", "type: dayte");
