@@ -1,7 +1,7 @@
 package org.datafirst.catalogue.api;
 
 import java.util.List;
-import org.datafirst.catalogue.catalogue.CatalogueQueries.TableWithCount;
+import org.datafirst.catalogue.catalogue.ReleaseQueries.TableWithCount;
 import org.datafirst.catalogue.catalogue.DataTable;
 import org.datafirst.catalogue.catalogue.LookupCode;
 import org.datafirst.catalogue.catalogue.LookupUse;

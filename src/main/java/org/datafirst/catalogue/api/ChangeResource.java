@@ -7,7 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.datafirst.catalogue.catalogue.CatalogueQueries;
+import org.datafirst.catalogue.catalogue.ChangeQueries;
 import org.datafirst.catalogue.catalogue.ReleasePublication;
 import org.datafirst.catalogue.config.CatalogueConfig;
 import org.datafirst.catalogue.problem.BadParameterException;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ChangeResource {
 
     @Inject
-    CatalogueQueries catalogue;
+    ChangeQueries catalogue;
 
     @Inject
     CatalogueConfig config;

@@ -19,13 +19,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.datafirst.catalogue.catalogue.CatalogueQueries;
+import org.datafirst.catalogue.catalogue.CatalogueSearch;
 import org.datafirst.catalogue.catalogue.DataTable;
 import org.datafirst.catalogue.catalogue.DatasetQuery;
-import org.datafirst.catalogue.catalogue.LookupUse;
+import org.datafirst.catalogue.catalogue.LookupQueries;
 import org.datafirst.catalogue.catalogue.PageRequest;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.ReleaseDocuments;
+import org.datafirst.catalogue.catalogue.ReleaseQueries;
 import org.datafirst.catalogue.catalogue.diff.DocumentDiff;
 import org.datafirst.catalogue.catalogue.SearchResult;
 import org.datafirst.catalogue.catalogue.Variable;
@@ -75,7 +76,13 @@ public class DatasetResource {
     SecurityIdentity identity;
 
     @Inject
-    CatalogueQueries catalogue;
+    ReleaseQueries catalogue;
+
+    @Inject
+    LookupQueries lookups;
+
+    @Inject
+    CatalogueSearch search;
 
     @Inject
     CatalogueConfig config;
@@ -106,7 +113,7 @@ public class DatasetResource {
                 QueryParameters.values(whereHeld), QueryParameters.values(approval), QueryParameters.values(sourceSystem),
                 QueryParameters.year("coverageFrom", coverageFrom), QueryParameters.year("coverageTo", coverageTo));
         PageRequest request = QueryParameters.page(page, size, config.api());
-        SearchResult<Release> result = catalogue.searchDatasets(query, request);
+        SearchResult<Release> result = search.datasets(query, request);
         return new DatasetPage(result.hits().stream().map(h -> ApiMapper.summary(h.item(), h.score())).toList(),
                 request.page(), request.size(), result.total(), request.totalPages(result.total()));
     }
@@ -346,8 +353,8 @@ public class DatasetResource {
         Variable found = catalogue.variable(dataTable, variable);
         LookupDetail lookup = null;
         if (found.lookupVersion != null) {
-            List<LookupUse> uses = catalogue.lookupUses();
-            lookup = ApiMapper.lookup(catalogue.lookupVersionWithCodes(found.lookupVersion.id), uses, true);
+            lookup = ApiMapper.lookup(lookups.lookupVersionWithCodes(found.lookupVersion.id),
+                    lookups.lookupUses(found.lookupVersion.lookupId), true);
         }
         return ApiMapper.variable(release, dataTable, found, lookup);
     }

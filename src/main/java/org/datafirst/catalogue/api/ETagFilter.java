@@ -14,7 +14,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Strong ETags for every successful GET: the hash of the exact bytes sent, unless the resource set
- * a tag that is a function of the same state (see CatalogueQueries.datasetTag). A request whose
+ * a tag that is a function of the same state (see ReleaseQueries.datasetTag). A request whose
  * If-None-Match names the current tag gets 304 with no body. Clients revalidate every time
  * (Cache-Control: no-cache), so a new release is seen at once.
  */

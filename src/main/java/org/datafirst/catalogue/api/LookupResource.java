@@ -6,11 +6,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.datafirst.catalogue.catalogue.CatalogueQueries;
+import org.datafirst.catalogue.catalogue.LookupQueries;
 import org.datafirst.catalogue.catalogue.LookupUse;
 import org.datafirst.catalogue.problem.NotFoundException;
 import org.datafirst.catalogue.problem.Problem;
@@ -27,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LookupResource {
 
     @Inject
-    CatalogueQueries catalogue;
+    LookupQueries catalogue;
 
     @GET
     @Operation(summary = "List lookups", description = "Every lookup used by a current release, with its number of "
@@ -35,12 +32,7 @@ public class LookupResource {
     @APIResponse(responseCode = "200", description = "The lookups.")
     public List<LookupDetail> list() {
         List<LookupUse> uses = catalogue.lookupUses();
-        Map<String, Long> newest = uses.stream().collect(Collectors.toMap(LookupUse::lookupId,
-                LookupUse::lookupVersionId, Math::max));
-        var versions = catalogue.lookupVersions(List.copyOf(newest.values()));
-        return newest.values().stream().map(versions::get)
-                .sorted(Comparator.comparing(lv -> lv.lookupId))
-                .map(lv -> ApiMapper.lookup(lv, uses, false)).toList();
+        return catalogue.currentLookupVersions(uses).stream().map(lv -> ApiMapper.lookup(lv, uses, false)).toList();
     }
 
     @GET
@@ -51,8 +43,8 @@ public class LookupResource {
     @APIResponse(responseCode = "404", description = "No lookup in use has this id.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public LookupDetail get(@Parameter(description = "Lookup id.", example = "gender") @PathParam("id") String id) {
-        List<LookupUse> uses = catalogue.lookupUses();
-        return catalogue.currentLookupVersion(id, uses).map(lv -> ApiMapper.lookup(lv, uses, true))
+        List<LookupUse> uses = catalogue.lookupUses(id);
+        return catalogue.currentLookupVersion(uses).map(lv -> ApiMapper.lookup(lv, uses, true))
                 .orElseThrow(() -> new NotFoundException("lookup", id));
     }
 }

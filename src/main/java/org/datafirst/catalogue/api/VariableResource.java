@@ -7,7 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.datafirst.catalogue.catalogue.CatalogueQueries;
+import java.util.Optional;
+import org.datafirst.catalogue.catalogue.CatalogueSearch;
 import org.datafirst.catalogue.catalogue.PageRequest;
 import org.datafirst.catalogue.catalogue.SearchResult;
 import org.datafirst.catalogue.catalogue.VariableMatch;
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class VariableResource {
 
     @Inject
-    CatalogueQueries catalogue;
+    CatalogueSearch search;
 
     @Inject
     CatalogueConfig config;
@@ -46,8 +47,8 @@ public class VariableResource {
             @Parameter(description = "Page number, from 1.", example = "1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("size") String size) {
         PageRequest request = QueryParameters.page(page, size, config.api());
-        SearchResult<VariableMatch> result = catalogue.searchVariables(QueryParameters.text("q", q),
-                QueryParameters.values(dataset), request);
+        SearchResult<VariableMatch> result = search.variables(QueryParameters.text("q", q),
+                Optional.of(QueryParameters.values(dataset)).filter(ids -> !ids.isEmpty()), request);
         return new VariablePage(result.hits().stream().map(h -> ApiMapper.hit(h.item(), h.score())).toList(),
                 request.page(), request.size(), result.total(), request.totalPages(result.total()));
     }

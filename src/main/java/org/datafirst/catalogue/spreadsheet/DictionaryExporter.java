@@ -7,12 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.datafirst.catalogue.catalogue.CatalogueQueries;
-import org.datafirst.catalogue.catalogue.DatasetQuery;
-import org.datafirst.catalogue.catalogue.PageRequest;
+import org.datafirst.catalogue.catalogue.ReleaseQueries;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.ReleaseDocuments;
-import org.datafirst.catalogue.catalogue.SearchResult;
 import org.datafirst.catalogue.catalogue.document.DatasetDocument;
 import org.datafirst.catalogue.problem.NotFoundException;
 
@@ -26,7 +23,7 @@ public class DictionaryExporter {
     }
 
     @Inject
-    CatalogueQueries catalogue;
+    ReleaseQueries catalogue;
 
     @Inject
     ReleaseDocuments documents;
@@ -58,8 +55,7 @@ public class DictionaryExporter {
 
     /** Every dataset's current release in one workbook; each sheet starts with a Dataset column. */
     public Download catalogue(SpreadsheetFormat format) {
-        SearchResult<Release> all = catalogue.searchDatasets(DatasetQuery.all(), new PageRequest(1, 10_000));
-        List<Release> releases = all.hits().stream().map(SearchResult.Hit::item)
+        List<Release> releases = catalogue.currentReleases().stream()
                 .sorted(Comparator.comparing(r -> r.datasetId)).toList();
         List<DatasetDocument> docs = new ArrayList<>();
         releases.forEach(r -> docs.add(documents.document(r)));

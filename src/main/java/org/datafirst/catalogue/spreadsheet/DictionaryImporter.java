@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import org.datafirst.catalogue.catalogue.CatalogueQueries;
+import org.datafirst.catalogue.catalogue.ReleaseQueries;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.ReleaseDocuments;
 import org.datafirst.catalogue.catalogue.diff.DocumentDiff;
@@ -48,7 +48,7 @@ public class DictionaryImporter {
     CatalogueConfig config;
 
     @Inject
-    CatalogueQueries catalogue;
+    ReleaseQueries catalogue;
 
     @Inject
     ReleaseDocuments documents;

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.datafirst.catalogue.catalogue.KindSearch;
+import org.datafirst.catalogue.catalogue.CatalogueSearch;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.SearchResult;
+import org.datafirst.catalogue.catalogue.Variable;
+import org.datafirst.catalogue.catalogue.VariableMatch;
 import org.datafirst.catalogue.web.Views.DatasetCard;
 import org.datafirst.catalogue.web.Views.Facet;
 import org.datafirst.catalogue.web.Views.FilterTag;
@@ -71,27 +73,28 @@ public final class PageMapper {
         }).toList();
     }
 
-    public static List<Result> tableResults(SearchResult<KindSearch.TableHit> result) {
+    public static List<Result> tableResults(SearchResult<CatalogueSearch.TableHit> result) {
         return result.hits().stream().map(h -> {
-            KindSearch.TableHit t = h.item();
+            CatalogueSearch.TableHit t = h.item();
             return new Result(t.table(), Links.table(t.datasetId(), t.table()),
                     "Table in " + t.datasetTitle() + " · " + t.variableCount() + " variables",
                     Html.highlight(t.highlight()));
         }).toList();
     }
 
-    public static List<Result> variableResults(SearchResult<KindSearch.VariableHit> result) {
+    public static List<Result> variableResults(SearchResult<VariableMatch> result) {
         return result.hits().stream().map(h -> {
-            KindSearch.VariableHit v = h.item();
-            return new Result(v.variable(), Links.variable(v.datasetId(), v.table(), v.variable()),
-                    "Variable in " + v.datasetTitle() + ", table " + v.table() + " · " + v.type(),
-                    Html.highlight(v.highlight()));
+            Variable v = h.item().variable();
+            Release r = v.table.release;
+            return new Result(v.name, Links.variable(r.datasetId, v.table.name, v.name),
+                    "Variable in " + r.title() + ", table " + v.table.name + " · " + v.dataType,
+                    Html.highlight(h.item().highlight()));
         }).toList();
     }
 
-    public static List<Result> codeResults(SearchResult<KindSearch.CodeHit> result) {
+    public static List<Result> codeResults(SearchResult<CatalogueSearch.CodeHit> result) {
         return result.hits().stream().map(h -> {
-            KindSearch.CodeHit c = h.item();
+            CatalogueSearch.CodeHit c = h.item();
             String uses = String.join(", ", c.usedIn().stream().map(u -> u.replace('/', '.')).toList());
             return new Result("Code " + c.code() + " in " + c.lookupTitle(), Links.lookup(c.lookupId()),
                     "Used by " + (uses.isEmpty() ? "no current variable" : uses), Html.highlight(c.highlight()));

@@ -2,7 +2,7 @@ package org.datafirst.catalogue.web;
 
 import java.util.List;
 import org.datafirst.catalogue.catalogue.document.CoverageDocument;
-import org.datafirst.catalogue.catalogue.KindSearch.VariablePlace;
+import org.datafirst.catalogue.catalogue.CatalogueSearch.VariablePlace;
 import org.datafirst.catalogue.catalogue.LookupCode;
 import org.datafirst.catalogue.catalogue.LookupUse;
 import org.datafirst.catalogue.catalogue.LookupVersion;

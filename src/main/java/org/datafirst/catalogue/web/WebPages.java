@@ -7,14 +7,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.datafirst.catalogue.catalogue.CatalogueQueries;
+import org.datafirst.catalogue.catalogue.CatalogueSearch;
 import org.datafirst.catalogue.catalogue.DataTable;
 import org.datafirst.catalogue.catalogue.DatasetQuery;
-import org.datafirst.catalogue.catalogue.KindSearch;
+import org.datafirst.catalogue.catalogue.LookupQueries;
 import org.datafirst.catalogue.catalogue.LookupUse;
 import org.datafirst.catalogue.catalogue.LookupVersion;
 import org.datafirst.catalogue.catalogue.PageRequest;
 import org.datafirst.catalogue.catalogue.Release;
+import org.datafirst.catalogue.catalogue.ReleaseQueries;
 import org.datafirst.catalogue.catalogue.SearchResult;
 import org.datafirst.catalogue.catalogue.Variable;
 import org.datafirst.catalogue.problem.NotFoundException;
@@ -40,10 +41,13 @@ public class WebPages {
     private static final PageRequest ALL = new PageRequest(1, 1000);
 
     @Inject
-    CatalogueQueries catalogue;
+    ReleaseQueries catalogue;
 
     @Inject
-    KindSearch search;
+    LookupQueries lookupQueries;
+
+    @Inject
+    CatalogueSearch search;
 
     private List<Release> allReleases() {
         return catalogue.currentReleases();
@@ -59,7 +63,7 @@ public class WebPages {
         List<Release> releases = allReleases();
         // Filters restrict every kind of result to the datasets they keep.
         Optional<List<String>> datasets = form.hasFilters()
-                ? Optional.of(catalogue.searchDatasets(form.datasetQuery(false), ALL).hits().stream()
+                ? Optional.of(search.datasets(form.datasetQuery(false), ALL).hits().stream()
                         .map(h -> h.item().datasetId).toList())
                 : Optional.empty();
         String kind = form.kind();
@@ -68,7 +72,7 @@ public class WebPages {
         PageRequest datasetPage = kind.equals("datasets") || !form.hasText() ? new PageRequest(page, PAGE_SIZE)
                 : new PageRequest(1, OVERVIEW_SIZE);
         if (kind.isEmpty() || kind.equals("datasets")) {
-            SearchResult<Release> found = catalogue.searchDatasets(form.datasetQuery(true), datasetPage);
+            SearchResult<Release> found = search.datasets(form.datasetQuery(true), datasetPage);
             var highlights = form.hasText()
                     ? search.datasetHighlights(form.q(), found.hits().stream().map(h -> h.item().id).toList())
                     : java.util.Map.<Long, String>of();
@@ -82,7 +86,7 @@ public class WebPages {
                         form.href("tables", 1)));
             }
             if (kind.isEmpty() || kind.equals("variables")) {
-                var found = search.variables(form.q(), datasets, request(kind, "variables", page));
+                var found = search.variables(Optional.of(form.q()), datasets, request(kind, "variables", page));
                 groups.add(new Group("variables", "Variables", found.total(), PageMapper.variableResults(found),
                         form.href("variables", 1)));
             }
@@ -113,7 +117,7 @@ public class WebPages {
         List<DataTable> tables = catalogue.tablesWithVariables(release);
         List<Long> lookupIds = tables.stream().flatMap(t -> t.variables.stream())
                 .filter(v -> v.lookupVersion != null).map(v -> v.lookupVersion.id).distinct().toList();
-        var lookups = catalogue.lookupVersions(lookupIds);
+        var lookups = lookupQueries.lookupVersions(lookupIds);
         List<TableView> tableViews = tables.stream().map(t -> new TableView(t.name, t.grain, t.description,
                 t.variables.stream().map(v -> new VariableRow(v,
                         v.lookupVersion == null ? null : lookups.get(v.lookupVersion.id),
@@ -142,19 +146,18 @@ public class WebPages {
         LookupVersion lookup = null;
         List<LookupUse> uses = List.of();
         if (variable.lookupVersion != null) {
-            lookup = catalogue.lookupVersionWithCodes(variable.lookupVersion.id);
-            String lookupId = lookup.lookupId;
-            uses = catalogue.lookupUses().stream().filter(u -> u.lookupId().equals(lookupId)).toList();
+            lookup = lookupQueries.lookupVersionWithCodes(variable.lookupVersion.id);
+            uses = lookupQueries.lookupUses(lookup.lookupId);
         }
         return new VariableView(release, dataTable.name, dataTable.grain, variable, lookup, uses,
                 search.variablesNamed(name));
     }
 
     public LookupView lookup(String id) {
-        List<LookupUse> uses = catalogue.lookupUses();
-        LookupVersion lookup = catalogue.currentLookupVersion(id, uses)
+        List<LookupUse> uses = lookupQueries.lookupUses(id);
+        LookupVersion lookup = lookupQueries.currentLookupVersion(uses)
                 .orElseThrow(() -> new NotFoundException("lookup", id));
-        return new LookupView(lookup, uses.stream().filter(u -> u.lookupId().equals(id)).toList());
+        return new LookupView(lookup, uses);
     }
 
     public CoverageView coverage() {

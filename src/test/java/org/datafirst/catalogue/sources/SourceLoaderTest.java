@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.datafirst.catalogue.catalogue.CatalogueQueries;
+import org.datafirst.catalogue.catalogue.ReleaseQueries;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.ReleaseDocuments;
 import org.datafirst.catalogue.catalogue.ReleaseWriter;
@@ -31,7 +31,7 @@ class SourceLoaderTest {
     SourceLoader loader;
 
     @Inject
-    CatalogueQueries catalogue;
+    ReleaseQueries catalogue;
 
     @Inject
     EntityManager em;

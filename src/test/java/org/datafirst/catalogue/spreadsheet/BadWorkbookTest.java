@@ -28,7 +28,7 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.datafirst.catalogue.catalogue.CatalogueQueries;
+import org.datafirst.catalogue.catalogue.ReleaseQueries;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.curation.Precondition;
 import org.datafirst.catalogue.problem.CatalogueException;
@@ -57,7 +57,7 @@ class BadWorkbookTest {
     DictionaryExporter exporter;
 
     @Inject
-    CatalogueQueries catalogue;
+    ReleaseQueries catalogue;
 
     static BadWorkbookTest current;
 

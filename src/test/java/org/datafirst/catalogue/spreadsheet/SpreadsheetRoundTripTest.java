@@ -7,7 +7,7 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.stream.Stream;
-import org.datafirst.catalogue.catalogue.CatalogueQueries;
+import org.datafirst.catalogue.catalogue.ReleaseQueries;
 import org.datafirst.catalogue.catalogue.ReleaseDocuments;
 import org.datafirst.catalogue.catalogue.document.DatasetDocument;
 import org.datafirst.catalogue.curation.Precondition;
@@ -32,7 +32,7 @@ class SpreadsheetRoundTripTest {
     DictionaryImporter importer;
 
     @Inject
-    CatalogueQueries catalogue;
+    ReleaseQueries catalogue;
 
     @Inject
     ReleaseDocuments documents;
