@@ -24,6 +24,7 @@ import org.datafirst.catalogue.catalogue.DataTable;
 import org.datafirst.catalogue.catalogue.DatasetQuery;
 import org.datafirst.catalogue.catalogue.LookupQueries;
 import org.datafirst.catalogue.catalogue.PageRequest;
+import org.datafirst.catalogue.catalogue.CurrentReleases;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.ReleaseDocuments;
 import org.datafirst.catalogue.catalogue.ReleaseQueries;
@@ -90,6 +91,9 @@ public class DatasetResource {
     @Inject
     ReleaseRepresentations representations;
 
+    @Inject
+    CurrentReleases currentReleases;
+
     @GET
     @Operation(summary = "List and search datasets",
             description = "Datasets of the catalogue, a page at a time with the total count. With q, a full-text search "
@@ -127,12 +131,13 @@ public class DatasetResource {
     @APIResponse(responseCode = "404", description = "No dataset has this id.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = org.datafirst.catalogue.problem.Problem.class)))
     public Response get(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id) {
-        long releaseId = catalogue.currentReleaseId(id);
-        // The representation depends on the current release only; its tag is the dataset's, which writes check.
+        // Which release is current, and the dataset's tag (which writes check), come from this replica's
+        // map; the representation depends on the current release only, so a hit asks PostgreSQL nothing.
+        long releaseId = currentReleases.currentReleaseId(id);
         return Response.ok(representations.json("dataset", releaseId, () -> {
             Release release = catalogue.release(releaseId);
             return ApiMapper.detail(release, catalogue.tables(release));
-        }), MediaType.APPLICATION_JSON_TYPE).tag(entityTag(catalogue.datasetTag(id).orElseThrow())).build();
+        }), MediaType.APPLICATION_JSON_TYPE).tag(entityTag(currentReleases.datasetTag(id).orElseThrow())).build();
     }
 
     private static Response ok(byte[] json) {

@@ -33,18 +33,4 @@ public class ChangeQueries {
         Long seq = em.createQuery("select max(p.seq) from ReleasePublication p", Long.class).getSingleResult();
         return seq == null ? 0 : seq;
     }
-
-    /**
-     * A stamp that changes whenever what the public sees can change: a new release, a dataset
-     * pointing at another release, or a new lookup version. Caches of rendered pages key on it.
-     */
-    public String contentStamp() {
-        Object[] row = (Object[]) em.createNativeQuery("""
-                select (select coalesce(max(id), 0) from release),
-                       (select coalesce(sum(current_release_id), 0) from dataset),
-                       (select count(*) from release where status = 'published'),
-                       (select coalesce(max(id), 0) from lookup_version)
-                """).getSingleResult();
-        return row[0] + "/" + row[1] + "/" + row[2] + "/" + row[3];
-    }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +29,12 @@ public class ReleaseQueries {
     @Inject
     EntityManager em;
 
-    /** The id of a dataset's current release: one primary-key lookup. */
+    @Inject
+    CurrentReleases currentReleases;
+
+    /** The id of a dataset's current release, from this replica's map (see {@link CurrentReleases}). */
     public long currentReleaseId(String datasetId) {
-        List<?> ids = em.createNativeQuery("select current_release_id from dataset where id = ?1 "
-                + "and current_release_id is not null").setParameter(1, datasetId).getResultList();
-        if (ids.isEmpty()) {
-            throw new NotFoundException("dataset", datasetId);
-        }
-        return ((Number) ids.get(0)).longValue();
+        return currentReleases.currentReleaseId(datasetId);
     }
 
     /** A release by id, with its coverage. */
@@ -103,8 +100,8 @@ public class ReleaseQueries {
     }
 
     /**
-     * The dataset's entity tag, the one {@code GET /api/v1/datasets/{id}} sends and writes must name
-     * in If-Match: a function of its current release (which alone determines that representation)
+     * The dataset's entity tag as the store has it now, within the caller's transaction (writes
+     * check If-Match with it under the release lock; reads take it from {@link CurrentReleases}): a function of its current release (which alone determines that representation)
      * and of its newest release (so a new draft also invalidates it), quoted. Empty when there is no
      * such dataset.
      */
@@ -116,9 +113,8 @@ public class ReleaseQueries {
                   from dataset d left join release c on c.id = d.current_release_id
                  where d.id = :id
                 """).setParameter("id", datasetId).getResultList();
-        return rows.stream().findFirst().map(row -> "\"" + ContentHash.sha256(("dataset " + datasetId + " current "
-                + row[0] + " " + row[1] + " head " + row[2]).getBytes(StandardCharsets.UTF_8)).substring(0, 32)
-                + "\"");
+        return rows.stream().findFirst().map(row -> CurrentReleases.tag(datasetId, ((Number) row[0]).longValue(),
+                (String) row[1], ((Number) row[2]).intValue()));
     }
 
     /** A release's tables in order, each with its number of variables. */

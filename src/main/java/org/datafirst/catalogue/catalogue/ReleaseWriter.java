@@ -2,6 +2,7 @@ package org.datafirst.catalogue.catalogue;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -35,6 +36,9 @@ public class ReleaseWriter {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<CurrentReleases.Written> written;
 
     /**
      * Takes the release lock for the rest of the caller's transaction. Every writer of releases
@@ -107,6 +111,7 @@ public class ReleaseWriter {
         if (Release.PUBLISHED.equals(status)) {
             makeCurrent(dataset, release, actor);
         }
+        written.fire(new CurrentReleases.Written(release.datasetId));
         return Optional.of(release);
     }
 
@@ -123,6 +128,7 @@ public class ReleaseWriter {
         audit.record(actor, AuditLog.RELEASE_PUBLISHED, draft.datasetId, draft.version, draft.origin,
                 "draft release " + draft.version + " published");
         makeCurrent(Dataset.findById(draft.datasetId), draft, actor);
+        written.fire(new CurrentReleases.Written(draft.datasetId));
     }
 
     private static void makeCurrent(Dataset dataset, Release release, String actor) {

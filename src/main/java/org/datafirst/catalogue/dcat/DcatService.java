@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFWriter;
 import org.datafirst.catalogue.catalogue.CatalogueExport;
+import org.datafirst.catalogue.catalogue.CurrentReleases;
 import org.datafirst.catalogue.catalogue.PublishedDataset;
 import org.datafirst.catalogue.catalogue.PublishedPage;
 
@@ -27,6 +28,9 @@ public class DcatService {
 
     @Inject
     CatalogueExport export;
+
+    @Inject
+    CurrentReleases currentReleases;
 
     private final Map<String, RdfDocument> cache = new ConcurrentHashMap<>();
     private volatile String cachedFingerprint = "";
@@ -100,7 +104,7 @@ public class DcatService {
     }
 
     private RdfDocument cached(String key, Supplier<RdfDocument> build) {
-        String fingerprint = export.fingerprint();
+        String fingerprint = currentReleases.stamp();
         if (!fingerprint.equals(cachedFingerprint) || cache.size() > CACHE_ENTRIES) {
             cache.clear();
             cachedFingerprint = fingerprint;

@@ -6,7 +6,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.datafirst.catalogue.catalogue.ChangeQueries;
+import org.datafirst.catalogue.catalogue.CurrentReleases;
 import org.datafirst.catalogue.config.CatalogueConfig;
 
 /**
@@ -20,7 +20,7 @@ import org.datafirst.catalogue.config.CatalogueConfig;
 public class PageCache {
 
     @Inject
-    ChangeQueries catalogue;
+    CurrentReleases catalogue;
 
     @Inject
     CatalogueConfig config;
@@ -35,7 +35,7 @@ public class PageCache {
         if (size <= 0 || maxBytes <= 0) {
             return render.get();
         }
-        String current = catalogue.contentStamp();
+        String current = catalogue.stamp();
         synchronized (this) {
             if (!current.equals(stamp)) {
                 pages.clear();
