@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.datafirst.catalogue.http.EntityTags;
 import org.datafirst.catalogue.problem.NotFoundException;
 
 /**
@@ -116,9 +117,8 @@ public class ReleaseQueries {
                   from dataset d left join release c on c.id = d.current_release_id
                  where d.id = :id
                 """).setParameter("id", datasetId).getResultList();
-        return rows.stream().findFirst().map(row -> "\"" + ContentHash.sha256(("dataset " + datasetId + " current "
-                + row[0] + " " + row[1] + " head " + row[2]).getBytes(StandardCharsets.UTF_8)).substring(0, 32)
-                + "\"");
+        return rows.stream().findFirst().map(row -> EntityTags.quote(ContentHash.sha256(("dataset " + datasetId + " current "
+                + row[0] + " " + row[1] + " head " + row[2]).getBytes(StandardCharsets.UTF_8)).substring(0, 32)));
     }
 
     /** A release's tables in order, each with its number of variables. */
@@ -128,9 +128,6 @@ public class ReleaseQueries {
                 .setParameter("release", release.id).getResultStream()
                 .map(row -> new TableWithCount((DataTable) row[0], ((Number) row[1]).longValue()))
                 .toList();
-    }
-
-    public record TableWithCount(DataTable table, long variableCount) {
     }
 
     /** One table of a release with its variables and their lookups. */
