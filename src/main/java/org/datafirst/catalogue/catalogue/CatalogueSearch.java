@@ -15,13 +15,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.datafirst.catalogue.http.PageRequest;
 
 /**
  * The one search of the catalogue: datasets, tables, variables and code values of current
  * releases, ranked with the tsvector columns of V1__catalogue.sql. Every kind follows the same
  * rules: a page past the end is empty and still carries the total; a dataset restriction, when
  * given, keeps hits of those datasets only (an empty one keeps none); highlights come from
- * PostgreSQL {@code ts_headline} and mark matches with {@link #MARK_START} and {@link #MARK_END}
+ * PostgreSQL {@code ts_headline} and mark matches with {@link SearchResult#MARK_START} and
+ * {@link SearchResult#MARK_END}
  * (private-use characters), so that a page can escape the text first and only then turn the marks
  * into HTML. A variable matches on its name, label and description or on a code label of its lookup.
  */
@@ -29,10 +31,8 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CatalogueSearch {
 
-    public static final char MARK_START = '\uE000';
-    public static final char MARK_END = '\uE001';
-
-    private static final String HEADLINE_OPTIONS = "StartSel=" + MARK_START + ", StopSel=" + MARK_END
+    private static final String HEADLINE_OPTIONS = "StartSel=" + SearchResult.MARK_START + ", StopSel="
+            + SearchResult.MARK_END
             + ", MaxWords=30, MinWords=12, ShortWord=2, HighlightAll=false, MaxFragments=2, FragmentDelimiter=\" … \"";
 
     private static final String QUERY = "with query as (select websearch_to_tsquery('english', :q) as tsq) ";
@@ -68,19 +68,6 @@ public class CatalogueSearch {
 
     @Inject
     ReleaseQueries releases;
-
-    /** A table whose name, grain or description matches. */
-    public record TableHit(String datasetId, String datasetTitle, String table, String grain, String highlight,
-            long variableCount) {
-    }
-
-    /** A code value whose label, code or description matches, with the variables that use its lookup. */
-    public record CodeHit(String lookupId, String lookupTitle, String code, String highlight, List<String> usedIn) {
-    }
-
-    /** A variable of a current release: where a variable name is used across datasets. */
-    public record VariablePlace(String datasetId, String datasetTitle, String table, String variable) {
-    }
 
     /** Current releases matching the query and its filters: ranked with a query, by title without. */
     public SearchResult<Release> datasets(DatasetQuery query, PageRequest page) {

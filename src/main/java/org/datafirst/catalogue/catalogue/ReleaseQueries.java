@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.datafirst.catalogue.http.EntityTags;
 import org.datafirst.catalogue.problem.NotFoundException;
 
 /**
@@ -124,9 +125,6 @@ public class ReleaseQueries {
                 .setParameter("release", release.id).getResultStream()
                 .map(row -> new TableWithCount((DataTable) row[0], ((Number) row[1]).longValue()))
                 .toList();
-    }
-
-    public record TableWithCount(DataTable table, long variableCount) {
     }
 
     /** One table of a release with its variables and their lookups. */

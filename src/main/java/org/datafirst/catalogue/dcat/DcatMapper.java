@@ -24,6 +24,8 @@ import org.datafirst.catalogue.dcat.Vocab.Dct;
 import org.datafirst.catalogue.dcat.Vocab.Foaf;
 import org.datafirst.catalogue.dcat.Vocab.Skos;
 import org.datafirst.catalogue.dcat.Vocab.Vcard;
+import org.datafirst.catalogue.http.DownloadFormat;
+import org.datafirst.catalogue.http.Routes;
 
 /**
  * Catalogue content → DCAT-AP 3 (a pure function: same input, same graph). Every node has a URI
@@ -34,28 +36,6 @@ import org.datafirst.catalogue.dcat.Vocab.Vcard;
 public final class DcatMapper {
 
     static final String LANG = "en";
-
-    /** Download formats of the data dictionary (issue 3's URLs), in the order they are listed. */
-    enum Download {
-        XLSX("XLSX", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "dictionary.xlsx"),
-        ODS("ODS", "application/vnd.oasis.opendocument.spreadsheet", "dictionary.ods"),
-        CSV("CSV", "text/csv", "dictionary/variables.csv"),
-        JSON("JSON", "application/json", null);
-
-        final String euFileType;
-        final String mediaType;
-        final String path;
-
-        Download(String euFileType, String mediaType, String path) {
-            this.euFileType = euFileType;
-            this.mediaType = mediaType;
-            this.path = path;
-        }
-
-        String url(String jsonUrl) {
-            return path == null ? jsonUrl : jsonUrl + "/" + path;
-        }
-    }
 
     private static final String ACCESS_RIGHT = Vocab.EU_AUTHORITY + "access-right/";
     private static final String DATA_THEME = Vocab.EU_AUTHORITY + "data-theme";
@@ -68,7 +48,7 @@ public final class DcatMapper {
     }
 
     /** The catalogue node, its data service and the given datasets. */
-    public static Model catalog(DcatUris uris, List<PublishedDataset> datasets) {
+    public static Model catalog(Routes uris, List<PublishedDataset> datasets) {
         Model model = newModel();
         Resource catalog = model.createResource(uris.catalog(), Dcat.Catalog)
                 .addProperty(Dct.title, text(model, "Data First Catalogue"))
@@ -91,7 +71,7 @@ public final class DcatMapper {
     }
 
     /** One dataset on its own: the same description the catalogue holds, plus the data service. */
-    public static Model dataset(DcatUris uris, PublishedDataset dataset) {
+    public static Model dataset(Routes uris, PublishedDataset dataset) {
         Model model = newModel();
         Resource node = dataset(model, uris, dataset);
         dataService(model, uris).addProperty(Dcat.servesDataset, node);
@@ -108,7 +88,7 @@ public final class DcatMapper {
         return model;
     }
 
-    private static Resource dataset(Model model, DcatUris uris, PublishedDataset dataset) {
+    private static Resource dataset(Model model, Routes uris, PublishedDataset dataset) {
         Release current = dataset.current();
         String uri = uris.dataset(dataset.id());
         Resource node = model.createResource(uri, Dcat.Dataset)
@@ -141,7 +121,7 @@ public final class DcatMapper {
         }
         Resource dictionary = StructureMapper.dictionary(model, uris, dataset);
         node.addProperty(Dct.conformsTo, dictionary);
-        addDistributions(model, uris, node, uri, uris.datasetJson(dataset.id()), dictionary);
+        addDistributions(model, uris, node, uri, dataset.id(), null, dictionary);
 
         for (Release release : dataset.releases()) {
             Resource version = release(model, uris, dataset, release);
@@ -153,7 +133,7 @@ public final class DcatMapper {
         return node;
     }
 
-    private static Resource release(Model model, DcatUris uris, PublishedDataset dataset, Release release) {
+    private static Resource release(Model model, Routes uris, PublishedDataset dataset, Release release) {
         String uri = uris.release(dataset.id(), release.version);
         Resource node = model.createResource(uri, Vocab.r(Vocab.DCAT_NS + "Resource"))
                 .addProperty(Dct.title, text(model, release.title() + " (release " + release.version + ")"))
@@ -166,22 +146,23 @@ public final class DcatMapper {
         }
         dataset.previous(release).ifPresent(previous ->
                 node.addProperty(Dcat.previousVersion, model.createResource(uris.release(dataset.id(), previous.version))));
-        addDistributions(model, uris, node, uri, uris.releaseJson(dataset.id(), release.version), null);
+        addDistributions(model, uris, node, uri, dataset.id(), release.version, null);
         return node;
     }
 
-    private static void addDistributions(Model model, DcatUris uris, Resource node, String uri, String jsonUrl,
-            Resource dictionary) {
-        for (Download download : Download.values()) {
-            String url = download.url(jsonUrl);
+    /** One distribution per download format, of the current release (version null) or of one release. */
+    private static void addDistributions(Model model, Routes uris, Resource node, String uri, String datasetId,
+            Integer version, Resource dictionary) {
+        for (DownloadFormat download : DownloadFormat.values()) {
+            String url = uris.download(datasetId, version, download, "variables");
             Resource distribution = model.createResource(uri + "#" + download.name().toLowerCase(java.util.Locale.ROOT),
                             Dcat.Distribution)
-                    .addProperty(Dct.title, text(model, "Data dictionary (" + download.euFileType + ")"))
+                    .addProperty(Dct.title, text(model, "Data dictionary (" + download.label() + ")"))
                     .addProperty(Dcat.accessURL, model.createResource(url))
                     .addProperty(Dcat.downloadURL, model.createResource(url))
-                    .addProperty(Dcat.mediaType, typed(model, Vocab.IANA_MEDIA_TYPES + download.mediaType, Dct.MediaType))
-                    .addProperty(Dct.format, typed(model, FILE_TYPE + download.euFileType, Dct.MediaTypeOrExtent));
-            if (download == Download.JSON) {
+                    .addProperty(Dcat.mediaType, typed(model, Vocab.IANA_MEDIA_TYPES + download.mediaType(), Dct.MediaType))
+                    .addProperty(Dct.format, typed(model, FILE_TYPE + download.label(), Dct.MediaTypeOrExtent));
+            if (download == DownloadFormat.JSON) {
                 distribution.addProperty(Dcat.accessService, model.createResource(uris.api()));
             }
             if (dictionary != null) {
@@ -191,7 +172,7 @@ public final class DcatMapper {
         }
     }
 
-    private static Resource dataService(Model model, DcatUris uris) {
+    private static Resource dataService(Model model, Routes uris) {
         return model.createResource(uris.api(), Dcat.DataService)
                 .addProperty(Dct.title, text(model, "Data First Catalogue API"))
                 .addProperty(Dct.description, text(model, "REST API (JSON, OpenAPI 3) over the catalogue: datasets, "
@@ -211,7 +192,7 @@ public final class DcatMapper {
         return node;
     }
 
-    private static Resource publisher(Model model, DcatUris uris, String name, String homepage) {
+    private static Resource publisher(Model model, Routes uris, String name, String homepage) {
         Resource agent = model.createResource(uris.publisher(name), Foaf.Agent)
                 .addProperty(RDF.type, Foaf.Organization)
                 .addProperty(Foaf.name, text(model, name))

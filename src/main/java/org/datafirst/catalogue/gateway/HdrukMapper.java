@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +18,8 @@ import org.datafirst.catalogue.catalogue.LookupCode;
 import org.datafirst.catalogue.catalogue.PublishedDataset;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.Variable;
+import org.datafirst.catalogue.http.DownloadFormat;
+import org.datafirst.catalogue.http.Routes;
 
 /**
  * A published dataset → the HDR UK dataset schema 4.0.0 document the Gateway pulls (GMI), with
@@ -37,10 +40,10 @@ public final class HdrukMapper {
         return release.version + ".0.0";
     }
 
-    public static ObjectNode document(GatewayLinks links, PublishedDataset dataset) {
+    public static ObjectNode document(Routes links, PublishedDataset dataset) {
         Release current = dataset.current();
         ObjectNode doc = JSON.objectNode();
-        doc.put("identifier", links.datasetUri(dataset.id()));
+        doc.put("identifier", links.dataset(dataset.id()));
         doc.put("version", version(current));
         ArrayNode revisions = doc.putArray("revisions");
         dataset.releases().stream().filter(r -> r.version < current.version)
@@ -101,7 +104,7 @@ public final class HdrukMapper {
         return provenance;
     }
 
-    private static ObjectNode accessibility(Release release, GatewayLinks links, String datasetId) {
+    private static ObjectNode accessibility(Release release, Routes links, String datasetId) {
         ObjectNode accessibility = JSON.objectNode();
         ObjectNode access = accessibility.putObject("access");
         access.put("accessRights", limit(release.document.accessRoute() != null ? release.document.accessRoute()
@@ -117,7 +120,7 @@ public final class HdrukMapper {
         formats.putArray("conformsTo").add("LOCAL");
         formats.putArray("language").add("en");
         ArrayNode format = formats.putArray("format");
-        GatewayLinks.DICTIONARY_MEDIA_TYPES.forEach(format::add);
+        Arrays.stream(DownloadFormat.values()).map(DownloadFormat::mediaType).forEach(format::add);
         return accessibility;
     }
 

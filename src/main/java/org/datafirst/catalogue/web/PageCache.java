@@ -6,7 +6,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.datafirst.catalogue.catalogue.CurrentReleases;
+import org.datafirst.catalogue.catalogue.CatalogueService;
 import org.datafirst.catalogue.config.CatalogueConfig;
 
 /**
@@ -20,7 +20,7 @@ import org.datafirst.catalogue.config.CatalogueConfig;
 public class PageCache {
 
     @Inject
-    CurrentReleases catalogue;
+    CatalogueService catalogue;
 
     @Inject
     CatalogueConfig config;
@@ -35,7 +35,7 @@ public class PageCache {
         if (size <= 0 || maxBytes <= 0) {
             return render.get();
         }
-        String current = catalogue.stamp();
+        String current = catalogue.contentStamp();
         synchronized (this) {
             if (!current.equals(stamp)) {
                 pages.clear();

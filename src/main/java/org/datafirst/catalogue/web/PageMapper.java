@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.datafirst.catalogue.catalogue.CatalogueSearch;
+import org.datafirst.catalogue.catalogue.CodeHit;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.SearchResult;
+import org.datafirst.catalogue.catalogue.TableHit;
 import org.datafirst.catalogue.catalogue.Variable;
 import org.datafirst.catalogue.catalogue.VariableMatch;
+import org.datafirst.catalogue.http.Routes;
 import org.datafirst.catalogue.web.Views.DatasetCard;
 import org.datafirst.catalogue.web.Views.Facet;
 import org.datafirst.catalogue.web.Views.FilterTag;
@@ -73,9 +75,9 @@ public final class PageMapper {
         }).toList();
     }
 
-    public static List<Result> tableResults(SearchResult<CatalogueSearch.TableHit> result) {
+    public static List<Result> tableResults(SearchResult<TableHit> result) {
         return result.hits().stream().map(h -> {
-            CatalogueSearch.TableHit t = h.item();
+            TableHit t = h.item();
             return new Result(t.table(), Links.table(t.datasetId(), t.table()),
                     "Table in " + t.datasetTitle() + " · " + t.variableCount() + " variables",
                     Html.highlight(t.highlight()));
@@ -92,9 +94,9 @@ public final class PageMapper {
         }).toList();
     }
 
-    public static List<Result> codeResults(SearchResult<CatalogueSearch.CodeHit> result) {
+    public static List<Result> codeResults(SearchResult<CodeHit> result) {
         return result.hits().stream().map(h -> {
-            CatalogueSearch.CodeHit c = h.item();
+            CodeHit c = h.item();
             String uses = String.join(", ", c.usedIn().stream().map(u -> u.replace('/', '.')).toList());
             return new Result("Code " + c.code() + " in " + c.lookupTitle(), Links.lookup(c.lookupId()),
                     "Used by " + (uses.isEmpty() ? "no current variable" : uses), Html.highlight(c.highlight()));
@@ -139,6 +141,6 @@ public final class PageMapper {
     public static String citation(Release r, String baseUrl) {
         return r.document.publisher().name() + " (" + r.issued.getYear() + "). " + r.title() + ": data dictionary, release " + r.version
                 + (r.label() == null ? "" : " (" + r.label() + ")") + ". Data First Catalogue. Issued " + Format.date(r.issued)
-                + ". " + baseUrl + "/api/v1/datasets/" + r.datasetId + "/releases/" + r.version;
+                + ". " + new Routes(baseUrl).releaseJson(r.datasetId, r.version);
     }
 }

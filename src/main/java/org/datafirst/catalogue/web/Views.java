@@ -2,12 +2,13 @@ package org.datafirst.catalogue.web;
 
 import java.util.List;
 import org.datafirst.catalogue.catalogue.document.CoverageDocument;
-import org.datafirst.catalogue.catalogue.CatalogueSearch.VariablePlace;
+import org.datafirst.catalogue.catalogue.VariablePlace;
 import org.datafirst.catalogue.catalogue.LookupCode;
 import org.datafirst.catalogue.catalogue.LookupUse;
 import org.datafirst.catalogue.catalogue.LookupVersion;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.Variable;
+import org.datafirst.catalogue.dcat.RdfFormats;
 
 /** What each page shows: plain records built by {@link PageMapper}, rendered by the Qute templates. */
 public final class Views {
@@ -72,7 +73,7 @@ public final class Views {
     /** linkageQuality is null until the dataset has a linkage-quality report. */
     public record DatasetView(Release release, String coverageSvg, List<CoverageDocument> coverage,
             List<AccessRoute.Approver> approvers, List<AccessRoute.Step> steps, List<TableView> tables,
-            List<ReleaseRow> releases, List<Links.Download> downloads, List<Links.Alternate> alternates, String citation,
+            List<ReleaseRow> releases, List<Links.Download> downloads, List<RdfFormats.Alternate> alternates, String citation,
             LinkageQualityView linkageQuality) {
         public long variableCount() {
             return tables.stream().mapToLong(t -> t.variables().size()).sum();

@@ -7,18 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.datafirst.catalogue.catalogue.CatalogueSearch;
+import org.datafirst.catalogue.catalogue.CatalogueService;
 import org.datafirst.catalogue.catalogue.DataTable;
-import org.datafirst.catalogue.catalogue.DatasetQuery;
-import org.datafirst.catalogue.catalogue.LookupQueries;
-import org.datafirst.catalogue.catalogue.LookupUse;
-import org.datafirst.catalogue.catalogue.LookupVersion;
-import org.datafirst.catalogue.catalogue.PageRequest;
+import org.datafirst.catalogue.http.PageRequest;
 import org.datafirst.catalogue.catalogue.Release;
-import org.datafirst.catalogue.catalogue.ReleaseQueries;
 import org.datafirst.catalogue.catalogue.SearchResult;
-import org.datafirst.catalogue.catalogue.Variable;
-import org.datafirst.catalogue.problem.NotFoundException;
 import org.datafirst.catalogue.web.Views.CoverageRow;
 import org.datafirst.catalogue.web.Views.CoverageView;
 import org.datafirst.catalogue.web.Views.DatasetView;
@@ -41,13 +34,7 @@ public class WebPages {
     private static final PageRequest ALL = new PageRequest(1, 1000);
 
     @Inject
-    ReleaseQueries catalogue;
-
-    @Inject
-    LookupQueries lookupQueries;
-
-    @Inject
-    CatalogueSearch search;
+    CatalogueService catalogue;
 
     private List<Release> allReleases() {
         return catalogue.currentReleases();
@@ -63,7 +50,7 @@ public class WebPages {
         List<Release> releases = allReleases();
         // Filters restrict every kind of result to the datasets they keep.
         Optional<List<String>> datasets = form.hasFilters()
-                ? Optional.of(search.datasets(form.datasetQuery(false), ALL).hits().stream()
+                ? Optional.of(catalogue.searchDatasets(form.datasetQuery(false), ALL).hits().stream()
                         .map(h -> h.item().datasetId).toList())
                 : Optional.empty();
         String kind = form.kind();
@@ -72,26 +59,26 @@ public class WebPages {
         PageRequest datasetPage = kind.equals("datasets") || !form.hasText() ? new PageRequest(page, PAGE_SIZE)
                 : new PageRequest(1, OVERVIEW_SIZE);
         if (kind.isEmpty() || kind.equals("datasets")) {
-            SearchResult<Release> found = search.datasets(form.datasetQuery(true), datasetPage);
+            SearchResult<Release> found = catalogue.searchDatasets(form.datasetQuery(true), datasetPage);
             var highlights = form.hasText()
-                    ? search.datasetHighlights(form.q(), found.hits().stream().map(h -> h.item().id).toList())
+                    ? catalogue.datasetHighlights(form.q(), found.hits().stream().map(h -> h.item().id).toList())
                     : java.util.Map.<Long, String>of();
             groups.add(new Group("datasets", "Datasets", found.total(), PageMapper.datasetResults(found, highlights),
                     form.href("datasets", 1)));
         }
         if (form.hasText()) {
             if (kind.isEmpty() || kind.equals("tables")) {
-                var found = search.tables(form.q(), datasets, request(kind, "tables", page));
+                var found = catalogue.searchTables(form.q(), datasets, request(kind, "tables", page));
                 groups.add(new Group("tables", "Tables", found.total(), PageMapper.tableResults(found),
                         form.href("tables", 1)));
             }
             if (kind.isEmpty() || kind.equals("variables")) {
-                var found = search.variables(Optional.of(form.q()), datasets, request(kind, "variables", page));
+                var found = catalogue.searchVariables(Optional.of(form.q()), datasets, request(kind, "variables", page));
                 groups.add(new Group("variables", "Variables", found.total(), PageMapper.variableResults(found),
                         form.href("variables", 1)));
             }
             if (kind.isEmpty() || kind.equals("codes")) {
-                var found = search.codes(form.q(), datasets, request(kind, "codes", page));
+                var found = catalogue.searchCodes(form.q(), datasets, request(kind, "codes", page));
                 groups.add(new Group("codes", "Code values", found.total(), PageMapper.codeResults(found),
                         form.href("codes", 1)));
             }
@@ -117,14 +104,14 @@ public class WebPages {
         List<DataTable> tables = catalogue.tablesWithVariables(release);
         List<Long> lookupIds = tables.stream().flatMap(t -> t.variables.stream())
                 .filter(v -> v.lookupVersion != null).map(v -> v.lookupVersion.id).distinct().toList();
-        var lookups = lookupQueries.lookupVersions(lookupIds);
+        var lookups = catalogue.lookupVersions(lookupIds);
         List<TableView> tableViews = tables.stream().map(t -> new TableView(t.name, t.grain, t.description,
                 t.variables.stream().map(v -> new VariableRow(v,
                         v.lookupVersion == null ? null : lookups.get(v.lookupVersion.id),
                         Links.variable(id, t.name, v.name))).toList())).toList();
         return new DatasetView(release, PageMapper.datasetTimeline(release, LocalDate.now()), release.document.coverage(),
                 AccessRoute.approvers(release.document.approvals()), AccessRoute.steps(release.document.approvals(), release.document.whereHeld()),
-                tableViews, releaseRows(id, release, catalogue.releases(id)), Links.downloads(id), Links.alternates(id),
+                tableViews, releaseRows(id, release, catalogue.publishedReleases(id)), Links.downloads(id), Links.alternates(id),
                 PageMapper.citation(release, baseUrl), null);
     }
 
@@ -140,24 +127,14 @@ public class WebPages {
     }
 
     public VariableView variable(String id, String table, String name) {
-        Release release = catalogue.currentRelease(id);
-        DataTable dataTable = catalogue.table(release, table);
-        Variable variable = catalogue.variable(dataTable, name);
-        LookupVersion lookup = null;
-        List<LookupUse> uses = List.of();
-        if (variable.lookupVersion != null) {
-            lookup = lookupQueries.lookupVersionWithCodes(variable.lookupVersion.id);
-            uses = lookupQueries.lookupUses(lookup.lookupId);
-        }
-        return new VariableView(release, dataTable.name, dataTable.grain, variable, lookup, uses,
-                search.variablesNamed(name));
+        CatalogueService.VariableRead read = catalogue.variable(id, table, name);
+        return new VariableView(read.release(), read.table().name, read.table().grain, read.variable(), read.lookup(),
+                read.lookupUses(), catalogue.variablesNamed(name));
     }
 
     public LookupView lookup(String id) {
-        List<LookupUse> uses = lookupQueries.lookupUses(id);
-        LookupVersion lookup = lookupQueries.currentLookupVersion(uses)
-                .orElseThrow(() -> new NotFoundException("lookup", id));
-        return new LookupView(lookup, uses);
+        CatalogueService.LookupRead read = catalogue.lookup(id);
+        return new LookupView(read.lookup(), read.uses());
     }
 
     public CoverageView coverage() {

@@ -19,12 +19,13 @@ import org.datafirst.catalogue.catalogue.document.DatasetDocument;
 import org.datafirst.catalogue.dcat.Vocab.Dcat;
 import org.datafirst.catalogue.dcat.Vocab.Dqv;
 import org.datafirst.catalogue.dcat.Vocab.Prov;
+import org.datafirst.catalogue.http.Routes;
 import org.junit.jupiter.api.Test;
 
 /** The mappers without a server: pure functions over in-memory entities. */
 class DcatMapperTest {
 
-    private static final DcatUris URIS = new DcatUris("https://catalogue.example/");
+    private static final Routes URIS = new Routes("https://catalogue.example/");
 
     @Test
     void theDatasetUriStaysTheSameAcrossReleasesAndEachReleaseLinksItsPredecessor() {
