@@ -12,8 +12,11 @@ sed -E "s/\"u_max_pairs\": *[0-9]+/\"u_max_pairs\": $PAIRS/" "$EXAMPLES/syntheti
 grep -q "\"u_max_pairs\": $PAIRS" "$SETTINGS" || { echo "could not set u_max_pairs in $SETTINGS" >&2; exit 1; }
 echo "load: $(uptime)"
 LOG="$OUT/u_estimation.out"
-timed "$LINKAGE" train -q --threads "$THREADS" --memory-limit "$MEMORY" -s "$SETTINGS" -i "$FILE" \
+# CPU seconds as well as wall time: on a shared machine the CPU figure moves much less with the load
+/usr/bin/time -f "wall %e s, CPU %U s user + %S s system, peak memory (max RSS) %M KiB" \
+  "$LINKAGE" train -q --threads "$THREADS" --memory-limit "$MEMORY" -s "$SETTINGS" -i "$FILE" \
   -o "$OUT/u_estimation_model.json" | tee "$LOG"
+echo "load after: $(uptime)"
 # "step seconds: load 0.42, term_frequencies 0.10, train 3.10; training: prior 0.20, u_estimation 2.50, em 0.40"
 u=$(sed -nE 's/.*u_estimation ([0-9.]+).*/\1/p' "$LOG")
 train=$(sed -nE 's/.* train ([0-9.]+);.*/\1/p' "$LOG")

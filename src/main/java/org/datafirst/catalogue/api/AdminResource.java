@@ -9,11 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.datafirst.catalogue.curation.CurationService;
-import org.datafirst.catalogue.problem.Problem;
 import org.datafirst.catalogue.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,8 +34,6 @@ public class AdminResource {
             + "start-up: each changed file makes one release in its own transaction, a bad file is rejected with its "
             + "errors and changes nothing. Answers with each file's outcome.")
     @APIResponse(responseCode = "200", description = "Each file's outcome.")
-    @APIResponse(responseCode = "401", description = "No valid bearer token.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks the curator role.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<SourceLoadResult> reload() {
         return curation.reloadSources(CuratorAccess.actor(identity)).stream().map(SourceLoadResult::of).toList();
     }

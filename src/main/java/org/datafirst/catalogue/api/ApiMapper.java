@@ -1,8 +1,8 @@
 package org.datafirst.catalogue.api;
 
 import java.util.List;
-import org.datafirst.catalogue.catalogue.CatalogueQueries.TableWithCount;
-import org.datafirst.catalogue.catalogue.CoveragePeriod;
+import org.datafirst.catalogue.catalogue.CatalogueService;
+import org.datafirst.catalogue.catalogue.TableWithCount;
 import org.datafirst.catalogue.catalogue.DataTable;
 import org.datafirst.catalogue.catalogue.LookupCode;
 import org.datafirst.catalogue.catalogue.LookupUse;
@@ -10,51 +10,40 @@ import org.datafirst.catalogue.catalogue.LookupVersion;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.Variable;
 import org.datafirst.catalogue.catalogue.VariableMatch;
+import org.datafirst.catalogue.catalogue.document.CoverageDocument;
+import org.datafirst.catalogue.catalogue.document.DatasetDocument;
 import org.datafirst.catalogue.catalogue.diff.Change;
 import org.datafirst.catalogue.catalogue.diff.DocumentDiff;
 import org.datafirst.catalogue.catalogue.document.LookupDocument.LookupSource;
+import org.datafirst.catalogue.http.DownloadFormat;
+import org.datafirst.catalogue.http.Routes;
 import org.datafirst.catalogue.spreadsheet.DictionaryImporter;
 import org.datafirst.catalogue.spreadsheet.DictionarySheets;
-import org.datafirst.catalogue.spreadsheet.SpreadsheetFormat;
 
 /** Entity → DTO mapping: pure functions, no queries of their own. */
 public final class ApiMapper {
 
-    static final String API = "/api/v1";
+    private static final Routes ROUTES = Routes.RELATIVE;
 
     private ApiMapper() {
     }
 
-    public static String datasetHref(String id) {
-        return API + "/datasets/" + id;
-    }
-
-    public static String tableHref(String dataset, String table) {
-        return datasetHref(dataset) + "/tables/" + table;
-    }
-
-    public static String variableHref(String dataset, String table, String variable) {
-        return tableHref(dataset, table) + "/variables/" + variable;
-    }
-
-    public static String lookupHref(String id) {
-        return API + "/lookups/" + id;
-    }
-
     public static DatasetSummary summary(Release r, Double score) {
-        return new DatasetSummary(r.datasetId, r.title, r.description, r.jurisdiction, r.sourceSystems, r.approvals,
-                r.whereHeld, coverage(r.coverage), release(r), score, datasetHref(r.datasetId));
+        DatasetDocument d = r.document;
+        return new DatasetSummary(r.datasetId, d.title(), d.description(), d.jurisdiction(), d.sourceSystems(),
+                d.approvals(), d.whereHeld(), coverage(d.coverage()), release(r), score, ROUTES.datasetJson(r.datasetId));
     }
 
     /** The dictionary downloads of a release; {@code current} links the current-release URLs. */
     public static List<DownloadLink> downloads(Release r, boolean current) {
-        String base = datasetHref(r.datasetId) + (current ? "" : "/releases/" + r.version) + "/dictionary";
+        Integer version = current ? null : r.version;
         List<DownloadLink> links = new java.util.ArrayList<>();
-        for (SpreadsheetFormat format : List.of(SpreadsheetFormat.XLSX, SpreadsheetFormat.ODS)) {
-            links.add(new DownloadLink(format.extension(), null, format.mediaType(), base + "." + format.extension()));
+        for (DownloadFormat format : List.of(DownloadFormat.XLSX, DownloadFormat.ODS)) {
+            links.add(new DownloadLink(format.extension(), null, format.mediaType(),
+                    ROUTES.download(r.datasetId, version, format, null)));
         }
         DictionarySheets.CSV_NAMES.keySet().stream().sorted().forEach(sheet -> links.add(new DownloadLink("csv", sheet,
-                SpreadsheetFormat.CSV.mediaType(), base + "/" + sheet + ".csv")));
+                DownloadFormat.CSV.contentType(), ROUTES.download(r.datasetId, version, DownloadFormat.CSV, sheet))));
         return links;
     }
 
@@ -72,7 +61,7 @@ public final class ApiMapper {
                 c.path(), c.kind().name(), c.before(), c.after()))));
         return new ImportResult(outcome.datasetId(), outcome.layout().name(), outcome.dryRun(), outcome.baseVersion(),
                 outcome.version(), changes.size(), changes,
-                outcome.version() == null ? null : datasetHref(outcome.datasetId()) + "/releases/" + outcome.version());
+                outcome.version() == null ? null : ROUTES.releaseJson(outcome.datasetId(), outcome.version()));
     }
 
     public static DatasetDetail detail(Release r, List<TableWithCount> tables) {
@@ -80,16 +69,17 @@ public final class ApiMapper {
     }
 
     public static DatasetDetail detail(Release r, List<TableWithCount> tables, boolean current) {
-        return new DatasetDetail(r.datasetId, r.title, r.alternativeTitles, r.description,
-                new DatasetDetail.Organisation(r.publisherName, r.publisherUrl, null),
-                new DatasetDetail.Organisation(r.contactName, null, r.contactEmail),
-                r.source, r.sourceSystems, r.jurisdiction, coverage(r.coverage), r.keyVariables, r.researchAreas,
-                r.approvals, r.approvalNotes, r.whereHeld, r.whereHeldNotes, r.accessRoute, r.linkageNotes,
-                r.limitations, r.notes, r.dictionaryCompleteness, r.keywords, r.accessRights, r.firstReleased,
-                r.officialCatalogueFile,
-                r.catalogueEntries.stream()
+        DatasetDocument d = r.document;
+        return new DatasetDetail(r.datasetId, d.title(), d.alternativeTitles(), d.description(),
+                new DatasetDetail.Organisation(d.publisher().name(), d.publisher().url(), null),
+                new DatasetDetail.Organisation(d.contact().name(), null, d.contact().email()),
+                d.source(), d.sourceSystems(), d.jurisdiction(), coverage(d.coverage()), d.keyVariables(),
+                d.researchAreas(), d.approvals(), d.approvalNotes(), d.whereHeld(), d.whereHeldNotes(), d.accessRoute(),
+                d.linkageNotes(), d.limitations(), d.notes(), d.dictionaryCompleteness(), d.keywords(), d.accessRights(),
+                d.firstReleased(), d.officialCatalogueFile(),
+                d.catalogueEntries().stream()
                         .map(e -> new DatasetDetail.CatalogueEntryDto(e.catalogue(), e.identifier(), e.url())).toList(),
-                r.sources.stream()
+                d.sources().stream()
                         .map(s -> new SourceDto(s.id(), s.title(), s.url(), s.repo(), s.path(), s.commit(), s.licence()))
                         .toList(),
                 release(r), tables(r.datasetId, tables), downloads(r, current));
@@ -97,16 +87,16 @@ public final class ApiMapper {
 
     public static List<TableSummary> tables(String dataset, List<TableWithCount> tables) {
         return tables.stream().map(t -> new TableSummary(t.table().name, t.table().grain, t.table().description,
-                t.variableCount(), tableHref(dataset, t.table().name))).toList();
+                t.variableCount(), ROUTES.tableJson(dataset, t.table().name))).toList();
     }
 
     public static ReleaseSummary release(Release r) {
-        return new ReleaseSummary(r.version, r.label, r.status, r.issued, r.createdAt, r.changeNotes, r.contentHash,
+        return new ReleaseSummary(r.version, r.label(), r.status, r.issued, r.createdAt, r.changeNotes(), r.contentHash,
                 r.origin);
     }
 
-    public static List<CoverageDto> coverage(List<CoveragePeriod> periods) {
-        return periods.stream().map(c -> new CoverageDto(c.startDate, c.endDate, c.basis, c.linkableUntil, c.notes))
+    public static List<CoverageDto> coverage(List<CoverageDocument> periods) {
+        return periods.stream().map(c -> new CoverageDto(c.start(), c.end(), c.basis(), c.linkableUntil(), c.notes()))
                 .toList();
     }
 
@@ -114,12 +104,16 @@ public final class ApiMapper {
         List<VariableSummary> variables = t.variables.stream()
                 .map(v -> new VariableSummary(v.name, v.label, v.description, v.dataType, v.format, v.sensitive,
                         v.identifierRole, v.lookupVersion == null ? null : v.lookupVersion.lookupId,
-                        variableHref(release.datasetId, t.name, v.name)))
+                        ROUTES.variableJson(release.datasetId, t.name, v.name)))
                 .toList();
         return new TableDetail(release.datasetId, release.version, t.name, t.grain, t.description, t.sourceRef, variables);
     }
 
-    public static VariableDetail variable(Release release, DataTable t, Variable v, LookupDetail lookup) {
+    public static VariableDetail variable(CatalogueService.VariableRead read) {
+        Release release = read.release();
+        DataTable t = read.table();
+        Variable v = read.variable();
+        LookupDetail lookup = read.lookup() == null ? null : lookup(read.lookup(), read.lookupUses(), true);
         return new VariableDetail(release.datasetId, release.version, t.name, v.name, v.label, v.description,
                 v.dataType, v.format, v.qualityNotes, v.sensitive, v.identifierRole, v.sourceRef, v.confidence,
                 v.evidence, lookup);
@@ -129,9 +123,9 @@ public final class ApiMapper {
         Variable v = match.variable();
         Release r = v.table.release;
         List<CodeDto> codes = match.matchedCodes().isEmpty() ? null : codes(match.matchedCodes());
-        return new VariableHit(r.datasetId, r.title, v.table.name, v.name, v.label, v.description, v.dataType,
+        return new VariableHit(r.datasetId, r.title(), v.table.name, v.name, v.label, v.description, v.dataType,
                 v.lookupVersion == null ? null : v.lookupVersion.lookupId, codes, score,
-                variableHref(r.datasetId, v.table.name, v.name));
+                ROUTES.variableJson(r.datasetId, v.table.name, v.name));
     }
 
     /**
@@ -140,10 +134,10 @@ public final class ApiMapper {
     public static LookupDetail lookup(LookupVersion lv, List<LookupUse> uses, boolean withCodes) {
         List<VariableRef> usedBy = uses.stream().filter(u -> u.lookupId().equals(lv.lookupId))
                 .map(u -> new VariableRef(u.datasetId(), u.tableName(), u.variableName(),
-                        variableHref(u.datasetId(), u.tableName(), u.variableName())))
+                        ROUTES.variableJson(u.datasetId(), u.tableName(), u.variableName())))
                 .toList();
         return new LookupDetail(lv.lookupId, lv.title, lv.description, lv.complete, lv.codes.size(),
-                source(lv.source), withCodes ? codes(lv.codes) : null, usedBy, lookupHref(lv.lookupId));
+                source(lv.source), withCodes ? codes(lv.codes) : null, usedBy, ROUTES.lookupJson(lv.lookupId));
     }
 
     private static LookupDetail.LookupSourceDto source(LookupSource s) {

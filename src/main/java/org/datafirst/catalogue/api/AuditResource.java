@@ -9,13 +9,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
 import org.datafirst.catalogue.audit.AuditLog;
-import org.datafirst.catalogue.catalogue.PageRequest;
+import org.datafirst.catalogue.http.PageRequest;
 import org.datafirst.catalogue.config.CatalogueConfig;
-import org.datafirst.catalogue.problem.Problem;
+import org.datafirst.catalogue.http.QueryParameters;
 import org.datafirst.catalogue.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -38,8 +36,6 @@ public class AuditResource {
     @Operation(summary = "Read the audit log", description = "Every write (release created, draft published, "
             + "linkage-quality report published): who, when, what and from what, newest first. Curators only.")
     @APIResponse(responseCode = "200", description = "A page of entries.")
-    @APIResponse(responseCode = "401", description = "No valid bearer token.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks the curator role.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AuditPage entries(
             @Parameter(description = "Only entries about this dataset.", example = "probation") @QueryParam("dataset") String dataset,
             @Parameter(description = "Page number, from 1.", example = "1") @QueryParam("page") String page,

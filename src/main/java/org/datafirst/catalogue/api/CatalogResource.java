@@ -10,16 +10,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.datafirst.catalogue.catalogue.PageRequest;
+import org.datafirst.catalogue.http.PageRequest;
 import org.datafirst.catalogue.config.CatalogueConfig;
 import org.datafirst.catalogue.dcat.CatalogRequest;
 import org.datafirst.catalogue.dcat.DcatService;
 import org.datafirst.catalogue.dcat.RdfDocument;
 import org.datafirst.catalogue.dcat.RdfFormat;
+import org.datafirst.catalogue.http.PublicBase;
+import org.datafirst.catalogue.http.QueryParameters;
 import org.datafirst.catalogue.problem.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,8 +52,7 @@ public class CatalogResource {
             + "Format by Accept: Turtle (default), JSON-LD, RDF/XML or N-Triples. Hydra paging links (current and legacy "
             + "terms) are absolute; datasets are ordered by id.")
     @APIResponse(responseCode = "200", description = "The catalogue page.")
-    @APIResponse(responseCode = "400", description = "A parameter has an invalid value; the problem names it.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = org.datafirst.catalogue.problem.Problem.class)))
+    @APIResponse(responseCode = "400", description = "A parameter has an invalid value; the problem names it.")
     public Response catalog(
             @Parameter(description = "Page number, from 1.", example = "1") @QueryParam("page") String page,
             @Parameter(description = "Datasets per page (default 100, at most 1000).", example = "100") @QueryParam("size") String size,
@@ -70,8 +69,7 @@ public class CatalogResource {
     @Operation(summary = "Get the DCAT-AP catalogue in a given format", description = "As GET /catalog, with the format "
             + "chosen by the extension: ttl (Turtle), jsonld (JSON-LD), rdf (RDF/XML) or nt (N-Triples).")
     @APIResponse(responseCode = "200", description = "The catalogue page.")
-    @APIResponse(responseCode = "404", description = "Unknown extension.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = org.datafirst.catalogue.problem.Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown extension.")
     public Response catalogAs(
             @Parameter(description = "File extension: ttl, jsonld, rdf or nt.", example = "ttl") @PathParam("format") String extension,
             @Parameter(description = "Page number, from 1.", example = "1") @QueryParam("page") String page,

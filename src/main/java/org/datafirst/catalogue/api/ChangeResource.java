@@ -7,14 +7,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.datafirst.catalogue.catalogue.CatalogueQueries;
-import org.datafirst.catalogue.catalogue.ReleasePublication;
+import org.datafirst.catalogue.catalogue.CatalogueService;
 import org.datafirst.catalogue.config.CatalogueConfig;
+import org.datafirst.catalogue.http.QueryParameters;
+import org.datafirst.catalogue.http.Routes;
 import org.datafirst.catalogue.problem.BadParameterException;
-import org.datafirst.catalogue.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ChangeResource {
 
     @Inject
-    CatalogueQueries catalogue;
+    CatalogueService catalogue;
 
     @Inject
     CatalogueConfig config;
@@ -36,8 +34,7 @@ public class ChangeResource {
                     + "(nextCursor), or a timestamp (ISO 8601 date or date-time). Without since=, from the beginning. "
                     + "Drafts never appear; a draft appears when it is published.")
     @APIResponse(responseCode = "200", description = "The publications.")
-    @APIResponse(responseCode = "400", description = "since or limit is invalid.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "since or limit is invalid.")
     public ChangeFeed changes(
             @Parameter(description = "A cursor (nextCursor of an earlier answer) or an ISO 8601 date or date-time.",
                     example = "2025-05-30T00:00:00Z") @QueryParam("since") String since,
@@ -46,15 +43,9 @@ public class ChangeResource {
         if (max < 1 || max > config.api().maxPageSize()) {
             throw new BadParameterException("limit", "must be between 1 and " + config.api().maxPageSize());
         }
-        String position = since == null || since.isBlank() ? "0" : since.trim();
-        List<ReleasePublication> found = position.matches("\\d{1,18}")
-                ? catalogue.publicationsAfter(Long.parseLong(position), max)
-                : catalogue.publicationsSince(QueryParameters.instant("since", position).orElseThrow(), max);
-        List<ChangeEntry> entries = found.stream().map(p -> new ChangeEntry(String.valueOf(p.seq), p.datasetId, p.version,
-                p.publishedAt, "/api/v1/datasets/" + p.datasetId + "/releases/" + p.version)).toList();
-        // With nothing after a timestamp, everything published so far lies before it: resume from the newest.
-        String next = !entries.isEmpty() ? entries.get(entries.size() - 1).cursor()
-                : position.matches("\\d{1,18}") ? position : String.valueOf(catalogue.latestPublication());
-        return new ChangeFeed(entries, next, entries.size() == max);
+        CatalogueService.Changes changes = catalogue.changes(since, max);
+        List<ChangeEntry> entries = changes.publications().stream().map(p -> new ChangeEntry(String.valueOf(p.seq),
+                p.datasetId, p.version, p.publishedAt, Routes.RELATIVE.releaseJson(p.datasetId, p.version))).toList();
+        return new ChangeFeed(entries, changes.nextCursor(), changes.more());
     }
 }

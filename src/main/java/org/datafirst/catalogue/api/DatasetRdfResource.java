@@ -11,10 +11,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.datafirst.catalogue.dcat.DcatService;
 import org.datafirst.catalogue.dcat.RdfFormat;
+import org.datafirst.catalogue.http.PublicBase;
 import org.datafirst.catalogue.problem.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,8 +46,7 @@ public class DatasetRdfResource {
     @Operation(summary = "Get a dataset as DCAT-AP", description = "The dataset's DCAT-AP description (releases, "
             + "distributions, CSVW tables, SKOS code lists) at its stable URI; format by Accept.")
     @APIResponse(responseCode = "200", description = "The dataset's RDF.")
-    @APIResponse(responseCode = "404", description = "No dataset has this id.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = org.datafirst.catalogue.problem.Problem.class)))
+    @APIResponse(responseCode = "404", description = "No dataset has this id.")
     public Response dataset(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id) {
         RdfFormat format = headers.getAcceptableMediaTypes().stream()
                 .map(type -> RdfFormat.fromMediaType(type.getType() + "/" + type.getSubtype()))
@@ -61,8 +59,7 @@ public class DatasetRdfResource {
     @Operation(summary = "Get a dataset as DCAT-AP in a given format", description = "As GET /datasets/{id} with "
             + "Accept, with the format chosen by the extension: ttl, jsonld, rdf or nt.")
     @APIResponse(responseCode = "200", description = "The dataset's RDF.")
-    @APIResponse(responseCode = "404", description = "No dataset has this id.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = org.datafirst.catalogue.problem.Problem.class)))
+    @APIResponse(responseCode = "404", description = "No dataset has this id.")
     public Response datasetAs(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
             @Parameter(description = "File extension: ttl, jsonld, rdf or nt.", example = "ttl") @PathParam("format") String extension) {
         RdfFormat format = RdfFormat.fromExtension(extension)

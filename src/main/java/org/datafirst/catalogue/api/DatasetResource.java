@@ -13,28 +13,26 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.datafirst.catalogue.catalogue.CatalogueQueries;
-import org.datafirst.catalogue.catalogue.DataTable;
 import org.datafirst.catalogue.catalogue.DatasetQuery;
-import org.datafirst.catalogue.catalogue.LookupUse;
-import org.datafirst.catalogue.catalogue.PageRequest;
+import org.datafirst.catalogue.http.PageRequest;
+import org.datafirst.catalogue.catalogue.CatalogueService;
+import org.datafirst.catalogue.catalogue.CurrentReleases;
 import org.datafirst.catalogue.catalogue.Release;
-import org.datafirst.catalogue.catalogue.ReleaseDocuments;
-import org.datafirst.catalogue.catalogue.diff.DocumentDiff;
+import org.datafirst.catalogue.catalogue.ReleaseStatus;
 import org.datafirst.catalogue.catalogue.SearchResult;
-import org.datafirst.catalogue.catalogue.Variable;
 import org.datafirst.catalogue.config.CatalogueConfig;
 import org.datafirst.catalogue.curation.CurationService;
 import org.datafirst.catalogue.curation.Precondition;
 import org.datafirst.catalogue.curation.WriteOutcome;
+import org.datafirst.catalogue.http.EntityTags;
+import org.datafirst.catalogue.http.Routes;
+import org.datafirst.catalogue.http.QueryParameters;
 import org.datafirst.catalogue.problem.BadParameterException;
-import org.datafirst.catalogue.problem.Problem;
 import org.datafirst.catalogue.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -69,13 +67,10 @@ public class DatasetResource {
     CurationService curation;
 
     @Inject
-    ReleaseDocuments documents;
-
-    @Inject
     SecurityIdentity identity;
 
     @Inject
-    CatalogueQueries catalogue;
+    CatalogueService catalogue;
 
     @Inject
     CatalogueConfig config;
@@ -83,14 +78,16 @@ public class DatasetResource {
     @Inject
     ReleaseRepresentations representations;
 
+    @Inject
+    CurrentReleases currentReleases;
+
     @GET
     @Operation(summary = "List and search datasets",
             description = "Datasets of the catalogue, a page at a time with the total count. With q, a full-text search "
                     + "over titles, descriptions, tables, variables and code labels, ranked by relevance. Filters of "
                     + "different kinds all apply; several values of one filter (repeated or comma-separated) are alternatives.")
     @APIResponse(responseCode = "200", description = "A page of datasets.")
-    @APIResponse(responseCode = "400", description = "A parameter has an invalid value; the problem names it.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = org.datafirst.catalogue.problem.Problem.class)))
+    @APIResponse(responseCode = "400", description = "A parameter has an invalid value; the problem names it.")
     public DatasetPage list(
             @Parameter(description = "Full-text query (web-search syntax: words, \"phrases\", OR, -exclusions).", example = "ethnicity")
             @QueryParam("q") String q,
@@ -117,15 +114,15 @@ public class DatasetResource {
             + "approvals, where it is held, how to get access, and its tables with their grain.")
     @APIResponse(responseCode = "200", description = "The dataset.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DatasetDetail.class)))
-    @APIResponse(responseCode = "404", description = "No dataset has this id.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = org.datafirst.catalogue.problem.Problem.class)))
+    @APIResponse(responseCode = "404", description = "No dataset has this id.")
     public Response get(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id) {
-        long releaseId = catalogue.currentReleaseId(id);
-        // The representation depends on the current release only; its tag is the dataset's, which writes check.
+        // Which release is current, and the dataset's tag (which writes check), come from this replica's
+        // map; the representation depends on the current release only, so a hit asks PostgreSQL nothing.
+        long releaseId = currentReleases.currentReleaseId(id);
         return Response.ok(representations.json("dataset", releaseId, () -> {
             Release release = catalogue.release(releaseId);
             return ApiMapper.detail(release, catalogue.tables(release));
-        }), MediaType.APPLICATION_JSON_TYPE).tag(entityTag(catalogue.datasetTag(id).orElseThrow())).build();
+        }), MediaType.APPLICATION_JSON_TYPE).tag(EntityTags.of(currentReleases.datasetTag(id).orElseThrow())).build();
     }
 
     private static Response ok(byte[] json) {
@@ -145,20 +142,18 @@ public class DatasetResource {
     @APIResponse(responseCode = "201", description = "A new release was made.",
             headers = @Header(name = "ETag", description = "The dataset's new ETag, for the next If-Match."))
     @APIResponse(responseCode = "200", description = "The content is unchanged; no release was made.")
-    @APIResponse(responseCode = "401", description = "No valid bearer token.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks the curator role.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale; nothing was written.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body is too large.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The document is invalid; every error has a JSON pointer.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale; nothing was written.")
+    @APIResponse(responseCode = "413", description = "The body is too large.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "422", description = "The document is invalid; every error has a JSON pointer.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public RestResponse<ReleaseSummary> replace(
             @Parameter(description = "Dataset id; must equal the document's id.", example = "probation") @PathParam("id") String id,
             @Parameter(description = IF_MATCH_DESCRIPTION, example = "\"3b0d2f61c5a94e0d8f7a1c2b3d4e5f60\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = "* to create only: 412 when the dataset exists.", example = "*") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Parameter(description = STATUS_DESCRIPTION, example = "published") @QueryParam("status") String status,
             byte[] body) {
-        return written(id, curation.replace(id, body, Precondition.of(ifMatch, ifNoneMatch), releaseStatus(status),
+        return written(id, curation.replace(id, body, Precondition.of(ifMatch, ifNoneMatch), ReleaseStatus.ofWrite(status),
                 CuratorAccess.actor(identity)));
     }
 
@@ -175,18 +170,16 @@ public class DatasetResource {
     @APIResponse(responseCode = "201", description = "A new release was made.",
             headers = @Header(name = "ETag", description = "The dataset's new ETag, for the next If-Match."))
     @APIResponse(responseCode = "200", description = "The patch changes nothing; no release was made.")
-    @APIResponse(responseCode = "401", description = "No valid bearer token.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks the curator role.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No dataset has this id.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale; nothing was written.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The patched document is invalid; every error has a JSON pointer.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No dataset has this id.")
+    @APIResponse(responseCode = "412", description = "If-Match is stale; nothing was written.")
+    @APIResponse(responseCode = "422", description = "The patched document is invalid; every error has a JSON pointer.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public RestResponse<ReleaseSummary> edit(
             @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
             @Parameter(description = IF_MATCH_DESCRIPTION, example = "\"3b0d2f61c5a94e0d8f7a1c2b3d4e5f60\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = STATUS_DESCRIPTION, example = "published") @QueryParam("status") String status,
             byte[] body) {
-        return written(id, curation.edit(id, body, Precondition.of(ifMatch, null), releaseStatus(status),
+        return written(id, curation.edit(id, body, Precondition.of(ifMatch, null), ReleaseStatus.ofWrite(status),
                 CuratorAccess.actor(identity)));
     }
 
@@ -199,12 +192,10 @@ public class DatasetResource {
                     + "enters the change feed. Needs If-Match.")
     @APIResponse(responseCode = "201", description = "The release is published.",
             headers = @Header(name = "ETag", description = "The dataset's new ETag, for the next If-Match."))
-    @APIResponse(responseCode = "401", description = "No valid bearer token.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks the curator role.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such dataset or release.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The release is already published, or is a draft older than the current release (releases only move forwards).", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale; nothing was written.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such dataset or release.")
+    @APIResponse(responseCode = "409", description = "The release is already published, or is a draft older than the current release (releases only move forwards).")
+    @APIResponse(responseCode = "412", description = "If-Match is stale; nothing was written.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public RestResponse<ReleaseSummary> publish(
             @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
             @Parameter(description = "Release number of the draft.", example = "4") @PathParam("version") String version,
@@ -220,46 +211,22 @@ public class DatasetResource {
                     + "tables, variables, lookups and codes, each added, removed or changed with before and after. "
                     + "Drafts can be compared by curators only.")
     @APIResponse(responseCode = "200", description = "The differences.")
-    @APIResponse(responseCode = "400", description = "from or to is missing or not a number.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such dataset or release.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "from or to is missing or not a number.")
+    @APIResponse(responseCode = "404", description = "No such dataset or release.")
     public ReleaseDiff diff(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
             @Parameter(description = "The release to compare from.", example = "1") @QueryParam("from") String from,
             @Parameter(description = "The release to compare to.", example = "2") @QueryParam("to") String to) {
         int a = QueryParameters.integer("from", from).orElseThrow(() -> new BadParameterException("from", "is required"));
         int b = QueryParameters.integer("to", to).orElseThrow(() -> new BadParameterException("to", "is required"));
-        Release before = visible(catalogue.release(id, a));
-        Release after = visible(catalogue.release(id, b));
-        return ReleaseDiff.of(id, a, b, DocumentDiff.between(documents.document(before), documents.document(after)));
-    }
-
-    private Release visible(Release release) {
-        if (!Release.PUBLISHED.equals(release.status)) {
-            CuratorAccess.require(identity);
-        }
-        return release;
-    }
-
-    private static String releaseStatus(String status) {
-        if (status == null || status.isBlank() || status.equals(Release.PUBLISHED)) {
-            return Release.PUBLISHED;
-        }
-        if (status.equals(Release.DRAFT)) {
-            return Release.DRAFT;
-        }
-        throw new BadParameterException("status", "must be published or draft");
+        return ReleaseDiff.of(id, a, b, catalogue.diff(id, a, b));
     }
 
     private static RestResponse<ReleaseSummary> written(String id, WriteOutcome outcome) {
         var response = outcome.created()
-                ? RestResponse.ResponseBuilder.<ReleaseSummary>created(URI.create("/api/v1/datasets/" + id + "/releases/"
-                        + outcome.release().version))
+                ? RestResponse.ResponseBuilder.<ReleaseSummary>created(URI.create(
+                        Routes.RELATIVE.releaseJson(id, outcome.release().version)))
                 : RestResponse.ResponseBuilder.<ReleaseSummary>ok();
-        return response.entity(ApiMapper.release(outcome.release())).tag(entityTag(outcome.tag())).build();
-    }
-
-    /** Our tags are stored with their quotes; EntityTag adds its own. */
-    private static EntityTag entityTag(String quoted) {
-        return new EntityTag(quoted.substring(1, quoted.length() - 1));
+        return response.entity(ApiMapper.release(outcome.release())).tag(EntityTags.of(outcome.tag())).build();
     }
 
     @GET
@@ -267,23 +234,12 @@ public class DatasetResource {
     @Operation(summary = "List a dataset's releases", description = "The dataset's published releases, newest "
             + "first; curators may ask for drafts (status=draft) or both (status=all) with their bearer token.")
     @APIResponse(responseCode = "200", description = "The releases.")
-    @APIResponse(responseCode = "401", description = "Drafts asked for without a valid bearer token.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No dataset has this id.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = org.datafirst.catalogue.problem.Problem.class)))
+    @APIResponse(responseCode = "401", description = "Drafts asked for without a valid bearer token.")
+    @APIResponse(responseCode = "404", description = "No dataset has this id.")
     public List<ReleaseSummary> releases(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
             @Parameter(description = "published (default), draft or all; draft and all need a curator's token.",
                     example = "published") @QueryParam("status") String status) {
-        List<String> statuses;
-        if (status == null || status.isBlank() || status.equals(Release.PUBLISHED)) {
-            statuses = List.of(Release.PUBLISHED);
-        } else if (status.equals(Release.DRAFT) || status.equals("all")) {
-            CuratorAccess.require(identity);
-            statuses = status.equals("all") ? List.of(Release.PUBLISHED, Release.DRAFT) : List.of(Release.DRAFT);
-        } else {
-            throw new BadParameterException("status", "must be published, draft or all");
-        }
-        return catalogue.releases(id, statuses).stream().map(ApiMapper::release).toList();
+        return catalogue.releases(id, ReleaseStatus.ofRead(status)).stream().map(ApiMapper::release).toList();
     }
 
     @GET
@@ -291,12 +247,11 @@ public class DatasetResource {
     @Operation(summary = "Get one release of a dataset", description = "A release exactly as it was published; "
             + "releases never change. Drafts are visible to curators only.")
     @APIResponse(responseCode = "200", description = "The dataset as of that release.")
-    @APIResponse(responseCode = "404", description = "No such dataset or release.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = org.datafirst.catalogue.problem.Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such dataset or release.")
     public DatasetDetail release(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
             @Parameter(description = "Release number.", example = "1") @PathParam("version") String version) {
         int number = QueryParameters.integer("version", version).orElseThrow();
-        Release release = visible(catalogue.release(id, number));
+        Release release = catalogue.release(id, number);
         return ApiMapper.detail(release, catalogue.tables(release), false);
     }
 
@@ -306,8 +261,7 @@ public class DatasetResource {
             + "order, with their grain and number of variables.")
     @APIResponse(responseCode = "200", description = "The tables.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TableSummary.class)))
-    @APIResponse(responseCode = "404", description = "No dataset has this id.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = org.datafirst.catalogue.problem.Problem.class)))
+    @APIResponse(responseCode = "404", description = "No dataset has this id.")
     public Response tables(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id) {
         long releaseId = catalogue.currentReleaseId(id);
         return ok(representations.json("tables", releaseId,
@@ -320,8 +274,7 @@ public class DatasetResource {
             + "with its variables in order.")
     @APIResponse(responseCode = "200", description = "The table.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TableDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such dataset or table.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = org.datafirst.catalogue.problem.Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such dataset or table.")
     public Response table(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
             @Parameter(description = "Table name.", example = "delius_flatfile") @PathParam("table") String table) {
         long releaseId = catalogue.currentReleaseId(id);
@@ -336,19 +289,10 @@ public class DatasetResource {
     @Operation(summary = "Get a variable", description = "One variable with its type, format, quality notes, "
             + "provenance and, when coded, its lookup with every code.")
     @APIResponse(responseCode = "200", description = "The variable.")
-    @APIResponse(responseCode = "404", description = "No such dataset, table or variable.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = org.datafirst.catalogue.problem.Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such dataset, table or variable.")
     public VariableDetail variable(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
             @Parameter(description = "Table name.", example = "delius_flatfile") @PathParam("table") String table,
             @Parameter(description = "Variable name.", example = "ethnicity_desc") @PathParam("variable") String variable) {
-        Release release = catalogue.currentRelease(id);
-        DataTable dataTable = catalogue.table(release, table);
-        Variable found = catalogue.variable(dataTable, variable);
-        LookupDetail lookup = null;
-        if (found.lookupVersion != null) {
-            List<LookupUse> uses = catalogue.lookupUses();
-            lookup = ApiMapper.lookup(catalogue.lookupVersionWithCodes(found.lookupVersion.id), uses, true);
-        }
-        return ApiMapper.variable(release, dataTable, found, lookup);
+        return ApiMapper.variable(catalogue.variable(id, table, variable));
     }
 }

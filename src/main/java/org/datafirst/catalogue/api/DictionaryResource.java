@@ -20,12 +20,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import org.datafirst.catalogue.config.CatalogueConfig;
 import org.datafirst.catalogue.curation.Precondition;
+import org.datafirst.catalogue.http.DownloadFormat;
+import org.datafirst.catalogue.http.QueryParameters;
 import org.datafirst.catalogue.problem.BadParameterException;
-import org.datafirst.catalogue.problem.Problem;
 import org.datafirst.catalogue.problem.UploadTooLargeException;
+import org.datafirst.catalogue.security.Roles;
 import org.datafirst.catalogue.spreadsheet.DictionaryExporter;
 import org.datafirst.catalogue.spreadsheet.DictionaryImporter;
-import org.datafirst.catalogue.spreadsheet.SpreadsheetFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -78,11 +79,10 @@ public class DictionaryResource {
             content = {@Content(mediaType = XLSX_OR_ODS, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "application/vnd.oasis.opendocument.spreadsheet",
                             schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "404", description = "No dataset has this id.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No dataset has this id.")
     public Response workbook(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
             @Parameter(description = "xlsx or ods.", example = "xlsx") @PathParam("format") String format) {
-        return send(exporter.dataset(id, null, format(format), () -> { }));
+        return send(exporter.dataset(id, null, format(format)));
     }
 
     @GET
@@ -93,11 +93,10 @@ public class DictionaryResource {
             + "lookups or lookup-details. Text that a spreadsheet would run as a formula is prefixed with an apostrophe.")
     @APIResponse(responseCode = "200", description = "The CSV, as an attachment named <dataset>-<release>-<sheet>.csv.",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No such dataset or sheet.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such dataset or sheet.")
     public Response csv(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
             @Parameter(description = "Sheet name.", example = "variables") @PathParam("sheet") String sheet) {
-        return send(exporter.datasetCsv(id, null, sheet, () -> { }));
+        return send(exporter.datasetCsv(id, null, sheet));
     }
 
     @GET
@@ -109,12 +108,11 @@ public class DictionaryResource {
             content = {@Content(mediaType = XLSX_OR_ODS, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "application/vnd.oasis.opendocument.spreadsheet",
                             schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "404", description = "No such dataset or release.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such dataset or release.")
     public Response releaseWorkbook(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
             @Parameter(description = "Release number.", example = "1") @PathParam("version") String version,
             @Parameter(description = "xlsx or ods.", example = "ods") @PathParam("format") String format) {
-        return send(exporter.dataset(id, version(version), format(format), () -> CuratorAccess.require(identity)));
+        return send(exporter.dataset(id, version(version), format(format)));
     }
 
     @GET
@@ -124,12 +122,11 @@ public class DictionaryResource {
             + "release's dictionary as CSV (UTF-8, RFC 4180).")
     @APIResponse(responseCode = "200", description = "The CSV, as an attachment named <dataset>-<release>-<sheet>.csv.",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No such dataset, release or sheet.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such dataset, release or sheet.")
     public Response releaseCsv(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
             @Parameter(description = "Release number.", example = "1") @PathParam("version") String version,
             @Parameter(description = "Sheet name.", example = "variables") @PathParam("sheet") String sheet) {
-        return send(exporter.datasetCsv(id, version(version), sheet, () -> CuratorAccess.require(identity)));
+        return send(exporter.datasetCsv(id, version(version), sheet));
     }
 
     @POST
@@ -146,26 +143,16 @@ public class DictionaryResource {
             + "with every problem located at its cell (e.g. Variables!E17); nothing is written.")
     @APIResponse(responseCode = "200", description = "The changes made (or, with dryRun, that would be made).",
             headers = @Header(name = "ETag", description = "After an import, the dataset's new ETag, for the next If-Match."))
-    @APIResponse(responseCode = "400", description = "The file is missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "An import without a valid bearer token.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks the curator role.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No dataset has this id (MoJ's layout updates an existing dataset).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale; nothing was written.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The upload, or what it unpacks to, is too large.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The workbook has problems; each is located at a sheet cell.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing for an existing dataset.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The file is missing.")
+    @APIResponse(responseCode = "401", description = "An import without a valid bearer token.")
+    @APIResponse(responseCode = "404", description = "No dataset has this id (MoJ's layout updates an existing dataset).")
+    @APIResponse(responseCode = "412", description = "If-Match is stale; nothing was written.")
+    @APIResponse(responseCode = "413", description = "The upload, or what it unpacks to, is too large.")
+    @APIResponse(responseCode = "422", description = "The workbook has problems; each is located at a sheet cell.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing for an existing dataset.")
     @APIResponse(responseCode = "429", description = "A dry run refused for now: the address has used its dry runs "
             + "for this minute, or the service is checking as many workbooks as it can. Retry after the seconds given.",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again."),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again."))
     public Response upload(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
             @Parameter(description = "Only check and preview the changes; write nothing (no token needed).",
                     example = "true") @QueryParam("dryRun") String dryRun,
@@ -175,7 +162,7 @@ public class DictionaryResource {
             @Parameter(description = "The workbook (.xlsx or .ods).") @RestForm("file") FileUpload file) {
         boolean preview = "true".equalsIgnoreCase(dryRun);
         if (!preview) {
-            CuratorAccess.require(identity); // UploadAdmission has checked already, before the body was read
+            Roles.requireCurator(identity); // UploadAdmission has checked already, before the body was read
         }
         if (file == null) {
             throw new BadParameterException("file", "is required: send the workbook as multipart form field 'file'");
@@ -201,8 +188,8 @@ public class DictionaryResource {
         return Response.ok(ApiMapper.imported(written.outcome())).header(HttpHeaders.ETAG, written.tag()).build();
     }
 
-    static SpreadsheetFormat format(String extension) {
-        return SpreadsheetFormat.of(extension).orElseThrow(() -> new BadParameterException("format", "must be xlsx or ods"));
+    static DownloadFormat format(String extension) {
+        return DownloadFormat.ofExtension(extension).orElseThrow(() -> new BadParameterException("format", "must be xlsx or ods"));
     }
 
     private static Integer version(String version) {

@@ -8,13 +8,13 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import org.datafirst.catalogue.catalogue.ContentHash;
+import org.datafirst.catalogue.http.EntityTags;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Strong ETags for every successful GET: the hash of the exact bytes sent, unless the resource set
- * a tag that is a function of the same state (see CatalogueQueries.datasetTag). A request whose
+ * a tag that is a function of the same state (see ReleaseQueries.datasetTag). A request whose
  * If-None-Match names the current tag gets 304 with no body. Clients revalidate every time
  * (Cache-Control: no-cache), so a new release is seen at once.
  */
@@ -33,13 +33,13 @@ public class ETagFilter {
         // A resource may set its own tag (a dataset's, which writes check in If-Match); otherwise the body's hash.
         String etag = response.getHeaderString(HttpHeaders.ETAG);
         if (etag == null) {
-            etag = "\"" + ContentHash.sha256(body).substring(0, 32) + "\"";
+            etag = EntityTags.quote(ContentHash.sha256(body).substring(0, 32));
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         }
         if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-cache");
         }
-        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+        if (EntityTags.weakMatch(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(304);
             response.setEntity(null);
         } else {
@@ -55,16 +55,5 @@ public class ETagFilter {
             return text.getBytes(StandardCharsets.UTF_8);
         }
         return json.writeValueAsBytes(entity);
-    }
-
-    /** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): W/ prefixes are ignored. */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        return Arrays.stream(ifNoneMatch.split(","))
-                .map(String::trim)
-                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
     }
 }

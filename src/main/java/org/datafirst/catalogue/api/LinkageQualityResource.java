@@ -11,13 +11,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
+import org.datafirst.catalogue.http.Routes;
 import org.datafirst.catalogue.linkagequality.LinkageQualityService;
 import org.datafirst.catalogue.problem.NotFoundException;
-import org.datafirst.catalogue.problem.Problem;
 import org.datafirst.catalogue.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,22 +44,20 @@ public class LinkageQualityResource {
                     + "is refused. Stored immutably, attached to the dataset's current release, per source dataset and role.")
     @RequestBody(description = "The report.", required = true)
     @APIResponse(responseCode = "201", description = "Stored.")
-    @APIResponse(responseCode = "401", description = "No valid bearer token.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks the curator role.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No dataset has this id.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The report breaks its schema or disclosure control; errors have JSON pointers.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No dataset has this id.")
+    @APIResponse(responseCode = "422", description = "The report breaks its schema or disclosure control; errors have JSON pointers.")
     public RestResponse<LinkageQualityReceipt> publish(
             @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id, byte[] body) {
         var stored = reports.publish(id, body, CuratorAccess.actor(identity));
         return RestResponse.ResponseBuilder.<LinkageQualityReceipt>created(
-                URI.create("/api/v1/datasets/" + id + "/linkage-quality")).entity(LinkageQualityReceipt.of(stored, false)).build();
+                URI.create(Routes.RELATIVE.linkageQualityJson(id))).entity(LinkageQualityReceipt.of(stored, false)).build();
     }
 
     @GET
     @Operation(summary = "Get the latest linkage-quality report", description = "The newest report published for the "
             + "dataset, with the release it is attached to.")
     @APIResponse(responseCode = "200", description = "The report.")
-    @APIResponse(responseCode = "404", description = "No such dataset, or no report yet.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such dataset, or no report yet.")
     public LinkageQualityReceipt latest(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id) {
         return LinkageQualityReceipt.of(reports.latest(id).orElseThrow(() ->
                 new NotFoundException("Dataset '" + id + "' has no linkage-quality report")), true);

@@ -6,17 +6,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.datafirst.catalogue.catalogue.CatalogueQueries;
-import org.datafirst.catalogue.catalogue.LookupUse;
-import org.datafirst.catalogue.problem.NotFoundException;
-import org.datafirst.catalogue.problem.Problem;
+import org.datafirst.catalogue.catalogue.CatalogueService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,20 +19,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LookupResource {
 
     @Inject
-    CatalogueQueries catalogue;
+    CatalogueService catalogue;
 
     @GET
     @Operation(summary = "List lookups", description = "Every lookup used by a current release, with its number of "
             + "codes and the variables that use it, ordered by id.")
     @APIResponse(responseCode = "200", description = "The lookups.")
     public List<LookupDetail> list() {
-        List<LookupUse> uses = catalogue.lookupUses();
-        Map<String, Long> newest = uses.stream().collect(Collectors.toMap(LookupUse::lookupId,
-                LookupUse::lookupVersionId, Math::max));
-        var versions = catalogue.lookupVersions(List.copyOf(newest.values()));
-        return newest.values().stream().map(versions::get)
-                .sorted(Comparator.comparing(lv -> lv.lookupId))
-                .map(lv -> ApiMapper.lookup(lv, uses, false)).toList();
+        CatalogueService.LookupList lookups = catalogue.lookups();
+        return lookups.lookups().stream().map(lv -> ApiMapper.lookup(lv, lookups.uses(), false)).toList();
     }
 
     @GET
@@ -48,11 +35,9 @@ public class LookupResource {
     @Operation(summary = "Get a lookup with its codes", description = "A lookup's codes in order and every variable "
             + "of a current release that uses it.")
     @APIResponse(responseCode = "200", description = "The lookup.")
-    @APIResponse(responseCode = "404", description = "No lookup in use has this id.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No lookup in use has this id.")
     public LookupDetail get(@Parameter(description = "Lookup id.", example = "gender") @PathParam("id") String id) {
-        List<LookupUse> uses = catalogue.lookupUses();
-        return catalogue.currentLookupVersion(id, uses).map(lv -> ApiMapper.lookup(lv, uses, true))
-                .orElseThrow(() -> new NotFoundException("lookup", id));
+        CatalogueService.LookupRead lookup = catalogue.lookup(id);
+        return ApiMapper.lookup(lookup.lookup(), lookup.uses(), true);
     }
 }

@@ -1,12 +1,12 @@
 package org.datafirst.catalogue.api;
 
 import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.regex.Pattern;
+import org.datafirst.catalogue.security.Roles;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -31,7 +31,7 @@ public class UploadAdmission {
         }
         boolean dryRun = "true".equalsIgnoreCase(request.getUriInfo().getQueryParameters().getFirst("dryRun"));
         if (!dryRun) {
-            return identities.getDeferredIdentity().invoke(CuratorAccess::require).replaceWithVoid();
+            return identities.getDeferredIdentity().invoke(Roles::requireCurator).replaceWithVoid();
         }
         // A token that does not verify makes a dry run anonymous, as it is without one.
         return identities.getDeferredIdentity()

@@ -7,15 +7,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.datafirst.catalogue.catalogue.CatalogueQueries;
-import org.datafirst.catalogue.catalogue.PageRequest;
+import java.util.Optional;
+import org.datafirst.catalogue.catalogue.CatalogueService;
+import org.datafirst.catalogue.http.PageRequest;
 import org.datafirst.catalogue.catalogue.SearchResult;
 import org.datafirst.catalogue.catalogue.VariableMatch;
 import org.datafirst.catalogue.config.CatalogueConfig;
-import org.datafirst.catalogue.problem.Problem;
+import org.datafirst.catalogue.http.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class VariableResource {
 
     @Inject
-    CatalogueQueries catalogue;
+    CatalogueService catalogue;
 
     @Inject
     CatalogueConfig config;
@@ -37,8 +36,7 @@ public class VariableResource {
                     + "or whose lookup has a code label matching q (those codes are returned), ranked by relevance. "
                     + "Without q, every variable in dataset and table order.")
     @APIResponse(responseCode = "200", description = "A page of variables.")
-    @APIResponse(responseCode = "400", description = "A parameter has an invalid value; the problem names it.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A parameter has an invalid value; the problem names it.")
     public VariablePage search(
             @Parameter(description = "Full-text query (web-search syntax).", example = "ethnicity") @QueryParam("q") String q,
             @Parameter(description = "Only variables of these datasets (repeat or comma-separate).", example = "probation")
@@ -47,7 +45,7 @@ public class VariableResource {
             @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("size") String size) {
         PageRequest request = QueryParameters.page(page, size, config.api());
         SearchResult<VariableMatch> result = catalogue.searchVariables(QueryParameters.text("q", q),
-                QueryParameters.values(dataset), request);
+                Optional.of(QueryParameters.values(dataset)).filter(ids -> !ids.isEmpty()), request);
         return new VariablePage(result.hits().stream().map(h -> ApiMapper.hit(h.item(), h.score())).toList(),
                 request.page(), request.size(), result.total(), request.totalPages(result.total()));
     }

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.datafirst.catalogue.catalogue.PageRequest;
+import org.datafirst.catalogue.http.PageRequest;
 
 /**
  * The audit log. {@link #record} joins the caller's transaction (it is mandatory), so an entry

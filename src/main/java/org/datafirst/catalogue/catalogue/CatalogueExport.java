@@ -28,17 +28,6 @@ public class CatalogueExport {
     EntityManager em;
 
     /**
-     * A short fingerprint of what is published: changes whenever a dataset appears or gets a new
-     * current release. Cheap enough to ask on every request; caches key on it.
-     */
-    @Transactional
-    public String fingerprint() {
-        Object value = em.createNativeQuery("select coalesce(string_agg(d.id || ':' || d.current_release_id, ',' "
-                + "order by d.id), '') from dataset d where d.current_release_id is not null").getSingleResult();
-        return ContentHash.sha256(String.valueOf(value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    /**
      * Published datasets ordered by id, a page at a time; with {@code modifiedSince}, only those
      * whose current release was made at or after that instant.
      */

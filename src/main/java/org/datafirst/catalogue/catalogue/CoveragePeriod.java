@@ -13,7 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
-/** A period a dataset covers, with the basis its dates refer to. */
+/** The dates of a period a release covers, for the coverage filter (the period itself is in the document). */
 @Entity
 @Table(name = "coverage_period")
 public class CoveragePeriod extends PanacheEntityBase {
@@ -35,12 +35,4 @@ public class CoveragePeriod extends PanacheEntityBase {
 
     @Column(name = "end_date")
     public LocalDate endDate;
-
-    @Column(nullable = false)
-    public String basis;
-
-    @Column(name = "linkable_until")
-    public LocalDate linkableUntil;
-
-    public String notes;
 }

@@ -14,8 +14,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.datafirst.catalogue.catalogue.document.DatasetDocument.CatalogueEntry;
-import org.datafirst.catalogue.catalogue.document.SourceReference;
+import org.datafirst.catalogue.catalogue.document.DatasetDocument;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -38,8 +37,6 @@ public class Release extends PanacheEntityBase {
     @Column(nullable = false)
     public int version;
 
-    public String label;
-
     @Column(nullable = false)
     public String status;
 
@@ -49,9 +46,6 @@ public class Release extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
-    @Column(name = "change_notes")
-    public String changeNotes;
-
     @Column(name = "content_hash", nullable = false)
     public String contentHash;
 
@@ -59,96 +53,16 @@ public class Release extends PanacheEntityBase {
     @Column(nullable = false)
     public String origin;
 
-    @Column(nullable = false)
-    public String title;
-
+    /**
+     * The dictionary this release was made from, whole, with every lookup its variables use. The
+     * release's only source of its content; the searched columns beside it are generated from it
+     * (V3__release_document.sql).
+     */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "alternative_titles", nullable = false)
-    public List<String> alternativeTitles = new ArrayList<>();
+    @Column(nullable = false, updatable = false)
+    public DatasetDocument document;
 
-    @Column(nullable = false)
-    public String description;
-
-    @Column(name = "publisher_name", nullable = false)
-    public String publisherName;
-
-    @Column(name = "publisher_url")
-    public String publisherUrl;
-
-    @Column(name = "contact_name", nullable = false)
-    public String contactName;
-
-    @Column(name = "contact_email", nullable = false)
-    public String contactEmail;
-
-    @Column(nullable = false)
-    public String source;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "source_systems", nullable = false)
-    public List<String> sourceSystems = new ArrayList<>();
-
-    @Column(nullable = false)
-    public String jurisdiction;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "key_variables", nullable = false)
-    public List<String> keyVariables = new ArrayList<>();
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "research_areas", nullable = false)
-    public List<String> researchAreas = new ArrayList<>();
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public List<String> approvals = new ArrayList<>();
-
-    @Column(name = "approval_notes")
-    public String approvalNotes;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "where_held", nullable = false)
-    public List<String> whereHeld = new ArrayList<>();
-
-    @Column(name = "where_held_notes")
-    public String whereHeldNotes;
-
-    @Column(name = "access_route")
-    public String accessRoute;
-
-    @Column(name = "linkage_notes")
-    public String linkageNotes;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public List<String> limitations = new ArrayList<>();
-
-    public String notes;
-
-    @Column(name = "dictionary_completeness", nullable = false)
-    public String dictionaryCompleteness;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public List<String> keywords = new ArrayList<>();
-
-    @Column(name = "access_rights", nullable = false)
-    public String accessRights;
-
-    @Column(name = "first_released")
-    public String firstReleased;
-
-    @Column(name = "official_catalogue_file")
-    public String officialCatalogueFile;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "catalogue_entries", nullable = false)
-    public List<CatalogueEntry> catalogueEntries = new ArrayList<>();
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public List<SourceReference> sources = new ArrayList<>();
-
+    /** Coverage dates for the coverage filter; the periods themselves are in the document. */
     @OneToMany(mappedBy = "release")
     @OrderBy("ordinal")
     public List<CoveragePeriod> coverage = new ArrayList<>();
@@ -156,4 +70,17 @@ public class Release extends PanacheEntityBase {
     @OneToMany(mappedBy = "release")
     @OrderBy("ordinal")
     public List<DataTable> tables = new ArrayList<>();
+
+    public String title() {
+        return document.title();
+    }
+
+    /** The release's label, e.g. "2024 refresh", or null. */
+    public String label() {
+        return document.release() == null ? null : document.release().label();
+    }
+
+    public String changeNotes() {
+        return document.release() == null ? null : document.release().changeNotes();
+    }
 }

@@ -2,12 +2,12 @@ package org.datafirst.catalogue.catalogue;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +36,9 @@ public class ReleaseWriter {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<CurrentReleases.Written> written;
 
     /**
      * Takes the release lock for the rest of the caller's transaction. Every writer of releases
@@ -94,7 +97,9 @@ public class ReleaseWriter {
             return Optional.empty();
         }
 
-        Release release = newRelease(document, hash, origin, nextVersion(document.id()));
+        // Stored whole, with exactly the lookups it uses (by id), as it is read back.
+        Release release = newRelease(document.withLookups(List.copyOf(referenced.values())), hash, origin,
+                nextVersion(document.id()));
         release.status = status;
         release.persist();
         writeCoverage(release, document.coverage());
@@ -102,10 +107,11 @@ public class ReleaseWriter {
         referenced.forEach((id, lookup) -> versions.put(id, lookupVersion(lookup)));
         writeTables(release, document.tables(), versions);
         audit.record(actor, AuditLog.RELEASE_CREATED, release.datasetId, release.version, origin,
-                status + " release " + release.version + (release.label == null ? "" : " (" + release.label + ")"));
+                status + " release " + release.version + (release.label() == null ? "" : " (" + release.label() + ")"));
         if (Release.PUBLISHED.equals(status)) {
             makeCurrent(dataset, release, actor);
         }
+        written.fire(new CurrentReleases.Written(release.datasetId));
         return Optional.of(release);
     }
 
@@ -122,6 +128,7 @@ public class ReleaseWriter {
         audit.record(actor, AuditLog.RELEASE_PUBLISHED, draft.datasetId, draft.version, draft.origin,
                 "draft release " + draft.version + " published");
         makeCurrent(Dataset.findById(draft.datasetId), draft, actor);
+        written.fire(new CurrentReleases.Written(draft.datasetId));
     }
 
     private static void makeCurrent(Dataset dataset, Release release, String actor) {
@@ -172,43 +179,15 @@ public class ReleaseWriter {
         return max == null ? 1 : max + 1;
     }
 
-    private static Release newRelease(DatasetDocument d, String hash, String origin, int version) {
+    private static Release newRelease(DatasetDocument document, String hash, String origin, int version) {
         Release r = new Release();
-        r.datasetId = d.id();
+        r.datasetId = document.id();
         r.version = version;
-        r.label = d.release() == null ? null : d.release().label();
-        r.changeNotes = d.release() == null ? null : d.release().changeNotes();
         r.issued = LocalDate.now(ZoneOffset.UTC);
         r.createdAt = now();
         r.contentHash = hash;
         r.origin = origin;
-        r.title = d.title();
-        r.alternativeTitles = new ArrayList<>(d.alternativeTitles());
-        r.description = d.description();
-        r.publisherName = d.publisher().name();
-        r.publisherUrl = d.publisher().url();
-        r.contactName = d.contact().name();
-        r.contactEmail = d.contact().email();
-        r.source = d.source();
-        r.sourceSystems = new ArrayList<>(d.sourceSystems());
-        r.jurisdiction = d.jurisdiction();
-        r.keyVariables = new ArrayList<>(d.keyVariables());
-        r.researchAreas = new ArrayList<>(d.researchAreas());
-        r.approvals = new ArrayList<>(d.approvals());
-        r.approvalNotes = d.approvalNotes();
-        r.whereHeld = new ArrayList<>(d.whereHeld());
-        r.whereHeldNotes = d.whereHeldNotes();
-        r.accessRoute = d.accessRoute();
-        r.linkageNotes = d.linkageNotes();
-        r.limitations = new ArrayList<>(d.limitations());
-        r.notes = d.notes();
-        r.dictionaryCompleteness = d.dictionaryCompleteness();
-        r.keywords = new ArrayList<>(d.keywords());
-        r.accessRights = d.accessRights();
-        r.firstReleased = d.firstReleased();
-        r.officialCatalogueFile = d.officialCatalogueFile();
-        r.catalogueEntries = new ArrayList<>(d.catalogueEntries());
-        r.sources = new ArrayList<>(d.sources());
+        r.document = document;
         return r;
     }
 
@@ -220,9 +199,6 @@ public class ReleaseWriter {
             period.ordinal = ordinal++;
             period.startDate = c.start();
             period.endDate = c.end();
-            period.basis = c.basis();
-            period.linkableUntil = c.linkableUntil();
-            period.notes = c.notes();
             period.persist();
             release.coverage.add(period);
         }

@@ -87,9 +87,6 @@ public interface CatalogueConfig {
         /** Largest request body (bytes) a write accepts; larger ones get 413. */
         @WithDefault("2097152")
         long maxBodyBytes();
-
-        /** Public base URL used in links; derived from the request when absent. */
-        Optional<String> baseUrl();
     }
 
     /** Limits on uploaded workbooks (XLSX and ODS), checked before anything is parsed. */

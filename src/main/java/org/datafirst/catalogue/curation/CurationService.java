@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.datafirst.catalogue.catalogue.CatalogueQueries;
+import org.datafirst.catalogue.catalogue.ReleaseQueries;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.ReleaseDocuments;
 import org.datafirst.catalogue.catalogue.ReleaseWriter;
@@ -55,7 +55,7 @@ public class CurationService {
     ReleaseDocuments documents;
 
     @Inject
-    CatalogueQueries queries;
+    ReleaseQueries queries;
 
     @Inject
     SourceLoader loader;

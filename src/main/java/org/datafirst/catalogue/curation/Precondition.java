@@ -1,7 +1,7 @@
 package org.datafirst.catalogue.curation;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.datafirst.catalogue.http.EntityTags;
 
 /**
  * A write's conditional headers: If-Match (the dataset's current entity tag, or *) and
@@ -16,8 +16,6 @@ public record Precondition(Optional<String> ifMatch, boolean createOnly) {
 
     /** If-Match uses the strong comparison (RFC 9110 §13.1.1): a weak tag never matches. */
     boolean matches(String currentTag) {
-        return ifMatch.map(header -> Arrays.stream(header.split(","))
-                .map(String::trim)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(currentTag))).orElse(false);
+        return ifMatch.map(header -> EntityTags.strongMatch(header, currentTag)).orElse(false);
     }
 }

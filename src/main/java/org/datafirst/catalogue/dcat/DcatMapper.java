@@ -15,7 +15,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.XSD;
-import org.datafirst.catalogue.catalogue.CoveragePeriod;
+import org.datafirst.catalogue.catalogue.document.CoverageDocument;
 import org.datafirst.catalogue.catalogue.PublishedDataset;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.dcat.Vocab.Adms;
@@ -24,6 +24,8 @@ import org.datafirst.catalogue.dcat.Vocab.Dct;
 import org.datafirst.catalogue.dcat.Vocab.Foaf;
 import org.datafirst.catalogue.dcat.Vocab.Skos;
 import org.datafirst.catalogue.dcat.Vocab.Vcard;
+import org.datafirst.catalogue.http.DownloadFormat;
+import org.datafirst.catalogue.http.Routes;
 
 /**
  * Catalogue content → DCAT-AP 3 (a pure function: same input, same graph). Every node has a URI
@@ -34,28 +36,6 @@ import org.datafirst.catalogue.dcat.Vocab.Vcard;
 public final class DcatMapper {
 
     static final String LANG = "en";
-
-    /** Download formats of the data dictionary (issue 3's URLs), in the order they are listed. */
-    enum Download {
-        XLSX("XLSX", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "dictionary.xlsx"),
-        ODS("ODS", "application/vnd.oasis.opendocument.spreadsheet", "dictionary.ods"),
-        CSV("CSV", "text/csv", "dictionary/variables.csv"),
-        JSON("JSON", "application/json", null);
-
-        final String euFileType;
-        final String mediaType;
-        final String path;
-
-        Download(String euFileType, String mediaType, String path) {
-            this.euFileType = euFileType;
-            this.mediaType = mediaType;
-            this.path = path;
-        }
-
-        String url(String jsonUrl) {
-            return path == null ? jsonUrl : jsonUrl + "/" + path;
-        }
-    }
 
     private static final String ACCESS_RIGHT = Vocab.EU_AUTHORITY + "access-right/";
     private static final String DATA_THEME = Vocab.EU_AUTHORITY + "data-theme";
@@ -68,7 +48,7 @@ public final class DcatMapper {
     }
 
     /** The catalogue node, its data service and the given datasets. */
-    public static Model catalog(DcatUris uris, List<PublishedDataset> datasets) {
+    public static Model catalog(Routes uris, List<PublishedDataset> datasets) {
         Model model = newModel();
         Resource catalog = model.createResource(uris.catalog(), Dcat.Catalog)
                 .addProperty(Dct.title, text(model, "Data First Catalogue"))
@@ -91,7 +71,7 @@ public final class DcatMapper {
     }
 
     /** One dataset on its own: the same description the catalogue holds, plus the data service. */
-    public static Model dataset(DcatUris uris, PublishedDataset dataset) {
+    public static Model dataset(Routes uris, PublishedDataset dataset) {
         Model model = newModel();
         Resource node = dataset(model, uris, dataset);
         dataService(model, uris).addProperty(Dcat.servesDataset, node);
@@ -108,17 +88,17 @@ public final class DcatMapper {
         return model;
     }
 
-    private static Resource dataset(Model model, DcatUris uris, PublishedDataset dataset) {
+    private static Resource dataset(Model model, Routes uris, PublishedDataset dataset) {
         Release current = dataset.current();
         String uri = uris.dataset(dataset.id());
         Resource node = model.createResource(uri, Dcat.Dataset)
                 .addProperty(Dct.identifier, dataset.id())
-                .addProperty(Dct.title, text(model, current.title))
-                .addProperty(Dct.description, text(model, current.description))
-                .addProperty(Dct.publisher, publisher(model, uris, current.publisherName, current.publisherUrl))
+                .addProperty(Dct.title, text(model, current.title()))
+                .addProperty(Dct.description, text(model, current.document.description()))
+                .addProperty(Dct.publisher, publisher(model, uris, current.document.publisher().name(), current.document.publisher().url()))
                 .addProperty(Dcat.contactPoint, contact(model, uri, current))
                 .addProperty(Dcat.theme, justiceTheme(model))
-                .addProperty(Dct.accessRights, typed(model, ACCESS_RIGHT + accessRight(current.accessRights),
+                .addProperty(Dct.accessRights, typed(model, ACCESS_RIGHT + accessRight(current.document.accessRights()),
                         Dct.RightsStatement))
                 .addProperty(Dct.language, typed(model, ENGLISH, Dct.LinguisticSystem))
                 .addProperty(Dct.spatial, typed(model, UK, Dct.Location))
@@ -126,21 +106,22 @@ public final class DcatMapper {
                 .addProperty(Dct.issued, date(model, dataset.releases().get(0).issued))
                 .addProperty(Dct.modified, dateTime(model, current.createdAt))
                 .addProperty(Dcat.version, String.valueOf(current.version));
-        current.alternativeTitles.forEach(title -> node.addProperty(Dct.alternative, text(model, title)));
-        current.keywords.forEach(keyword -> node.addProperty(Dcat.keyword, text(model, keyword)));
-        if (current.changeNotes != null) {
-            node.addProperty(Adms.versionNotes, text(model, current.changeNotes));
+        current.document.alternativeTitles().forEach(title -> node.addProperty(Dct.alternative, text(model, title)));
+        current.document.keywords().forEach(keyword -> node.addProperty(Dcat.keyword, text(model, keyword)));
+        if (current.changeNotes() != null) {
+            node.addProperty(Adms.versionNotes, text(model, current.changeNotes()));
         }
-        if (current.linkageNotes != null || current.dictionaryCompleteness != null) {
+        if (current.document.linkageNotes() != null || current.document.dictionaryCompleteness() != null) {
             node.addProperty(Dct.provenance, model.createResource(uri + "#provenance", Dct.ProvenanceStatement)
-                    .addProperty(RDFS.label, text(model, join(current.dictionaryCompleteness, current.linkageNotes))));
+                    .addProperty(RDFS.label, text(model, join(current.document.dictionaryCompleteness(), current.document.linkageNotes()))));
         }
-        for (CoveragePeriod period : current.coverage) {
-            node.addProperty(Dct.temporal, temporal(model, uri, period));
+        List<CoverageDocument> coverage = current.document.coverage();
+        for (int i = 0; i < coverage.size(); i++) {
+            node.addProperty(Dct.temporal, temporal(model, uri, i + 1, coverage.get(i)));
         }
         Resource dictionary = StructureMapper.dictionary(model, uris, dataset);
         node.addProperty(Dct.conformsTo, dictionary);
-        addDistributions(model, uris, node, uri, uris.datasetJson(dataset.id()), dictionary);
+        addDistributions(model, uris, node, uri, dataset.id(), null, dictionary);
 
         for (Release release : dataset.releases()) {
             Resource version = release(model, uris, dataset, release);
@@ -152,35 +133,36 @@ public final class DcatMapper {
         return node;
     }
 
-    private static Resource release(Model model, DcatUris uris, PublishedDataset dataset, Release release) {
+    private static Resource release(Model model, Routes uris, PublishedDataset dataset, Release release) {
         String uri = uris.release(dataset.id(), release.version);
         Resource node = model.createResource(uri, Vocab.r(Vocab.DCAT_NS + "Resource"))
-                .addProperty(Dct.title, text(model, release.title + " (release " + release.version + ")"))
-                .addProperty(Dct.description, text(model, release.description))
+                .addProperty(Dct.title, text(model, release.title() + " (release " + release.version + ")"))
+                .addProperty(Dct.description, text(model, release.document.description()))
                 .addProperty(Dcat.version, String.valueOf(release.version))
                 .addProperty(Dct.issued, date(model, release.issued))
                 .addProperty(Dct.identifier, dataset.id() + "/releases/" + release.version);
-        if (release.changeNotes != null) {
-            node.addProperty(Adms.versionNotes, text(model, release.changeNotes));
+        if (release.changeNotes() != null) {
+            node.addProperty(Adms.versionNotes, text(model, release.changeNotes()));
         }
         dataset.previous(release).ifPresent(previous ->
                 node.addProperty(Dcat.previousVersion, model.createResource(uris.release(dataset.id(), previous.version))));
-        addDistributions(model, uris, node, uri, uris.releaseJson(dataset.id(), release.version), null);
+        addDistributions(model, uris, node, uri, dataset.id(), release.version, null);
         return node;
     }
 
-    private static void addDistributions(Model model, DcatUris uris, Resource node, String uri, String jsonUrl,
-            Resource dictionary) {
-        for (Download download : Download.values()) {
-            String url = download.url(jsonUrl);
+    /** One distribution per download format, of the current release (version null) or of one release. */
+    private static void addDistributions(Model model, Routes uris, Resource node, String uri, String datasetId,
+            Integer version, Resource dictionary) {
+        for (DownloadFormat download : DownloadFormat.values()) {
+            String url = uris.download(datasetId, version, download, "variables");
             Resource distribution = model.createResource(uri + "#" + download.name().toLowerCase(java.util.Locale.ROOT),
                             Dcat.Distribution)
-                    .addProperty(Dct.title, text(model, "Data dictionary (" + download.euFileType + ")"))
+                    .addProperty(Dct.title, text(model, "Data dictionary (" + download.label() + ")"))
                     .addProperty(Dcat.accessURL, model.createResource(url))
                     .addProperty(Dcat.downloadURL, model.createResource(url))
-                    .addProperty(Dcat.mediaType, typed(model, Vocab.IANA_MEDIA_TYPES + download.mediaType, Dct.MediaType))
-                    .addProperty(Dct.format, typed(model, FILE_TYPE + download.euFileType, Dct.MediaTypeOrExtent));
-            if (download == Download.JSON) {
+                    .addProperty(Dcat.mediaType, typed(model, Vocab.IANA_MEDIA_TYPES + download.mediaType(), Dct.MediaType))
+                    .addProperty(Dct.format, typed(model, FILE_TYPE + download.label(), Dct.MediaTypeOrExtent));
+            if (download == DownloadFormat.JSON) {
                 distribution.addProperty(Dcat.accessService, model.createResource(uris.api()));
             }
             if (dictionary != null) {
@@ -190,7 +172,7 @@ public final class DcatMapper {
         }
     }
 
-    private static Resource dataService(Model model, DcatUris uris) {
+    private static Resource dataService(Model model, Routes uris) {
         return model.createResource(uris.api(), Dcat.DataService)
                 .addProperty(Dct.title, text(model, "Data First Catalogue API"))
                 .addProperty(Dct.description, text(model, "REST API (JSON, OpenAPI 3) over the catalogue: datasets, "
@@ -200,17 +182,17 @@ public final class DcatMapper {
                 .addProperty(Dct.accessRights, typed(model, ACCESS_RIGHT + "PUBLIC", Dct.RightsStatement));
     }
 
-    private static Resource temporal(Model model, String datasetUri, CoveragePeriod period) {
-        Resource node = model.createResource(datasetUri + "#coverage-" + (period.ordinal + 1), Dct.PeriodOfTime)
-                .addProperty(Dcat.startDate, date(model, period.startDate))
-                .addProperty(RDFS.label, text(model, join(period.basis, period.notes)));
-        if (period.endDate != null) {
-            node.addProperty(Dcat.endDate, date(model, period.endDate));
+    private static Resource temporal(Model model, String datasetUri, int number, CoverageDocument period) {
+        Resource node = model.createResource(datasetUri + "#coverage-" + number, Dct.PeriodOfTime)
+                .addProperty(Dcat.startDate, date(model, period.start()))
+                .addProperty(RDFS.label, text(model, join(period.basis(), period.notes())));
+        if (period.end() != null) {
+            node.addProperty(Dcat.endDate, date(model, period.end()));
         }
         return node;
     }
 
-    private static Resource publisher(Model model, DcatUris uris, String name, String homepage) {
+    private static Resource publisher(Model model, Routes uris, String name, String homepage) {
         Resource agent = model.createResource(uris.publisher(name), Foaf.Agent)
                 .addProperty(RDF.type, Foaf.Organization)
                 .addProperty(Foaf.name, text(model, name))
@@ -227,8 +209,8 @@ public final class DcatMapper {
     private static Resource contact(Model model, String datasetUri, Release release) {
         return model.createResource(datasetUri + "#contact", Vcard.Kind)
                 .addProperty(RDF.type, Vcard.Organization)
-                .addProperty(Vcard.fn, release.contactName)
-                .addProperty(Vcard.hasEmail, model.createResource("mailto:" + release.contactEmail));
+                .addProperty(Vcard.fn, release.document.contact().name())
+                .addProperty(Vcard.hasEmail, model.createResource("mailto:" + release.document.contact().email()));
     }
 
     private static Resource themeScheme(Model model) {

@@ -4,16 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFWriter;
 import org.datafirst.catalogue.catalogue.CatalogueExport;
+import org.datafirst.catalogue.catalogue.CurrentReleases;
 import org.datafirst.catalogue.catalogue.PublishedDataset;
 import org.datafirst.catalogue.catalogue.PublishedPage;
+import org.datafirst.catalogue.http.Routes;
 
 /**
  * Builds and serialises the DCAT-AP catalogue and dataset documents. Output depends only on the
@@ -28,6 +28,9 @@ public class DcatService {
     @Inject
     CatalogueExport export;
 
+    @Inject
+    CurrentReleases currentReleases;
+
     private final Map<String, RdfDocument> cache = new ConcurrentHashMap<>();
     private volatile String cachedFingerprint = "";
 
@@ -37,14 +40,14 @@ public class DcatService {
 
     public RdfDocument dataset(String id, RdfFormat format, String base) {
         return cached("dataset|" + id + "|" + format + "|" + base,
-                () -> serialise(DcatMapper.dataset(new DcatUris(base), export.dataset(id)), format));
+                () -> serialise(DcatMapper.dataset(new Routes(base), export.dataset(id)), format));
     }
 
     /** The catalogue page as a graph, uncached (tests and the benchmark use it). */
     public Model catalogModel(CatalogRequest request) {
         int offset = (request.page() - 1) * request.size();
         PublishedPage page = export.page(request.modifiedSince(), offset, request.size());
-        DcatUris uris = new DcatUris(request.base());
+        Routes uris = new Routes(request.base());
         Model model = DcatMapper.catalog(uris, page.datasets());
         HydraPaging.addView(model, uris.catalog(), links(request, page.total()));
         return model;
@@ -52,16 +55,7 @@ public class DcatService {
 
     /** One dataset's graph, uncached. */
     public Model datasetModel(String id, String base) {
-        return DcatMapper.dataset(new DcatUris(base), export.dataset(id));
-    }
-
-    /** Graphs of every published dataset, for validation; built from one export. */
-    public List<Model> everyDatasetModel(String base) {
-        List<Model> models = new ArrayList<>();
-        for (PublishedDataset dataset : export.page(java.util.Optional.empty(), 0, Integer.MAX_VALUE / 2).datasets()) {
-            models.add(DcatMapper.dataset(new DcatUris(base), dataset));
-        }
-        return models;
+        return DcatMapper.dataset(new Routes(base), export.dataset(id));
     }
 
     public static RdfDocument serialise(Model model, RdfFormat format) {
@@ -100,7 +94,7 @@ public class DcatService {
     }
 
     private RdfDocument cached(String key, Supplier<RdfDocument> build) {
-        String fingerprint = export.fingerprint();
+        String fingerprint = currentReleases.stamp();
         if (!fingerprint.equals(cachedFingerprint) || cache.size() > CACHE_ENTRIES) {
             cache.clear();
             cachedFingerprint = fingerprint;

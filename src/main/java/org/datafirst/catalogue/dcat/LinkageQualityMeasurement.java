@@ -7,7 +7,7 @@ import java.util.OptionalDouble;
 /**
  * One published linkage-quality figure, as the linkage module reports it (BRIEF §6): which dataset
  * and role it is about, the measure, its value (empty when suppressed by disclosure control) and
- * the linkage run that produced it. The store does not hold reports yet (issue 7); this record is
+ * the linkage run that produced it. The store does not hold reports yet; this record is
  * what {@link DqvMapper} needs from them.
  */
 public record LinkageQualityMeasurement(String datasetId, String role, String metric, String metricDefinition,

@@ -2,11 +2,12 @@ package org.datafirst.catalogue.dcat;
 
 import java.util.Arrays;
 import java.util.List;
+import org.datafirst.catalogue.http.Routes;
 
 /**
  * The {@code <link rel="alternate">} values that HTML pages put in their head to advertise the
  * RDF of what they show. Hrefs are root-relative paths; prefix them with the public base when
- * the page needs absolute links. Usage in a Qute template (issue 6):
+ * the page needs absolute links. Usage in a Qute template:
  *
  * <pre>
  * {#for alt in alternates}&lt;link rel="alternate" type="{alt.type}" href="{alt.href}" title="{alt.title}"&gt;{/for}
@@ -23,12 +24,7 @@ public final class RdfFormats {
 
     /** The RDF of one dataset, e.g. /datasets/probation.ttl, in every format. */
     public static List<Alternate> alternates(String datasetId) {
-        return of("/datasets/" + DcatUris.segment(datasetId), "This dataset");
-    }
-
-    /** The RDF of the whole catalogue, e.g. /catalog.ttl, in every format. */
-    public static List<Alternate> catalogAlternates() {
-        return of("/catalog", "The catalogue");
+        return of(Routes.RELATIVE.dataset(datasetId), "This dataset");
     }
 
     private static List<Alternate> of(String path, String what) {

@@ -18,6 +18,7 @@ import org.datafirst.catalogue.dcat.Vocab.Csvw;
 import org.datafirst.catalogue.dcat.Vocab.Dct;
 import org.datafirst.catalogue.dcat.Vocab.Qb;
 import org.datafirst.catalogue.dcat.Vocab.Skos;
+import org.datafirst.catalogue.http.Routes;
 
 /**
  * A release's tables and variables as CSVW (csvw:TableGroup → csvw:Table → csvw:Schema →
@@ -31,13 +32,13 @@ final class StructureMapper {
     }
 
     /** The data dictionary of the dataset's current release; returns the table group node. */
-    static Resource dictionary(Model model, DcatUris uris, PublishedDataset dataset) {
+    static Resource dictionary(Model model, Routes uris, PublishedDataset dataset) {
         String releaseUri = uris.release(dataset.id(), dataset.current().version);
         Resource group = model.createResource(releaseUri + "#dictionary", Csvw.TableGroup)
                 .addProperty(org.apache.jena.vocabulary.RDF.type, Dct.Standard)
-                .addProperty(Dct.title, DcatMapper.text(model, "Data dictionary of " + dataset.current().title
+                .addProperty(Dct.title, DcatMapper.text(model, "Data dictionary of " + dataset.current().title()
                         + " (release " + dataset.current().version + ")"))
-                .addProperty(Dct.description, DcatMapper.text(model, dataset.current().dictionaryCompleteness));
+                .addProperty(Dct.description, DcatMapper.text(model, dataset.current().document.dictionaryCompleteness()));
         Map<Long, Resource> schemes = new LinkedHashMap<>();
         for (DataTable table : dataset.tables()) {
             group.addProperty(Csvw.table, table(model, uris, dataset.id(), releaseUri, table, schemes));
@@ -45,9 +46,9 @@ final class StructureMapper {
         return group;
     }
 
-    private static Resource table(Model model, DcatUris uris, String datasetId, String releaseUri, DataTable table,
+    private static Resource table(Model model, Routes uris, String datasetId, String releaseUri, DataTable table,
             Map<Long, Resource> schemes) {
-        String tableUri = releaseUri + "#table-" + DcatUris.segment(table.name);
+        String tableUri = releaseUri + "#table-" + Routes.segment(table.name);
         Resource node = model.createResource(tableUri, Csvw.Table)
                 .addProperty(Csvw.url, model.createTypedLiteral(uris.tableJson(datasetId, table.name), XSDDatatype.XSDanyURI))
                 .addProperty(Dct.title, DcatMapper.text(model, table.name))
@@ -62,9 +63,9 @@ final class StructureMapper {
         return node.addProperty(Csvw.tableSchema, schema);
     }
 
-    private static Resource column(Model model, DcatUris uris, String tableUri, Variable variable,
+    private static Resource column(Model model, Routes uris, String tableUri, Variable variable,
             Map<Long, Resource> schemes) {
-        Resource column = model.createResource(tableUri + "-column-" + DcatUris.segment(variable.name), Csvw.Column)
+        Resource column = model.createResource(tableUri + "-column-" + Routes.segment(variable.name), Csvw.Column)
                 .addProperty(Csvw.name, variable.name)
                 .addProperty(Csvw.title, DcatMapper.text(model, variable.label == null ? variable.name : variable.label));
         if (variable.description != null) {
@@ -95,7 +96,7 @@ final class StructureMapper {
     }
 
     /** A lookup as a SKOS concept scheme: one concept per code, the code as skos:notation. */
-    static Resource scheme(Model model, DcatUris uris, LookupVersion lookup) {
+    static Resource scheme(Model model, Routes uris, LookupVersion lookup) {
         Resource scheme = model.createResource(uris.lookup(lookup.lookupId), Skos.ConceptScheme)
                 .addProperty(Dct.title, DcatMapper.text(model, lookup.title))
                 .addProperty(Skos.prefLabel, DcatMapper.text(model, lookup.title))

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import org.datafirst.catalogue.api.PublicBase;
+import org.datafirst.catalogue.http.PublicBase;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -46,8 +46,7 @@ public class GatewayResource {
             + "metadata version, in the shape of the GMI datasets endpoint schema. When catalogue.gateway.api-key is set, "
             + "send it as an 'apikey' header or as 'Authorization: Bearer <key>'.")
     @APIResponse(responseCode = "200", description = "Every dataset.")
-    @APIResponse(responseCode = "401", description = "An API key is configured and the request did not send it.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = org.datafirst.catalogue.problem.Problem.class)))
+    @APIResponse(responseCode = "401", description = "An API key is configured and the request did not send it.")
     public GmiDatasetList list(
             @Parameter(description = "The API key (GMI auth type API_KEY), when one is configured.", example = "k3y")
             @HeaderParam("apikey") String apikey,
@@ -65,10 +64,8 @@ public class GatewayResource {
     @APIResponse(responseCode = "200", description = "The HDR UK 4.0.0 document.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
                     description = "An HDR UK dataset schema 4.0.0 document (HDRUK/schemata hdr_schemata/models/HDRUK/4.0.0).")))
-    @APIResponse(responseCode = "401", description = "An API key is configured and the request did not send it.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = org.datafirst.catalogue.problem.Problem.class)))
-    @APIResponse(responseCode = "404", description = "No dataset has this id.",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = org.datafirst.catalogue.problem.Problem.class)))
+    @APIResponse(responseCode = "401", description = "An API key is configured and the request did not send it.")
+    @APIResponse(responseCode = "404", description = "No dataset has this id.")
     public ObjectNode document(@Parameter(description = "Dataset id (the GMI persistentId).", example = "probation") @PathParam("id") String id,
             @Parameter(description = "The API key (GMI auth type API_KEY), when one is configured.", example = "k3y")
             @HeaderParam("apikey") String apikey,

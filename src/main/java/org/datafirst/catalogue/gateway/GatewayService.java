@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.util.Optional;
 import org.datafirst.catalogue.catalogue.CatalogueExport;
 import org.datafirst.catalogue.config.CatalogueConfig;
+import org.datafirst.catalogue.http.Routes;
 import org.datafirst.catalogue.problem.UnauthorizedException;
 
 /** The HDR UK Gateway integration: the GMI list, the HDR UK 4.0.0 documents, and the optional API key. */
@@ -21,11 +22,11 @@ public class GatewayService {
     CatalogueConfig config;
 
     public GmiDatasetList list(String base) {
-        return GmiMapper.list(new GatewayLinks(base), export.page(Optional.empty(), 0, Integer.MAX_VALUE / 2).datasets());
+        return GmiMapper.list(new Routes(base), export.page(Optional.empty(), 0, Integer.MAX_VALUE / 2).datasets());
     }
 
     public ObjectNode document(String id, String base) {
-        return HdrukMapper.document(new GatewayLinks(base), export.dataset(id));
+        return HdrukMapper.document(new Routes(base), export.dataset(id));
     }
 
     /**

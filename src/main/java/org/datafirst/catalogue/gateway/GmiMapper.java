@@ -3,6 +3,7 @@ package org.datafirst.catalogue.gateway;
 import java.util.List;
 import org.datafirst.catalogue.catalogue.PublishedDataset;
 import org.datafirst.catalogue.catalogue.Release;
+import org.datafirst.catalogue.http.Routes;
 
 /** Published datasets → the GMI list. Pure. */
 public final class GmiMapper {
@@ -17,15 +18,15 @@ public final class GmiMapper {
     private GmiMapper() {
     }
 
-    public static GmiDatasetList list(GatewayLinks links, List<PublishedDataset> datasets) {
+    public static GmiDatasetList list(Routes links, List<PublishedDataset> datasets) {
         List<GmiDataset> items = datasets.stream().map(d -> item(links, d)).toList();
         return new GmiDatasetList(new GmiDatasetList.GmiQuery(items.size(), 0, 0), items);
     }
 
-    static GmiDataset item(GatewayLinks links, PublishedDataset dataset) {
+    static GmiDataset item(Routes links, PublishedDataset dataset) {
         Release current = dataset.current();
-        return new GmiDataset(LIST_SCHEMA_LABEL, "dataset", dataset.id(), HdrukMapper.limit(current.title, 80),
-                HdrukMapper.limit(current.description, 255), HdrukMapper.version(current), links.gmiDataset(dataset.id()),
-                HdrukMapper.dateTime(dataset.createdAt()), HdrukMapper.dateTime(current.createdAt), current.publisherName);
+        return new GmiDataset(LIST_SCHEMA_LABEL, "dataset", dataset.id(), HdrukMapper.limit(current.title(), 80),
+                HdrukMapper.limit(current.document.description(), 255), HdrukMapper.version(current), links.gmiDataset(dataset.id()),
+                HdrukMapper.dateTime(dataset.createdAt()), HdrukMapper.dateTime(current.createdAt), current.document.publisher().name());
     }
 }

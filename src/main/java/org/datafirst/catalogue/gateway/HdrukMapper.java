@@ -8,15 +8,18 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.datafirst.catalogue.catalogue.CoveragePeriod;
+import org.datafirst.catalogue.catalogue.document.CoverageDocument;
 import org.datafirst.catalogue.catalogue.DataTable;
 import org.datafirst.catalogue.catalogue.LookupCode;
 import org.datafirst.catalogue.catalogue.PublishedDataset;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.Variable;
+import org.datafirst.catalogue.http.DownloadFormat;
+import org.datafirst.catalogue.http.Routes;
 
 /**
  * A published dataset → the HDR UK dataset schema 4.0.0 document the Gateway pulls (GMI), with
@@ -37,10 +40,10 @@ public final class HdrukMapper {
         return release.version + ".0.0";
     }
 
-    public static ObjectNode document(GatewayLinks links, PublishedDataset dataset) {
+    public static ObjectNode document(Routes links, PublishedDataset dataset) {
         Release current = dataset.current();
         ObjectNode doc = JSON.objectNode();
-        doc.put("identifier", links.datasetUri(dataset.id()));
+        doc.put("identifier", links.dataset(dataset.id()));
         doc.put("version", version(current));
         ArrayNode revisions = doc.putArray("revisions");
         dataset.releases().stream().filter(r -> r.version < current.version)
@@ -49,8 +52,8 @@ public final class HdrukMapper {
         doc.put("issued", dateTime(current.createdAt));
         doc.put("modified", dateTime(current.createdAt));
         doc.set("summary", summary(current));
-        doc.putObject("documentation").put("description", limit(current.description, 10000));
-        doc.putObject("coverage").put("spatial", current.jurisdiction);
+        doc.putObject("documentation").put("description", limit(current.document.description(), 10000));
+        doc.putObject("coverage").put("spatial", current.document.jurisdiction());
         doc.set("provenance", provenance(current));
         doc.set("accessibility", accessibility(current, links, dataset.id()));
         doc.putArray("observations");
@@ -60,19 +63,19 @@ public final class HdrukMapper {
 
     private static ObjectNode summary(Release release) {
         ObjectNode summary = JSON.objectNode();
-        summary.put("title", limit(release.title, 150));
-        summary.put("abstract", limit(release.description, 500));
+        summary.put("title", limit(release.title(), 150));
+        summary.put("abstract", limit(release.document.description(), 500));
         ObjectNode custodian = summary.putObject("dataCustodian");
-        custodian.put("identifier", limit(slug(release.publisherName), 50));
-        custodian.put("name", limit(release.publisherName, 150));
-        custodian.put("contactPoint", release.contactEmail);
+        custodian.put("identifier", limit(slug(release.document.publisher().name()), 50));
+        custodian.put("name", limit(release.document.publisher().name(), 150));
+        custodian.put("contactPoint", release.document.contact().email());
         summary.put("populationSize", -1);
         ArrayNode keywords = summary.putArray("keywords");
-        release.keywords.stream().filter(k -> k.length() >= 2).map(k -> limit(k, 150)).forEach(keywords::add);
-        summary.put("contactPoint", release.contactEmail);
-        if (!release.alternativeTitles.isEmpty()) {
+        release.document.keywords().stream().filter(k -> k.length() >= 2).map(k -> limit(k, 150)).forEach(keywords::add);
+        summary.put("contactPoint", release.document.contact().email());
+        if (!release.document.alternativeTitles().isEmpty()) {
             ArrayNode aliases = summary.putArray("datasetAliases");
-            release.alternativeTitles.stream().map(t -> limit(t, 1000)).forEach(aliases::add);
+            release.document.alternativeTitles().stream().map(t -> limit(t, 1000)).forEach(aliases::add);
         }
         return summary;
     }
@@ -87,37 +90,37 @@ public final class HdrukMapper {
         ObjectNode temporal = provenance.putObject("temporal");
         temporal.put("publishingFrequency", "Annual");
         temporal.put("distributionReleaseDate", release.issued.toString());
-        List<CoveragePeriod> coverage = release.coverage;
-        LocalDate start = coverage.stream().map(c -> c.startDate).min(Comparator.naturalOrder())
+        List<CoverageDocument> coverage = release.document.coverage();
+        LocalDate start = coverage.stream().map(c -> c.start()).min(Comparator.naturalOrder())
                 .orElse(release.issued);
         temporal.put("startDate", start.toString());
-        boolean open = coverage.isEmpty() || coverage.stream().anyMatch(c -> c.endDate == null);
+        boolean open = coverage.isEmpty() || coverage.stream().anyMatch(c -> c.end() == null);
         if (open) {
             temporal.putNull("endDate");
         } else {
-            temporal.put("endDate", coverage.stream().map(c -> c.endDate).max(Comparator.naturalOrder()).orElseThrow().toString());
+            temporal.put("endDate", coverage.stream().map(c -> c.end()).max(Comparator.naturalOrder()).orElseThrow().toString());
         }
         temporal.put("timeLag", "Variable");
         return provenance;
     }
 
-    private static ObjectNode accessibility(Release release, GatewayLinks links, String datasetId) {
+    private static ObjectNode accessibility(Release release, Routes links, String datasetId) {
         ObjectNode accessibility = JSON.objectNode();
         ObjectNode access = accessibility.putObject("access");
-        access.put("accessRights", limit(release.accessRoute != null ? release.accessRoute
-                : "Access rights: " + release.accessRights, 50000));
+        access.put("accessRights", limit(release.document.accessRoute() != null ? release.document.accessRoute()
+                : "Access rights: " + release.document.accessRights(), 50000));
         access.put("accessServiceCategory", "TRE/SDE");
-        access.put("accessService", limit("Held in " + String.join(" and ", release.whereHeld)
-                + (release.whereHeldNotes == null ? "." : ". " + release.whereHeldNotes), 50000));
+        access.put("accessService", limit("Held in " + String.join(" and ", release.document.whereHeld())
+                + (release.document.whereHeldNotes() == null ? "." : ". " + release.document.whereHeldNotes()), 50000));
         ArrayNode jurisdiction = access.putArray("jurisdiction");
-        jurisdictions(release.jurisdiction).forEach(jurisdiction::add);
-        access.put("dataController", release.publisherName);
+        jurisdictions(release.document.jurisdiction()).forEach(jurisdiction::add);
+        access.put("dataController", release.document.publisher().name());
         ObjectNode formats = accessibility.putObject("formatAndStandards");
         formats.putArray("vocabularyEncodingScheme").add("LOCAL");
         formats.putArray("conformsTo").add("LOCAL");
         formats.putArray("language").add("en");
         ArrayNode format = formats.putArray("format");
-        GatewayLinks.DICTIONARY_MEDIA_TYPES.forEach(format::add);
+        Arrays.stream(DownloadFormat.values()).map(DownloadFormat::mediaType).forEach(format::add);
         return accessibility;
     }
 

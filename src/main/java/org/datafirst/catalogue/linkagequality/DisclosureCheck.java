@@ -19,8 +19,8 @@ public final class DisclosureCheck {
             "false_negatives", "clusters_of_2_or_more", "clusters_of_3_or_more", "suspicious_clusters",
             "records_in_suspicious_clusters", "clusters_with_bridges", "clusters_mixing_people", "records_in_mixed_clusters",
             "people_with_2_or_more_records", "people_split_over_clusters");
-    /** Members whose every value is a count. */
-    static final Set<String> COUNT_MAPS = Set.of("cluster_size_distribution", "unparsed_dates");
+    /** Members whose every value is a count (id_changes: kept, new, retired … of person ids across refreshes). */
+    static final Set<String> COUNT_MAPS = Set.of("cluster_size_distribution", "unparsed_dates", "id_changes");
 
     private DisclosureCheck() {
     }

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.datafirst.catalogue.audit.AuditLog;
-import org.datafirst.catalogue.catalogue.CatalogueQueries;
+import org.datafirst.catalogue.catalogue.ReleaseQueries;
 import org.datafirst.catalogue.catalogue.ContentHash;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.config.CatalogueConfig;
@@ -36,7 +36,7 @@ public class LinkageQualityService {
     EntityManager em;
 
     @Inject
-    CatalogueQueries catalogue;
+    ReleaseQueries catalogue;
 
     @Inject
     AuditLog audit;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import org.datafirst.catalogue.catalogue.CatalogueQueries;
+import org.datafirst.catalogue.catalogue.ReleaseQueries;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.ReleaseDocuments;
 import org.datafirst.catalogue.catalogue.diff.DocumentDiff;
@@ -48,7 +48,7 @@ public class DictionaryImporter {
     CatalogueConfig config;
 
     @Inject
-    CatalogueQueries catalogue;
+    ReleaseQueries catalogue;
 
     @Inject
     ReleaseDocuments documents;
@@ -123,7 +123,7 @@ public class DictionaryImporter {
                     + "', not '" + datasetId + "'"));
         }
         DatasetDocument document = SheetDocuments.check(read.tree(), read.locations(), errors, file);
-        DocumentDiff diff = DocumentDiff.between(baseDocument == null ? empty() : baseDocument, document);
+        DocumentDiff diff = DocumentDiff.between(baseDocument == null ? DatasetDocument.empty() : baseDocument, document);
         return new Read(file, layout, document, base.map(r -> r.version).orElse(null), diff);
     }
 
@@ -133,10 +133,5 @@ public class DictionaryImporter {
         } catch (NotFoundException e) {
             return Optional.empty();
         }
-    }
-
-    private static DatasetDocument empty() {
-        return new DatasetDocument(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

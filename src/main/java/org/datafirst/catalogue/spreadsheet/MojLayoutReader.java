@@ -185,13 +185,7 @@ final class MojLayoutReader {
         if (usesUpload || base.sources().stream().anyMatch(s -> s.id().equals(UPLOAD_SOURCE))) {
             sources.add(new SourceReference(UPLOAD_SOURCE, "Uploaded data catalogue " + file, null, null, null, null, null));
         }
-        DatasetDocument document = new DatasetDocument(base.id(), base.title(), base.alternativeTitles(),
-                base.description(), base.publisher(), base.contact(), base.source(), base.sourceSystems(),
-                base.jurisdiction(), base.coverage(), base.keyVariables(), base.researchAreas(), base.approvals(),
-                base.approvalNotes(), base.whereHeld(), base.whereHeldNotes(), base.accessRoute(), base.linkageNotes(),
-                base.limitations(), base.notes(), base.dictionaryCompleteness(), base.keywords(), base.accessRights(),
-                base.firstReleased(), base.officialCatalogueFile(), base.catalogueEntries(), base.release(), sources,
-                tableDocuments, lookupDocuments);
+        DatasetDocument document = base.withDictionary(sources, tableDocuments, lookupDocuments);
         return new DictionaryLayoutReader.Result(SheetDocuments.tree(document), locations, errors);
     }
 

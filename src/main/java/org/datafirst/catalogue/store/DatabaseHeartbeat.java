@@ -9,17 +9,13 @@ import jakarta.enterprise.inject.Default;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
-import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.datafirst.catalogue.config.CatalogueConfig;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -49,14 +45,8 @@ public class DatabaseHeartbeat implements HealthCheck {
     @Inject
     AgroalDataSource pool;
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    Optional<String> username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    Optional<String> password;
+    @Inject
+    DedicatedConnections connections;
 
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "database-heartbeat");
@@ -120,16 +110,8 @@ public class DatabaseHeartbeat implements HealthCheck {
     }
 
     private Connection open() throws SQLException {
-        int timeoutMillis = (int) config.store().heartbeatTimeout().toMillis();
-        String seconds = Integer.toString(Math.max(1, (timeoutMillis + 999) / 1000));
-        Properties properties = new Properties();
-        username.ifPresent(user -> properties.setProperty("user", user));
-        password.ifPresent(secret -> properties.setProperty("password", secret));
-        properties.setProperty("connectTimeout", seconds);
-        properties.setProperty("loginTimeout", seconds);
-        properties.setProperty("ApplicationName", "catalogue-heartbeat");
-        Connection opened = DriverManager.getConnection(url, properties);
-        opened.setNetworkTimeout(Runnable::run, timeoutMillis);
+        Connection opened = connections.open("catalogue-heartbeat");
+        opened.setNetworkTimeout(Runnable::run, (int) config.store().heartbeatTimeout().toMillis());
         return opened;
     }
 

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.HttpHeaders;
-import org.datafirst.catalogue.api.PublicBase;
+import org.datafirst.catalogue.http.PublicBase;
 
 /**
  * Dataset and variable pages. /datasets/{id} is shared with the DCAT resource: browsers (text/html)

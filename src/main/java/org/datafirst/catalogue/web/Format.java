@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.datafirst.catalogue.catalogue.CoveragePeriod;
+import org.datafirst.catalogue.catalogue.document.CoverageDocument;
 
 /** Dates and periods written the GOV.UK way ("1 January 2011", "January 2011 to March 2023"). */
 public final class Format {
@@ -23,12 +23,12 @@ public final class Format {
         return date == null ? "" : MONTH.format(date);
     }
 
-    public static String period(CoveragePeriod c) {
-        return month(c.startDate) + " to " + (c.endDate == null ? "now" : month(c.endDate));
+    public static String period(CoverageDocument c) {
+        return month(c.start()) + " to " + (c.end() == null ? "now" : month(c.end()));
     }
 
     /** All periods of a dataset in one line, each with its basis. */
-    public static String periods(List<CoveragePeriod> coverage) {
-        return String.join("; ", coverage.stream().map(c -> period(c) + " (" + c.basis + ")").toList());
+    public static String periods(List<CoverageDocument> coverage) {
+        return String.join("; ", coverage.stream().map(c -> period(c) + " (" + c.basis() + ")").toList());
     }
 }

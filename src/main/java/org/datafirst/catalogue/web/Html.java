@@ -1,6 +1,6 @@
 package org.datafirst.catalogue.web;
 
-import org.datafirst.catalogue.catalogue.KindSearch;
+import org.datafirst.catalogue.catalogue.SearchResult;
 
 /** HTML text helpers: escaping and search highlights. Pure functions. */
 public final class Html {
@@ -29,8 +29,8 @@ public final class Html {
     }
 
     /**
-     * Turns a {@code ts_headline} result, whose matches are wrapped in {@link KindSearch#MARK_START}
-     * and {@link KindSearch#MARK_END}, into safe HTML: the text is escaped first, then the marks
+     * Turns a {@code ts_headline} result, whose matches are wrapped in {@link SearchResult#MARK_START}
+     * and {@link SearchResult#MARK_END}, into safe HTML: the text is escaped first, then the marks
      * become {@code <mark>} elements. Unbalanced marks are closed or dropped.
      */
     public static String highlight(String marked) {
@@ -39,12 +39,12 @@ public final class Html {
         boolean open = false;
         for (int i = 0; i < escaped.length(); i++) {
             char c = escaped.charAt(i);
-            if (c == KindSearch.MARK_START) {
+            if (c == SearchResult.MARK_START) {
                 if (!open) {
                     out.append("<mark>");
                     open = true;
                 }
-            } else if (c == KindSearch.MARK_END) {
+            } else if (c == SearchResult.MARK_END) {
                 if (open) {
                     out.append("</mark>");
                     open = false;

@@ -6,7 +6,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.datafirst.catalogue.catalogue.CatalogueQueries;
+import org.datafirst.catalogue.catalogue.CatalogueService;
 import org.datafirst.catalogue.config.CatalogueConfig;
 
 /**
@@ -20,7 +20,7 @@ import org.datafirst.catalogue.config.CatalogueConfig;
 public class PageCache {
 
     @Inject
-    CatalogueQueries catalogue;
+    CatalogueService catalogue;
 
     @Inject
     CatalogueConfig config;

@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.datafirst.catalogue.catalogue.KindSearch;
+import org.datafirst.catalogue.catalogue.CodeHit;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.SearchResult;
+import org.datafirst.catalogue.catalogue.TableHit;
+import org.datafirst.catalogue.catalogue.Variable;
+import org.datafirst.catalogue.catalogue.VariableMatch;
+import org.datafirst.catalogue.http.Routes;
 import org.datafirst.catalogue.web.Views.DatasetCard;
 import org.datafirst.catalogue.web.Views.Facet;
 import org.datafirst.catalogue.web.Views.FilterTag;
@@ -23,19 +27,19 @@ public final class PageMapper {
     }
 
     public static DatasetCard card(Release r, String highlight) {
-        return new DatasetCard(r.datasetId, r.title, highlight == null ? Html.escape(r.description) : Html.highlight(highlight),
-                r.jurisdiction, String.join(", ", r.whereHeld),
-                r.approvals.isEmpty() ? "Depends on the data requested: see the dataset page" : String.join(", ", r.approvals),
-                Format.periods(r.coverage), Links.dataset(r.datasetId));
+        return new DatasetCard(r.datasetId, r.title(), highlight == null ? Html.escape(r.document.description()) : Html.highlight(highlight),
+                r.document.jurisdiction(), String.join(", ", r.document.whereHeld()),
+                r.document.approvals().isEmpty() ? "Depends on the data requested: see the dataset page" : String.join(", ", r.document.approvals()),
+                Format.periods(r.document.coverage()), Links.dataset(r.datasetId));
     }
 
     /** Facet options are the values found in the current releases; selected values stay even if absent. */
     public static List<Facet> facets(Collection<Release> releases, SearchForm form) {
         return List.of(
-                facet("jurisdiction", "Jurisdiction", releases, r -> List.of(r.jurisdiction), form.jurisdictions()),
-                facet("whereHeld", "Where it is held", releases, r -> r.whereHeld, form.whereHeld()),
-                facet("approval", "Approval needed", releases, r -> r.approvals, form.approvals()),
-                facet("sourceSystem", "Source system", releases, r -> r.sourceSystems, form.sourceSystems()));
+                facet("jurisdiction", "Jurisdiction", releases, r -> List.of(r.document.jurisdiction()), form.jurisdictions()),
+                facet("whereHeld", "Where it is held", releases, r -> r.document.whereHeld(), form.whereHeld()),
+                facet("approval", "Approval needed", releases, r -> r.document.approvals(), form.approvals()),
+                facet("sourceSystem", "Source system", releases, r -> r.document.sourceSystems(), form.sourceSystems()));
     }
 
     private static Facet facet(String parameter, String legend, Collection<Release> releases,
@@ -66,32 +70,33 @@ public final class PageMapper {
         return result.hits().stream().map(h -> {
             Release r = h.item();
             String highlight = highlights.get(r.id);
-            return new Result(r.title, Links.dataset(r.datasetId), r.jurisdiction + " · " + Format.periods(r.coverage),
-                    highlight == null ? Html.escape(r.description) : Html.highlight(highlight));
+            return new Result(r.title(), Links.dataset(r.datasetId), r.document.jurisdiction() + " · " + Format.periods(r.document.coverage()),
+                    highlight == null ? Html.escape(r.document.description()) : Html.highlight(highlight));
         }).toList();
     }
 
-    public static List<Result> tableResults(SearchResult<KindSearch.TableHit> result) {
+    public static List<Result> tableResults(SearchResult<TableHit> result) {
         return result.hits().stream().map(h -> {
-            KindSearch.TableHit t = h.item();
+            TableHit t = h.item();
             return new Result(t.table(), Links.table(t.datasetId(), t.table()),
                     "Table in " + t.datasetTitle() + " · " + t.variableCount() + " variables",
                     Html.highlight(t.highlight()));
         }).toList();
     }
 
-    public static List<Result> variableResults(SearchResult<KindSearch.VariableHit> result) {
+    public static List<Result> variableResults(SearchResult<VariableMatch> result) {
         return result.hits().stream().map(h -> {
-            KindSearch.VariableHit v = h.item();
-            return new Result(v.variable(), Links.variable(v.datasetId(), v.table(), v.variable()),
-                    "Variable in " + v.datasetTitle() + ", table " + v.table() + " · " + v.type(),
-                    Html.highlight(v.highlight()));
+            Variable v = h.item().variable();
+            Release r = v.table.release;
+            return new Result(v.name, Links.variable(r.datasetId, v.table.name, v.name),
+                    "Variable in " + r.title() + ", table " + v.table.name + " · " + v.dataType,
+                    Html.highlight(h.item().highlight()));
         }).toList();
     }
 
-    public static List<Result> codeResults(SearchResult<KindSearch.CodeHit> result) {
+    public static List<Result> codeResults(SearchResult<CodeHit> result) {
         return result.hits().stream().map(h -> {
-            KindSearch.CodeHit c = h.item();
+            CodeHit c = h.item();
             String uses = String.join(", ", c.usedIn().stream().map(u -> u.replace('/', '.')).toList());
             return new Result("Code " + c.code() + " in " + c.lookupTitle(), Links.lookup(c.lookupId()),
                     "Used by " + (uses.isEmpty() ? "no current variable" : uses), Html.highlight(c.highlight()));
@@ -100,29 +105,29 @@ public final class PageMapper {
 
     /** One row per dataset with all its coverage periods, for the timeline charts. */
     public static Charts.TimelineRow timelineRow(String label, Release r) {
-        return new Charts.TimelineRow(label, r.coverage.stream()
-                .map(c -> new Charts.Span(c.startDate, c.endDate, c.linkableUntil)).toList());
+        return new Charts.TimelineRow(label, r.document.coverage().stream()
+                .map(c -> new Charts.Span(c.start(), c.end(), c.linkableUntil())).toList());
     }
 
     public static String datasetTimeline(Release r, LocalDate today) {
-        return Charts.timeline("coverage-chart", "Coverage of " + r.title,
-                "Timeline of the periods this dataset covers: " + Format.periods(r.coverage)
-                        + linkableNote(r), r.coverage.stream().map(c -> new Charts.TimelineRow(shortTitle(c.basis),
-                        List.of(new Charts.Span(c.startDate, c.endDate, c.linkableUntil)))).toList(), today);
+        return Charts.timeline("coverage-chart", "Coverage of " + r.title(),
+                "Timeline of the periods this dataset covers: " + Format.periods(r.document.coverage())
+                        + linkableNote(r), r.document.coverage().stream().map(c -> new Charts.TimelineRow(shortTitle(c.basis()),
+                        List.of(new Charts.Span(c.start(), c.end(), c.linkableUntil())))).toList(), today);
     }
 
     public static String catalogueTimeline(List<Release> releases, LocalDate today) {
         StringBuilder description = new StringBuilder("Timeline of the coverage periods of every dataset. ");
-        releases.forEach(r -> description.append(r.title).append(": ").append(Format.periods(r.coverage))
+        releases.forEach(r -> description.append(r.title()).append(": ").append(Format.periods(r.document.coverage()))
                 .append(linkableNote(r)).append(". "));
         return Charts.timeline("coverage-chart", "Coverage periods of all Data First datasets",
                 description.toString().strip(),
-                releases.stream().map(r -> timelineRow(shortTitle(r.title), r)).toList(), today);
+                releases.stream().map(r -> timelineRow(shortTitle(r.title()), r)).toList(), today);
     }
 
     private static String linkableNote(Release r) {
-        return r.coverage.stream().filter(c -> c.linkableUntil != null)
-                .map(c -> "; linkable to other datasets only until " + Format.date(c.linkableUntil))
+        return r.document.coverage().stream().filter(c -> c.linkableUntil() != null)
+                .map(c -> "; linkable to other datasets only until " + Format.date(c.linkableUntil()))
                 .findFirst().orElse("");
     }
 
@@ -134,8 +139,8 @@ public final class PageMapper {
     }
 
     public static String citation(Release r, String baseUrl) {
-        return r.publisherName + " (" + r.issued.getYear() + "). " + r.title + ": data dictionary, release " + r.version
-                + (r.label == null ? "" : " (" + r.label + ")") + ". Data First Catalogue. Issued " + Format.date(r.issued)
-                + ". " + baseUrl + "/api/v1/datasets/" + r.datasetId + "/releases/" + r.version;
+        return r.document.publisher().name() + " (" + r.issued.getYear() + "). " + r.title() + ": data dictionary, release " + r.version
+                + (r.label() == null ? "" : " (" + r.label() + ")") + ". Data First Catalogue. Issued " + Format.date(r.issued)
+                + ". " + new Routes(baseUrl).releaseJson(r.datasetId, r.version);
     }
 }

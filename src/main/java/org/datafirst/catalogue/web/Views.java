@@ -1,13 +1,14 @@
 package org.datafirst.catalogue.web;
 
 import java.util.List;
-import org.datafirst.catalogue.catalogue.CoveragePeriod;
-import org.datafirst.catalogue.catalogue.KindSearch.VariablePlace;
+import org.datafirst.catalogue.catalogue.document.CoverageDocument;
+import org.datafirst.catalogue.catalogue.VariablePlace;
 import org.datafirst.catalogue.catalogue.LookupCode;
 import org.datafirst.catalogue.catalogue.LookupUse;
 import org.datafirst.catalogue.catalogue.LookupVersion;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.Variable;
+import org.datafirst.catalogue.dcat.RdfFormats;
 
 /** What each page shows: plain records built by {@link PageMapper}, rendered by the Qute templates. */
 public final class Views {
@@ -70,9 +71,9 @@ public final class Views {
     }
 
     /** linkageQuality is null until the dataset has a linkage-quality report. */
-    public record DatasetView(Release release, String coverageSvg, List<CoveragePeriod> coverage,
+    public record DatasetView(Release release, String coverageSvg, List<CoverageDocument> coverage,
             List<AccessRoute.Approver> approvers, List<AccessRoute.Step> steps, List<TableView> tables,
-            List<ReleaseRow> releases, List<Links.Download> downloads, List<Links.Alternate> alternates, String citation,
+            List<ReleaseRow> releases, List<Links.Download> downloads, List<RdfFormats.Alternate> alternates, String citation,
             LinkageQualityView linkageQuality) {
         public long variableCount() {
             return tables.stream().mapToLong(t -> t.variables().size()).sum();
@@ -91,7 +92,7 @@ public final class Views {
     public record LookupView(LookupVersion lookup, List<LookupUse> uses) {
     }
 
-    public record CoverageRow(String id, String title, CoveragePeriod period) {
+    public record CoverageRow(String id, String title, CoverageDocument period) {
     }
 
     public record CoverageView(String svg, List<CoverageRow> rows) {

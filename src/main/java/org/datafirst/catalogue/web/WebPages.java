@@ -7,17 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.datafirst.catalogue.catalogue.CatalogueQueries;
+import org.datafirst.catalogue.catalogue.CatalogueService;
 import org.datafirst.catalogue.catalogue.DataTable;
-import org.datafirst.catalogue.catalogue.DatasetQuery;
-import org.datafirst.catalogue.catalogue.KindSearch;
-import org.datafirst.catalogue.catalogue.LookupUse;
-import org.datafirst.catalogue.catalogue.LookupVersion;
-import org.datafirst.catalogue.catalogue.PageRequest;
+import org.datafirst.catalogue.http.PageRequest;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.SearchResult;
-import org.datafirst.catalogue.catalogue.Variable;
-import org.datafirst.catalogue.problem.NotFoundException;
 import org.datafirst.catalogue.web.Views.CoverageRow;
 import org.datafirst.catalogue.web.Views.CoverageView;
 import org.datafirst.catalogue.web.Views.DatasetView;
@@ -40,10 +34,7 @@ public class WebPages {
     private static final PageRequest ALL = new PageRequest(1, 1000);
 
     @Inject
-    CatalogueQueries catalogue;
-
-    @Inject
-    KindSearch search;
+    CatalogueService catalogue;
 
     private List<Release> allReleases() {
         return catalogue.currentReleases();
@@ -70,24 +61,24 @@ public class WebPages {
         if (kind.isEmpty() || kind.equals("datasets")) {
             SearchResult<Release> found = catalogue.searchDatasets(form.datasetQuery(true), datasetPage);
             var highlights = form.hasText()
-                    ? search.datasetHighlights(form.q(), found.hits().stream().map(h -> h.item().id).toList())
+                    ? catalogue.datasetHighlights(form.q(), found.hits().stream().map(h -> h.item().id).toList())
                     : java.util.Map.<Long, String>of();
             groups.add(new Group("datasets", "Datasets", found.total(), PageMapper.datasetResults(found, highlights),
                     form.href("datasets", 1)));
         }
         if (form.hasText()) {
             if (kind.isEmpty() || kind.equals("tables")) {
-                var found = search.tables(form.q(), datasets, request(kind, "tables", page));
+                var found = catalogue.searchTables(form.q(), datasets, request(kind, "tables", page));
                 groups.add(new Group("tables", "Tables", found.total(), PageMapper.tableResults(found),
                         form.href("tables", 1)));
             }
             if (kind.isEmpty() || kind.equals("variables")) {
-                var found = search.variables(form.q(), datasets, request(kind, "variables", page));
+                var found = catalogue.searchVariables(Optional.of(form.q()), datasets, request(kind, "variables", page));
                 groups.add(new Group("variables", "Variables", found.total(), PageMapper.variableResults(found),
                         form.href("variables", 1)));
             }
             if (kind.isEmpty() || kind.equals("codes")) {
-                var found = search.codes(form.q(), datasets, request(kind, "codes", page));
+                var found = catalogue.searchCodes(form.q(), datasets, request(kind, "codes", page));
                 groups.add(new Group("codes", "Code values", found.total(), PageMapper.codeResults(found),
                         form.href("codes", 1)));
             }
@@ -118,9 +109,9 @@ public class WebPages {
                 t.variables.stream().map(v -> new VariableRow(v,
                         v.lookupVersion == null ? null : lookups.get(v.lookupVersion.id),
                         Links.variable(id, t.name, v.name))).toList())).toList();
-        return new DatasetView(release, PageMapper.datasetTimeline(release, LocalDate.now()), release.coverage,
-                AccessRoute.approvers(release.approvals), AccessRoute.steps(release.approvals, release.whereHeld),
-                tableViews, releaseRows(id, release, catalogue.releases(id)), Links.downloads(id), Links.alternates(id),
+        return new DatasetView(release, PageMapper.datasetTimeline(release, LocalDate.now()), release.document.coverage(),
+                AccessRoute.approvers(release.document.approvals()), AccessRoute.steps(release.document.approvals(), release.document.whereHeld()),
+                tableViews, releaseRows(id, release, catalogue.publishedReleases(id)), Links.downloads(id), Links.alternates(id),
                 PageMapper.citation(release, baseUrl), null);
     }
 
@@ -136,34 +127,23 @@ public class WebPages {
     }
 
     public VariableView variable(String id, String table, String name) {
-        Release release = catalogue.currentRelease(id);
-        DataTable dataTable = catalogue.table(release, table);
-        Variable variable = catalogue.variable(dataTable, name);
-        LookupVersion lookup = null;
-        List<LookupUse> uses = List.of();
-        if (variable.lookupVersion != null) {
-            lookup = catalogue.lookupVersionWithCodes(variable.lookupVersion.id);
-            String lookupId = lookup.lookupId;
-            uses = catalogue.lookupUses().stream().filter(u -> u.lookupId().equals(lookupId)).toList();
-        }
-        return new VariableView(release, dataTable.name, dataTable.grain, variable, lookup, uses,
-                search.variablesNamed(name));
+        CatalogueService.VariableRead read = catalogue.variable(id, table, name);
+        return new VariableView(read.release(), read.table().name, read.table().grain, read.variable(), read.lookup(),
+                read.lookupUses(), catalogue.variablesNamed(name));
     }
 
     public LookupView lookup(String id) {
-        List<LookupUse> uses = catalogue.lookupUses();
-        LookupVersion lookup = catalogue.currentLookupVersion(id, uses)
-                .orElseThrow(() -> new NotFoundException("lookup", id));
-        return new LookupView(lookup, uses.stream().filter(u -> u.lookupId().equals(id)).toList());
+        CatalogueService.LookupRead read = catalogue.lookup(id);
+        return new LookupView(read.lookup(), read.uses());
     }
 
     public CoverageView coverage() {
         List<Release> releases = allReleases().stream()
-                .sorted(java.util.Comparator.comparing((Release r) -> r.coverage.isEmpty() ? LocalDate.MAX
-                        : r.coverage.get(0).startDate).thenComparing(r -> r.title))
+                .sorted(java.util.Comparator.comparing((Release r) -> r.document.coverage().isEmpty() ? LocalDate.MAX
+                        : r.document.coverage().get(0).start()).thenComparing(r -> r.title()))
                 .toList();
         List<CoverageRow> rows = new ArrayList<>();
-        releases.forEach(r -> r.coverage.forEach(c -> rows.add(new CoverageRow(r.datasetId, r.title, c))));
+        releases.forEach(r -> r.document.coverage().forEach(c -> rows.add(new CoverageRow(r.datasetId, r.title(), c))));
         return new CoverageView(PageMapper.catalogueTimeline(releases, LocalDate.now()), rows);
     }
 }

@@ -1,6 +1,7 @@
 package org.datafirst.catalogue.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,54 +9,54 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import org.datafirst.catalogue.support.ApiCatalogueProfile;
 import org.junit.jupiter.api.Test;
 
-/** The dataset resources, read from the real catalogue-sources loaded at start-up. */
+/** The dataset resources, read from the API tests' fixture catalogue (src/test/resources/api/). */
 @QuarkusTest
+@TestProfile(ApiCatalogueProfile.class)
 class DatasetApiTest {
 
-    static final String[] ALL_NINE = {"cross-justice-linking", "magistrates-courts-defendant", "crown-court-defendant",
-        "prisoner-custodial-journey", "probation", "family-court", "civil-court", "offender-assessment-oasys",
-        "moj-dfe-data-share"};
+    static final String[] ALL = {"fixture-courts", "fixture-probation", "fixture-schools"};
 
     @Test
-    void listsAllNineDatasetsWithTotalCount() {
+    void listsEveryDatasetWithTotalCount() {
         given().when().get("/api/v1/datasets")
                 .then().statusCode(200)
-                .body("total", equalTo(9))
+                .body("total", equalTo(3))
                 .body("page", equalTo(1))
                 .body("totalPages", equalTo(1))
-                .body("items.id", containsInAnyOrder(ALL_NINE))
-                .body("items.find { it.id == 'probation' }.coverage[0].start", equalTo("2014-01-01"))
-                .body("items.find { it.id == 'probation' }.release.version", notNullValue());
+                .body("items.id", containsInAnyOrder(ALL))
+                .body("items.find { it.id == 'fixture-probation' }.coverage[0].start", equalTo("2014-01-01"))
+                .body("items.find { it.id == 'fixture-probation' }.release.version", notNullValue());
     }
 
     @Test
     void pagesKeepTheTotalAndDoNotOverlap() {
-        var first = given().queryParam("size", 4).get("/api/v1/datasets").then().statusCode(200)
-                .body("total", equalTo(9)).body("totalPages", equalTo(3)).body("items", hasSize(4))
+        var first = given().queryParam("size", 2).get("/api/v1/datasets").then().statusCode(200)
+                .body("total", equalTo(3)).body("totalPages", equalTo(2)).body("items", hasSize(2))
                 .extract().<java.util.List<String>>path("items.id");
-        var third = given().queryParam("size", 4).queryParam("page", 3).get("/api/v1/datasets").then()
-                .statusCode(200).body("total", equalTo(9)).body("items", hasSize(1))
+        var second = given().queryParam("size", 2).queryParam("page", 2).get("/api/v1/datasets").then()
+                .statusCode(200).body("total", equalTo(3)).body("items", hasSize(1))
                 .extract().<java.util.List<String>>path("items.id");
-        org.assertj.core.api.Assertions.assertThat(first).doesNotContainAnyElementsOf(third);
-        given().queryParam("size", 4).queryParam("page", 9).get("/api/v1/datasets").then()
-                .statusCode(200).body("items", hasSize(0)).body("total", equalTo(9));
+        org.assertj.core.api.Assertions.assertThat(first).doesNotContainAnyElementsOf(second);
+        given().queryParam("size", 2).queryParam("page", 9).get("/api/v1/datasets").then()
+                .statusCode(200).body("items", hasSize(0)).body("total", equalTo(3));
     }
 
     @Test
     void fullTextSearchRanksAndSpansTablesVariablesAndCodes() {
         // A table name only one dataset has.
-        given().queryParam("q", "hocas_flatfile").get("/api/v1/datasets").then().statusCode(200)
-                .body("items[0].id", equalTo("magistrates-courts-defendant"))
+        given().queryParam("q", "hearing_flatfile").get("/api/v1/datasets").then().statusCode(200)
+                .body("items[0].id", equalTo("fixture-courts"))
                 .body("items[0].score", notNullValue());
-        // A code label: probation areas are a lookup of the probation dataset.
+        // A code label: probation areas are a lookup of the probation dataset only.
         given().queryParam("q", "Nottinghamshire").get("/api/v1/datasets").then().statusCode(200)
-                .body("items.id", hasItem("probation"));
+                .body("items.id", contains("fixture-probation"));
         // Nothing matches nonsense.
         given().queryParam("q", "zzyzxquux").get("/api/v1/datasets").then().statusCode(200)
                 .body("total", equalTo(0)).body("items", hasSize(0));
@@ -63,69 +64,69 @@ class DatasetApiTest {
 
     @Test
     void facetsFilterAndCombine() {
-        given().queryParam("approval", "DAP").get("/api/v1/datasets").then().statusCode(200)
-                .body("items.id", containsInAnyOrder("magistrates-courts-defendant", "crown-court-defendant",
-                        "family-court", "civil-court"));
-        given().queryParam("approval", "DAP").queryParam("whereHeld", "SAIL Databank").get("/api/v1/datasets")
+        given().queryParam("approval", "DAG").get("/api/v1/datasets").then().statusCode(200)
+                .body("items.id", containsInAnyOrder("fixture-probation", "fixture-schools"));
+        given().queryParam("approval", "DAG").queryParam("jurisdiction", "England and Wales").get("/api/v1/datasets")
                 .then().statusCode(200)
-                .body("items.id", containsInAnyOrder("magistrates-courts-defendant", "crown-court-defendant",
-                        "family-court"));
-        given().queryParam("approval", "DAG,DfE").get("/api/v1/datasets").then().statusCode(200)
-                .body("items.approvals", everyItem(org.hamcrest.Matchers.anyOf(hasItem("DAG"), hasItem("DfE"))))
-                .body("items.id", hasItems("probation", "moj-dfe-data-share"));
+                .body("items.id", containsInAnyOrder("fixture-probation"));
+        given().queryParam("approval", "DAP,DfE").get("/api/v1/datasets").then().statusCode(200)
+                .body("items.approvals", everyItem(org.hamcrest.Matchers.anyOf(hasItem("DAP"), hasItem("DfE"))))
+                .body("items.id", containsInAnyOrder("fixture-courts", "fixture-schools"));
+        given().queryParam("whereHeld", "SAIL Databank").get("/api/v1/datasets").then().statusCode(200)
+                .body("items.id", containsInAnyOrder("fixture-courts"));
         given().queryParam("sourceSystem", "libra").get("/api/v1/datasets").then().statusCode(200)
-                .body("items.id", containsInAnyOrder("magistrates-courts-defendant"));
+                .body("items.id", containsInAnyOrder("fixture-courts"));
         given().queryParam("jurisdiction", "England").get("/api/v1/datasets").then().statusCode(200)
-                .body("items.id", containsInAnyOrder("moj-dfe-data-share"));
+                .body("items.id", containsInAnyOrder("fixture-schools"));
     }
 
     @Test
     void coverageFilterKeepsOverlappingPeriods() {
-        // Probation starts in 2014 and the MoJ-DfE share ends in 2017: 2012 excludes probation.
+        // Probation starts in 2014 and the school share ends in 2017: 2012 excludes probation.
         given().queryParam("coverageFrom", 2012).queryParam("coverageTo", 2012).get("/api/v1/datasets").then()
-                .statusCode(200).body("items.id", not(hasItem("probation")))
-                .body("items.id", hasItem("magistrates-courts-defendant"));
-        // Only the OASys data runs to the end of 2023.
+                .statusCode(200).body("items.id", containsInAnyOrder("fixture-courts", "fixture-schools"));
+        // Only the courts data runs into 2023.
         given().queryParam("coverageFrom", 2023).queryParam("coverageTo", 2030).get("/api/v1/datasets").then()
-                .statusCode(200).body("items.id", hasItem("offender-assessment-oasys"))
-                .body("items.id", not(hasItem("moj-dfe-data-share")));
+                .statusCode(200).body("items.id", containsInAnyOrder("fixture-courts"));
     }
 
     @Test
     void oneDatasetHasCoverageAccessAndTables() {
-        given().get("/api/v1/datasets/magistrates-courts-defendant").then().statusCode(200)
-                .body("id", equalTo("magistrates-courts-defendant"))
+        given().get("/api/v1/datasets/fixture-courts").then().statusCode(200)
+                .body("id", equalTo("fixture-courts"))
                 .body("coverage[0].basis", containsString("disposals"))
                 .body("approvals", hasItem("DAP"))
                 .body("whereHeld", hasItems("ONS SRS", "SAIL Databank"))
                 .body("accessRights", equalTo("non-public"))
-                .body("tables.name", hasItems("hocas_flatfile", "hocas_all_offence"))
-                .body("tables.find { it.name == 'hocas_flatfile' }.grain", containsString("one row per defendant per case"))
+                .body("tables.name", contains("hearing_flatfile", "hearing_offences"))
+                .body("tables.find { it.name == 'hearing_flatfile' }.grain", containsString("one row per defendant per case"))
+                .body("tables.find { it.name == 'hearing_flatfile' }.variableCount", equalTo(4))
                 .body("dictionaryCompleteness", notNullValue())
                 .body("release.version", equalTo(1));
     }
 
     @Test
     void tablesAndTableWithVariables() {
-        given().get("/api/v1/datasets/probation/tables").then().statusCode(200)
-                .body("name", hasItems("delius_flatfile", "delius_rqmnt", "delius_lic_condition", "delius_psr", "delius_pss"));
-        given().get("/api/v1/datasets/probation/tables/delius_flatfile").then().statusCode(200)
-                .body("dataset", equalTo("probation"))
+        given().get("/api/v1/datasets/fixture-courts/tables").then().statusCode(200)
+                .body("name", contains("hearing_flatfile", "hearing_offences"));
+        given().get("/api/v1/datasets/fixture-probation/tables/event_flatfile").then().statusCode(200)
+                .body("dataset", equalTo("fixture-probation"))
                 .body("grain", equalTo("one row per offender event"))
-                .body("variables.name", hasItems("ethnicity_desc", "gender", "estimated_offender_id"))
+                .body("variables.name", contains("estimated_person_id", "ethnicity_desc", "gender", "probation_area"))
                 .body("variables.find { it.name == 'ethnicity_desc' }.sensitive", equalTo(true))
-                .body("variables.find { it.name == 'ethnicity_desc' }.lookup", equalTo("ethnicity-description"));
+                .body("variables.find { it.name == 'ethnicity_desc' }.lookup", equalTo("fixture-ethnicity"));
     }
 
     @Test
     void oneVariableCarriesItsLookupCodesAndWhereTheyAreUsed() {
-        given().get("/api/v1/datasets/probation/tables/delius_flatfile/variables/gender").then().statusCode(200)
+        given().get("/api/v1/datasets/fixture-probation/tables/event_flatfile/variables/gender").then().statusCode(200)
                 .body("name", equalTo("gender"))
                 .body("confidence", notNullValue())
                 .body("source", notNullValue())
-                .body("lookup.id", equalTo("gender"))
-                .body("lookup.codes.code", hasItems("F", "M"))
-                .body("lookup.usedBy.variable", hasItem("gender"));
+                .body("lookup.id", equalTo("fixture-sex"))
+                .body("lookup.codes.code", contains("F", "M"))
+                .body("lookup.usedBy.dataset", containsInAnyOrder("fixture-courts", "fixture-probation", "fixture-schools"))
+                .body("lookup.usedBy.variable", containsInAnyOrder("defendant_sex", "gender", "pupil_sex"));
     }
 
     @Test
@@ -136,11 +137,11 @@ class DatasetApiTest {
                 .body("status", equalTo(404))
                 .body("detail", containsString("no-such-dataset"))
                 .body("instance", equalTo("/api/v1/datasets/no-such-dataset"));
-        given().get("/api/v1/datasets/probation/tables/no_table").then().statusCode(404)
+        given().get("/api/v1/datasets/fixture-probation/tables/no_table").then().statusCode(404)
                 .body("detail", containsString("no_table"));
-        given().get("/api/v1/datasets/probation/tables/delius_flatfile/variables/nope").then().statusCode(404)
+        given().get("/api/v1/datasets/fixture-probation/tables/event_flatfile/variables/nope").then().statusCode(404)
                 .body("detail", containsString("nope"));
-        given().get("/api/v1/datasets/probation/releases/99").then().statusCode(404)
+        given().get("/api/v1/datasets/fixture-probation/releases/99").then().statusCode(404)
                 .body("detail", containsString("99"));
         given().get("/api/v1/no/such/path").then().statusCode(404).contentType("application/problem+json");
     }
@@ -156,7 +157,7 @@ class DatasetApiTest {
         assertBadParameter("coverageTo", "99999");
         given().queryParam("q", "x".repeat(201)).get("/api/v1/datasets").then().statusCode(400)
                 .body("errors[0].location", equalTo("q"));
-        given().get("/api/v1/datasets/probation/releases/first").then().statusCode(400)
+        given().get("/api/v1/datasets/fixture-probation/releases/first").then().statusCode(400)
                 .body("errors[0].location", equalTo("version"));
     }
 
@@ -170,12 +171,12 @@ class DatasetApiTest {
 
     @Test
     void releasesAreListedAndRetrievable() {
-        given().get("/api/v1/datasets/civil-court/releases").then().statusCode(200)
+        given().get("/api/v1/datasets/fixture-schools/releases").then().statusCode(200)
                 .body("[0].version", equalTo(1))
                 .body("[0].status", equalTo("published"))
-                .body("[0].origin", equalTo("datasets/civil-court.yaml"));
-        given().get("/api/v1/datasets/civil-court/releases/1").then().statusCode(200)
-                .body("id", equalTo("civil-court")).body("release.version", equalTo(1));
+                .body("[0].origin", equalTo("datasets/fixture-schools.yaml"));
+        given().get("/api/v1/datasets/fixture-schools/releases/1").then().statusCode(200)
+                .body("id", equalTo("fixture-schools")).body("release.version", equalTo(1));
     }
 
     @Test

@@ -12,18 +12,20 @@ import java.util.OptionalDouble;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
-import org.datafirst.catalogue.catalogue.CoveragePeriod;
 import org.datafirst.catalogue.catalogue.PublishedDataset;
 import org.datafirst.catalogue.catalogue.Release;
+import org.datafirst.catalogue.catalogue.document.CoverageDocument;
+import org.datafirst.catalogue.catalogue.document.DatasetDocument;
 import org.datafirst.catalogue.dcat.Vocab.Dcat;
 import org.datafirst.catalogue.dcat.Vocab.Dqv;
 import org.datafirst.catalogue.dcat.Vocab.Prov;
+import org.datafirst.catalogue.http.Routes;
 import org.junit.jupiter.api.Test;
 
 /** The mappers without a server: pure functions over in-memory entities. */
 class DcatMapperTest {
 
-    private static final DcatUris URIS = new DcatUris("https://catalogue.example/");
+    private static final Routes URIS = new Routes("https://catalogue.example/");
 
     @Test
     void theDatasetUriStaysTheSameAcrossReleasesAndEachReleaseLinksItsPredecessor() {
@@ -91,21 +93,15 @@ class DcatMapperTest {
         release.id = (long) version;
         release.datasetId = "probation";
         release.version = version;
-        release.title = title;
-        release.description = "A description.";
-        release.publisherName = "Ministry of Justice";
-        release.contactName = "Data First";
-        release.contactEmail = "datafirst@justice.gov.uk";
-        release.accessRights = "non-public";
-        release.dictionaryCompleteness = "Complete.";
+        release.document = new DatasetDocument("probation", title, null, "A description.",
+                new DatasetDocument.Publisher("Ministry of Justice", null),
+                new DatasetDocument.Contact("Data First", "datafirst@justice.gov.uk"), null, null, null,
+                List.of(new CoverageDocument(LocalDate.of(2014, 1, 1), LocalDate.of(2023, 3, 31), "referral dates",
+                        null, null)),
+                null, null, null, null, null, null, null, null, null, null, "Complete.", null, "non-public", null,
+                null, null, null, null, null, null);
         release.issued = LocalDate.of(2024, version, 1);
         release.createdAt = OffsetDateTime.parse("2024-0" + version + "-01T12:00:00Z");
-        CoveragePeriod period = new CoveragePeriod();
-        period.ordinal = 0;
-        period.startDate = LocalDate.of(2014, 1, 1);
-        period.endDate = LocalDate.of(2023, 3, 31);
-        period.basis = "referral dates";
-        release.coverage = List.of(period);
         return release;
     }
 }

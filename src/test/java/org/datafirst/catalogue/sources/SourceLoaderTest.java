@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.datafirst.catalogue.catalogue.CatalogueQueries;
+import org.datafirst.catalogue.catalogue.ReleaseQueries;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.ReleaseDocuments;
 import org.datafirst.catalogue.catalogue.ReleaseWriter;
@@ -31,7 +31,7 @@ class SourceLoaderTest {
     SourceLoader loader;
 
     @Inject
-    CatalogueQueries catalogue;
+    ReleaseQueries catalogue;
 
     @Inject
     EntityManager em;
@@ -66,8 +66,8 @@ class SourceLoaderTest {
         assertThat(edited.get("datasets/probation.yaml").version()).isEqualTo(2);
         assertThat(edited.values()).filteredOn(o -> o.status() == Status.RELEASED).hasSize(1);
         assertThat(releaseCount()).isEqualTo(releasesBefore + 1);
-        assertThat(catalogue.currentRelease("probation").title).endsWith("(edited)");
-        assertThat(catalogue.release("probation", 1).title).doesNotEndWith("(edited)");
+        assertThat(catalogue.currentRelease("probation").title()).endsWith("(edited)");
+        assertThat(catalogue.release("probation", 1).title()).doesNotEndWith("(edited)");
 
         // When that file is broken, it is rejected with file and field, and release 2 stays current
         SourceFiles.replace(probation, "type: date", "type: dayte");

@@ -28,9 +28,10 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.datafirst.catalogue.catalogue.CatalogueQueries;
+import org.datafirst.catalogue.catalogue.ReleaseQueries;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.curation.Precondition;
+import org.datafirst.catalogue.http.DownloadFormat;
 import org.datafirst.catalogue.problem.CatalogueException;
 import org.datafirst.catalogue.problem.ProblemError;
 import org.datafirst.catalogue.support.SpreadsheetStoreProfile;
@@ -57,7 +58,7 @@ class BadWorkbookTest {
     DictionaryExporter exporter;
 
     @Inject
-    CatalogueQueries catalogue;
+    ReleaseQueries catalogue;
 
     static BadWorkbookTest current;
 
@@ -107,7 +108,7 @@ class BadWorkbookTest {
                         "Tables", List.of(List.of("Table"), List.of("t")),
                         "Variables", List.of(List.of("Table", "Variable", "Type"), List.of("t", "v", "texte")))),
                         "Variables!C3", "Type 'texte'"),
-                // Hostile uploads (issue 11): each is refused quickly, within bounded memory.
+                // Hostile uploads: each is refused quickly, within bounded memory.
                 bad("ODS number with a huge exponent", () -> odsTable("Variables",
                         row("<table:table-cell office:value-type=\"float\" office:value=\"1E1000000000\"/>")),
                         "Variables!A1", "more than 30 digits"),
@@ -184,7 +185,7 @@ class BadWorkbookTest {
     // ---- building the corpus
 
     static byte[] export() {
-        return current.exporter.dataset(DATASET, null, SpreadsheetFormat.XLSX, () -> { }).content();
+        return current.exporter.dataset(DATASET, null, DownloadFormat.XLSX).content();
     }
 
     static byte[] edit(Consumer<XSSFWorkbook> change) {

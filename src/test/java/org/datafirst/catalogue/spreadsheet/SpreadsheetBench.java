@@ -18,6 +18,7 @@ import org.datafirst.catalogue.catalogue.document.LookupDocument;
 import org.datafirst.catalogue.catalogue.document.SourceReference;
 import org.datafirst.catalogue.catalogue.document.TableDocument;
 import org.datafirst.catalogue.catalogue.document.VariableDocument;
+import org.datafirst.catalogue.http.DownloadFormat;
 import org.datafirst.catalogue.sources.DocumentParser;
 
 /**
@@ -39,7 +40,7 @@ public final class SpreadsheetBench {
 
         System.out.printf("generated dataset: %d tables, %d variables, %d lookups%n", document.tables().size(),
                 variables, document.lookups().size());
-        for (SpreadsheetFormat format : List.of(SpreadsheetFormat.XLSX, SpreadsheetFormat.ODS)) {
+        for (DownloadFormat format : List.of(DownloadFormat.XLSX, DownloadFormat.ODS)) {
             Supplier<byte[]> export = () -> DictionaryExporter.write(DictionarySheets.dataset(document), title, format);
             byte[] file = export.get();
             Runnable importIt = () -> {

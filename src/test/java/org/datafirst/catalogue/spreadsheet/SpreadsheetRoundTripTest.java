@@ -7,10 +7,11 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.stream.Stream;
-import org.datafirst.catalogue.catalogue.CatalogueQueries;
+import org.datafirst.catalogue.catalogue.ReleaseQueries;
 import org.datafirst.catalogue.catalogue.ReleaseDocuments;
 import org.datafirst.catalogue.catalogue.document.DatasetDocument;
 import org.datafirst.catalogue.curation.Precondition;
+import org.datafirst.catalogue.http.DownloadFormat;
 import org.datafirst.catalogue.support.SpreadsheetStoreProfile;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -32,7 +33,7 @@ class SpreadsheetRoundTripTest {
     DictionaryImporter importer;
 
     @Inject
-    CatalogueQueries catalogue;
+    ReleaseQueries catalogue;
 
     @Inject
     ReleaseDocuments documents;
@@ -42,17 +43,17 @@ class SpreadsheetRoundTripTest {
     }
 
     static Stream<Arguments> datasetsAndFormats() {
-        return DATASETS.stream().flatMap(d -> Stream.of(Arguments.of(d, SpreadsheetFormat.XLSX),
-                Arguments.of(d, SpreadsheetFormat.ODS)));
+        return DATASETS.stream().flatMap(d -> Stream.of(Arguments.of(d, DownloadFormat.XLSX),
+                Arguments.of(d, DownloadFormat.ODS)));
     }
 
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("datasetsAndFormats")
-    void exportThenImportGivesTheSameRelease(String dataset, SpreadsheetFormat format) {
+    void exportThenImportGivesTheSameRelease(String dataset, DownloadFormat format) {
         // Given the current release exported
         int version = catalogue.currentRelease(dataset).version;
         DatasetDocument original = documents.document(catalogue.currentRelease(dataset));
-        DictionaryExporter.Download download = exporter.dataset(dataset, null, format, () -> { });
+        DictionaryExporter.Download download = exporter.dataset(dataset, null, format);
         assertThat(download.fileName()).isEqualTo(dataset + "-" + version + "." + format.extension());
 
         // When it is read back, the document is equal to the original

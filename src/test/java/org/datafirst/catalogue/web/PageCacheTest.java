@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.datafirst.catalogue.catalogue.CatalogueQueries;
+import org.datafirst.catalogue.catalogue.CatalogueService;
 import org.datafirst.catalogue.config.CatalogueConfig;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +15,7 @@ class PageCacheTest {
 
     static PageCache cache(int pages, long maxBytes) {
         PageCache cache = new PageCache();
-        cache.catalogue = new CatalogueQueries() {
+        cache.catalogue = new CatalogueService() {
             @Override
             public String contentStamp() {
                 return "stamp";

@@ -124,7 +124,7 @@ class WebsiteBrowserTest {
                 .contains("dcat:Dataset");
         assertThat(download(driver.findElement(By.linkText("HDR UK Gateway metadata (JSON)")).getAttribute("href")))
                 .contains("structuralMetadata");
-        // The spreadsheet downloads are published by the spreadsheet work (issue 3) at agreed addresses
+        // The spreadsheet downloads are published by the spreadsheet work at agreed addresses
         assertThat(driver.findElements(By.cssSelector("#downloads + ul a")).stream().map(a -> a.getAttribute("href")))
                 .anySatisfy(h -> assertThat(h).endsWith("/api/v1/datasets/probation/dictionary.xlsx"))
                 .anySatisfy(h -> assertThat(h).endsWith("/api/v1/datasets/probation/dictionary.ods"))

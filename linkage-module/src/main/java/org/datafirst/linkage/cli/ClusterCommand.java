@@ -2,18 +2,15 @@ package org.datafirst.linkage.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.datafirst.linkage.io.OutputWriter;
+import org.datafirst.linkage.io.OutputReader;
 import org.datafirst.linkage.pipeline.Clusterer;
 import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.InputDataException;
 import org.datafirst.linkage.pipeline.LinkageJob;
 import org.datafirst.linkage.pipeline.LinkageModel;
-import org.datafirst.linkage.pipeline.LoadStep;
-import org.datafirst.linkage.pipeline.PipelineException;
 import org.datafirst.linkage.pipeline.Predictor;
-import org.datafirst.linkage.sql.Sql;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -66,15 +63,7 @@ final class ClusterCommand implements Callable<Integer> {
         try (DuckDbSession db = DuckDbSession.open(engine.options(out))) {
             LinkageJob job = new LinkageJob(db, progress);
             job.load(m.settings(), m.settingsJson(), input.sources());
-            String reader = pairs.toString().toLowerCase(Locale.ROOT).endsWith(".parquet") ? "read_parquet" : "read_csv";
-            try {
-                db.execute("CREATE OR REPLACE TABLE " + Predictor.TABLE + " AS SELECT l.__rid AS rid_l, r.__rid AS rid_r, "
-                        + "CAST(p.match_probability AS DOUBLE) AS match_probability FROM " + reader + "(" + Sql.string(pairs.toString())
-                        + ") p JOIN " + LoadStep.TABLE + " l ON l.__sd = p.source_dataset_l AND l.__uid = CAST(p.unique_id_l AS VARCHAR) JOIN "
-                        + LoadStep.TABLE + " r ON r.__sd = p.source_dataset_r AND r.__uid = CAST(p.unique_id_r AS VARCHAR)");
-            } catch (PipelineException e) {
-                throw new InputDataException(pairs + ": " + e.getMessage().lines().findFirst().orElse(""), e);
-            }
+            OutputReader.scoredPairs(db, pairs, Predictor.TABLE, false);
             Clusterer.Result r = job.cluster(m, clustering.resolve(m.settings()), t);
             progress.step("write outputs");
             OutputWriter.writePersonIds(db, m.settings(), out, format);

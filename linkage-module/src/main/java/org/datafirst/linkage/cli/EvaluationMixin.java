@@ -10,6 +10,10 @@ final class EvaluationMixin {
             description = "Clerical labels CSV (Splink format: unique_id_l, source_dataset_l, unique_id_r, source_dataset_r, clerical_match_score).")
     Path labels;
 
+    @Option(names = "--score-unblocked-labels",
+            description = "Score every labelled pair with the model; by default a labelled pair that no blocking rule produces is a non-match, as in Splink.")
+    boolean scoreUnblockedLabels;
+
     @Option(names = "--truth-column", paramLabel = "COLUMN",
             description = "Input column holding the true entity id (records with equal values are the same person).")
     String truthColumn;
@@ -47,7 +51,7 @@ final class EvaluationMixin {
             org.datafirst.linkage.pipeline.LinkageModel model, double threshold) {
         var lt = model.settings().linkType();
         if (labels != null) {
-            return org.datafirst.linkage.quality.Evaluation.fromLabels(db, model, labels, threshold);
+            return org.datafirst.linkage.quality.Evaluation.fromLabels(db, model, labels, threshold, scoreUnblockedLabels);
         }
         if (truthColumn != null) {
             return org.datafirst.linkage.quality.Evaluation.fromTruthColumn(db, lt, truthColumn, threshold);

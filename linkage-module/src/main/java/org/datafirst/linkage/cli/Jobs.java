@@ -110,6 +110,14 @@ final class Jobs {
                 r.method().jsonName(), r.clusters(), r.largest(), r.candidateGroups(), r.cutPairs(), r.rescoredPairs(), r.suspicious());
     }
 
+    /** The id changes for the operator (raw counts; the report's section is disclosure-controlled). */
+    static void printIdChanges(PrintWriter out, org.datafirst.linkage.ids.StableIds.Counts c) {
+        out.printf(Locale.ROOT, "person ids: %d previous, %d now: kept %d, kept after merge or split %d, new %d, retired %d; merged clusters %d,"
+                + " split ids %d; records: kept id %d, changed id %d, new %d, gone %d%n", c.previousIds(), c.ids(), c.kept(),
+                c.keptAfterMergeOrSplit(), c.minted(), c.retired(), c.merged(), c.split(), c.recordsKeptId(), c.recordsChangedId(),
+                c.recordsNew(), c.recordsGone());
+    }
+
     /** {@code load 0.42, train 3.10, …}: step seconds for people and log parsers alike. */
     static String seconds(java.util.Map<String, Double> steps) {
         StringBuilder sb = new StringBuilder();

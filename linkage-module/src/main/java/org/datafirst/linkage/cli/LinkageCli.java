@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         description = {"Probabilistic record linkage (Fellegi-Sunter, Splink-style settings) on DuckDB.",
             "Exit codes: 0 ok, 1 other failure, 2 usage or bad settings, 3 bad input data, 4 publish failed."},
         subcommands = {TrainCommand.class, PredictCommand.class, ClusterCommand.class, RunCommand.class,
-            EvaluateCommand.class, ReportCommand.class, PublishCommand.class, GenerateCommand.class,
+            EvaluateCommand.class, ReportCommand.class, PipelineCommand.class, LinkNewCommand.class, PublishCommand.class,
+            GenerateCommand.class,
             CommandLine.HelpCommand.class})
 public final class LinkageCli implements Runnable {
 

@@ -6,15 +6,20 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import org.datafirst.linkage.ids.IdState;
+import org.datafirst.linkage.ids.StableIds;
 import org.datafirst.linkage.io.ModelJson;
 import org.datafirst.linkage.io.OutputWriter;
+import org.datafirst.linkage.io.PreviousRun;
 import org.datafirst.linkage.pipeline.Clusterer;
 import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.LinkageJob;
 import org.datafirst.linkage.pipeline.LinkageModel;
+import org.datafirst.linkage.pipeline.StableIdStep;
 import org.datafirst.linkage.quality.ClusterEvaluation;
 import org.datafirst.linkage.quality.Disclosure;
 import org.datafirst.linkage.quality.Evaluation;
+import org.datafirst.linkage.quality.IdChangesSection;
 import org.datafirst.linkage.quality.QualityReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +28,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Everything: load, train, predict, cluster, write outputs and the quality report; print a summary.",
-            "Writes to --out: model.json, scored_pairs, clusters, linking_lookup (.parquet or .csv) and quality-report.json."})
+            "Writes to --out: model.json, scored_pairs, clusters, linking_lookup (.parquet or .csv), quality-report.json and state/",
+            "(the records with their person ids and the id state, read by a later 'run --previous' or 'link-new').",
+            "With --previous, person ids are carried over from that earlier run and id_changes is written too."})
 final class RunCommand implements Callable<Integer> {
 
     @Option(names = {"-s", "--settings"}, required = true, paramLabel = "FILE", description = "Settings JSON.")
@@ -41,6 +48,12 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--no-scored-pairs", description = "Do not write scored pairs (they can be large).")
     boolean noScoredPairs;
+
+    @Option(names = "--previous", paramLabel = "DIR",
+            description = {"The --out folder of the previous run (or link-new) of the same id family: people keep their person ids",
+                "(merged clusters the id of the largest part, splits give it to the largest part), new ids are minted above",
+                "the highest ever used, retired ids never return; writes id_changes and the report's id_changes section."})
+    Path previous;
 
     @Mixin
     InputMixin input;
@@ -69,6 +82,7 @@ final class RunCommand implements Callable<Integer> {
         var progress = ConsoleProgress.create(engine.quiet, steps, spec.commandLine().getErr());
         PrintWriter stdout = spec.commandLine().getOut();
         try (DuckDbSession db = DuckDbSession.open(engine.options(out))) {
+            PreviousRun.Contents prev = previous == null ? null : PreviousRun.open(db, previous, "--previous", s.settings().personIdColumn());
             LinkageJob job = new LinkageJob(db, progress);
             long records = job.load(s.settings(), s.json(), input.sources());
             evaluation.checkAfterLoad(db);
@@ -76,6 +90,9 @@ final class RunCommand implements Callable<Integer> {
             ModelJson.write(model, out.resolve("model.json"));
             long pairs = job.predict(model);
             Clusterer.Result clusters = job.cluster(model, clustering.resolve(s.settings()), s.settings().matchThreshold());
+            StableIds.Result ids = prev == null ? null
+                    : job.timed("stable_ids", () -> StableIdStep.run(db, prev.records(), PreviousRun.PERSON_ID, prev.state()));
+            IdState idState = ids == null ? StableIdStep.firstRunState(db) : ids.next();
             progress.step("write outputs");
             job.timed("write_outputs", () -> {
                 try {
@@ -83,6 +100,10 @@ final class RunCommand implements Callable<Integer> {
                         OutputWriter.writeScoredPairs(db, s.settings(), out, format);
                     }
                     OutputWriter.writePersonIds(db, s.settings(), out, format);
+                    if (ids != null) {
+                        OutputWriter.writeIdChanges(db, s.settings(), out, format);
+                    }
+                    PreviousRun.write(db, s.settings().personIdColumn(), idState, out);
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -102,10 +123,16 @@ final class RunCommand implements Callable<Integer> {
             ClusterEvaluation ce = clusterEval;
             ObjectNode report = job.timed("report", () -> new QualityReport(db, model, disclosure).build(started, seconds, job.stepSeconds(),
                     clusters.method(), e, ce));
+            if (ids != null) {
+                report.set("id_changes", IdChangesSection.json(ids.counts(), disclosure));
+            }
             ModelJson.MAPPER.writeValue(out.resolve("quality-report.json").toFile(), report);
             progress.done();
             stdout.printf("records %d, scored pairs %d, lambda %.6g%n", records, pairs, model.lambda());
             Jobs.printClustering(stdout, clusters);
+            if (ids != null) {
+                Jobs.printIdChanges(stdout, ids.counts());
+            }
             printSummary(stdout, report);
             Jobs.printInputQuality(stdout, report);
             if (eval != null) {

@@ -55,10 +55,27 @@ public final class OutputWriter {
                 + " c USING (__rid)", dir.resolve("clusters." + f.extension()), f);
     }
 
+    /** One dataset's person ids, {@code unique_id, <person id>}: the column the dataset gains (e.g. estimated_offender_id). */
+    public static Path writeDatasetPersonIds(DuckDbSession db, LinkageSettings s, Path file, Format f) throws IOException {
+        return copy(db, "SELECT r.__uid AS unique_id, " + personId() + " AS " + Sql.ident(s.personIdColumn()) + " FROM "
+                + LoadStep.TABLE + " r JOIN " + Clusterer.TABLE + " c USING (__rid)", file, f);
+    }
+
     public static Path writeLinkingLookup(DuckDbSession db, LinkageSettings s, Path dir, Format f) throws IOException {
         return copy(db, "SELECT sha256(r.__sd || chr(31) || r.__uid) AS row_id_hash, r.__sd AS source_dataset, "
                 + personId() + " AS " + Sql.ident(s.personIdColumn()) + " FROM " + LoadStep.TABLE + " r JOIN "
                 + Clusterer.TABLE + " c USING (__rid)", dir.resolve("linking_lookup." + f.extension()), f);
+    }
+
+    /**
+     * {@code id_changes}: where the records of each id came from — {@code previous_<person id>, <person id>,
+     * records, change} (same, moved, added, removed); internal, like the other record-level outputs.
+     */
+    public static Path writeIdChanges(DuckDbSession db, LinkageSettings s, Path dir, Format f) throws IOException {
+        String id = s.personIdColumn();
+        return copy(db, "SELECT previous_id AS " + Sql.ident("previous_" + id) + ", id AS " + Sql.ident(id) + ", records, change FROM "
+                + org.datafirst.linkage.pipeline.StableIdStep.CHANGES + " ORDER BY change <> 'same' DESC, previous_id NULLS LAST, id",
+                dir.resolve("id_changes." + f.extension()), f);
     }
 
     public static Path writeScoredPairs(DuckDbSession db, LinkageSettings s, Path dir, Format f) throws IOException {

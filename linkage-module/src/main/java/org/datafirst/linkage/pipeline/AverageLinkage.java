@@ -34,6 +34,17 @@ final class AverageLinkage {
         cannot[i * n + j] = cannot[j * n + i] = cannotLink;
     }
 
+    /**
+     * Evidence between two items that stand for several records each (e.g. an existing person whose records
+     * must stay together): {@code count} scored record pairs across them with probabilities adding up to
+     * {@code sum}, so means stay means over record pairs.
+     */
+    void evidence(int i, int j, double probabilitySum, int pairs, boolean cannotLink) {
+        sum[i * n + j] = sum[j * n + i] = probabilitySum;
+        count[i * n + j] = count[j * n + i] = pairs;
+        cannot[i * n + j] = cannot[j * n + i] = cannotLink;
+    }
+
     private double similarity(int a, int b) {
         int k = a * n + b;
         return cannot[k] || count[k] == 0 ? Double.NEGATIVE_INFINITY : sum[k] / count[k];

@@ -39,10 +39,15 @@ public final class Blocking {
      * joined with UNION ALL.
      */
     public static String pairsSql(List<BlockingRule> rules, LinkType linkType, Dialect d, String select) {
+        return pairsSql(rules, linkType, d, select, null);
+    }
+
+    /** As above, keeping only pairs that also meet {@code extra} (e.g. the right record is new), when given. */
+    public static String pairsSql(List<BlockingRule> rules, LinkType linkType, Dialect d, String select, String extra) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
             parts.add("SELECT " + select + ", " + i + " AS match_key FROM " + LoadStep.TABLE + " l JOIN "
-                    + LoadStep.TABLE + " r ON " + ruleCondition(rules, i, linkType, d));
+                    + LoadStep.TABLE + " r ON " + (extra == null ? "" : extra + " AND ") + ruleCondition(rules, i, linkType, d));
         }
         return String.join("\nUNION ALL\n", parts);
     }

@@ -58,7 +58,7 @@ public final class LoadStep {
     }
 
     /** The column names of an input, read from its header (CSV) or schema (Parquet) without reading rows. */
-    static List<String> header(DuckDbSession db, InputSource in) {
+    public static List<String> header(DuckDbSession db, InputSource in) {
         String file = in.path().toString();
         if (!Files.isRegularFile(in.path())) {
             throw new InputDataException(file + ": file not found");

@@ -24,8 +24,13 @@ public final class Predictor {
 
     /** Scores every blocked pair; keeps pairs with probability at or above {@code floor}. */
     public static long run(DuckDbSession db, LinkageModel model, double floor) {
+        return run(db, model, floor, null);
+    }
+
+    /** As above, for the blocked pairs that also meet {@code extra} (e.g. {@code r.__rid >= 1000}: pairs with a new record). */
+    public static long run(DuckDbSession db, LinkageModel model, double floor, String extra) {
         LinkageSettings s = model.settings();
-        String pairs = Blocking.pairsSql(s.blockingRules(), s.linkType(), Dialect.DUCKDB, innerSelect(model));
+        String pairs = Blocking.pairsSql(s.blockingRules(), s.linkType(), Dialect.DUCKDB, innerSelect(model), extra);
         // Gammas are materialised first: computed inline, DuckDB would evaluate the string
         // comparisons again inside the weight and probability expressions.
         db.execute("CREATE OR REPLACE TEMP TABLE __gammas AS " + pairs);

@@ -12,8 +12,9 @@ import org.datafirst.linkage.sql.Dialect;
 /**
  * Training: prior λ from deterministic rules, u by random sampling, then one EM session per
  * training blocking rule. In a session the comparisons that the rule reads are fixed (left out),
- * and each other comparison's m is estimated; m for a comparison is the mean over the sessions that
- * estimated it, as Splink combines them. λ of a session is only a by-product (it describes the
+ * and each other comparison's m is estimated; the m of a level is the median over the sessions that
+ * estimated it, as Splink combines them ({@code _trained_m_median}; with two sessions the median is
+ * their mean). λ of a session is only a by-product (it describes the
  * blocked pairs, not all pairs) and is not used.
  */
 public final class Trainer {
@@ -44,10 +45,9 @@ public final class Trainer {
         timings.accept("u_estimation", (t2 - t1) / 1e9);
         double possible = PriorEstimator.possiblePairs(db, settings.linkType());
 
-        double[][] mSum = new double[cs.size()][];
-        int[] estimates = new int[cs.size()];
+        List<List<double[]>> estimates = new ArrayList<>();
         for (int k = 0; k < cs.size(); k++) {
-            mSum[k] = new double[cs.get(k).levelCount()];
+            estimates.add(new ArrayList<>());
         }
         List<LinkageModel.TrainingSession> sessions = new ArrayList<>();
         List<BlockingRule> rules = settings.training().emBlockingRules();
@@ -76,10 +76,7 @@ public final class Trainer {
                     settings.training().tolerance());
             for (int k = 0; k < cs.size(); k++) {
                 if (!fixed[k]) {
-                    estimates[k]++;
-                    for (int g = 0; g < mSum[k].length; g++) {
-                        mSum[k][g] += r.m()[k][g];
-                    }
+                    estimates.get(k).add(r.m()[k]);
                 }
             }
             sessions.add(new LinkageModel.TrainingSession(rule.describe(), fixedNames, pc.total(), pc.size(),
@@ -88,15 +85,27 @@ public final class Trainer {
         timings.accept("em", (System.nanoTime() - t2) / 1e9);
         double[][] m = new double[cs.size()][];
         for (int k = 0; k < cs.size(); k++) {
-            if (estimates[k] == 0) {
+            if (estimates.get(k).isEmpty()) {
                 throw new PipelineException("comparison '" + cs.get(k).name() + "' is read by every training blocking rule,"
                         + " so its m was never estimated; add an em_blocking_rule that does not use it");
             }
-            m[k] = new double[mSum[k].length];
-            for (int g = 0; g < m[k].length; g++) {
-                m[k][g] = mSum[k][g] / estimates[k];
-            }
+            m[k] = medianPerLevel(estimates.get(k));
         }
         return new LinkageModel(settings, settingsJson, lambda, m, u, sessions);
+    }
+
+    /**
+     * Per level, the median of the sessions' m (the mean of the two middle values for an even number
+     * of sessions). As in Splink, each level is taken on its own, so the result need not sum to 1.
+     */
+    static double[] medianPerLevel(List<double[]> sessions) {
+        double[] m = new double[sessions.get(0).length];
+        for (int g = 0; g < m.length; g++) {
+            int level = g;
+            double[] v = sessions.stream().mapToDouble(session -> session[level]).sorted().toArray();
+            int mid = v.length / 2;
+            m[g] = v.length % 2 == 1 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+        }
+        return m;
     }
 }

@@ -85,6 +85,115 @@ public final class Disclosure {
         return out;
     }
 
+    /**
+     * Counts tied together by several published totals, e.g. ids of this run = kept + kept after a merge or
+     * split + new, and ids of the previous run (published last time) = kept + kept after a merge or split +
+     * retired; together they also give new − retired. {@code totals} lists, for each total, the cells that
+     * add up to it. Small counts are suppressed; then, while a small suppressed count can still be worked out
+     * from the totals and the published cells (any linear combination of the totals, not only one total
+     * minus its other cells), or the suppressed cells of one total add up to a small count, the smallest
+     * published non-zero cell (a zero when none is left) is suppressed too. A total that is itself small is suppressed wherever it is
+     * published, so it ties nothing.
+     */
+    public ObjectNode linked(java.util.Map<String, Long> cells, java.util.List<java.util.List<String>> totals) {
+        java.util.List<String> names = new java.util.ArrayList<>(cells.keySet());
+        java.util.Set<String> hidden = new java.util.LinkedHashSet<>();
+        for (var e : cells.entrySet()) {
+            if (isSmall(e.getValue())) {
+                hidden.add(e.getKey());
+            }
+        }
+        while (!hidden.isEmpty() && leaks(cells, totals, hidden)) {
+            // the smallest published cell; a zero only when no other is left (a known zero ties the rest tighter)
+            String next = null;
+            for (String name : names) {
+                long v = cells.get(name);
+                if (!hidden.contains(name) && (next == null || (v > 0 ? cells.get(next) == 0 || v < cells.get(next) : false))) {
+                    next = name;
+                }
+            }
+            if (next == null) {
+                break;
+            }
+            hidden.add(next);
+        }
+        ObjectNode out = f.objectNode();
+        for (String name : names) {
+            long v = cells.get(name);
+            out.set(name, !hidden.contains(name) ? f.numberNode(v)
+                    : isSmall(v) ? suppressed(SMALL_COUNT + minimum) : suppressed(DERIVED + minimum));
+        }
+        return out;
+    }
+
+    /** Whether the totals give back a small hidden count, or a small sum of one total's hidden cells. */
+    private boolean leaks(java.util.Map<String, Long> cells, java.util.List<java.util.List<String>> totals, java.util.Set<String> hidden) {
+        java.util.List<String> unknown = new java.util.ArrayList<>(hidden);
+        double[][] rows = new double[totals.size()][unknown.size()];
+        for (int t = 0; t < totals.size(); t++) {
+            if (isSmall(totals.get(t).stream().mapToLong(cells::get).sum())) {
+                continue;
+            }
+            long sum = 0;
+            for (String name : totals.get(t)) {
+                int k = unknown.indexOf(name);
+                if (k >= 0) {
+                    rows[t][k] = 1;
+                    sum += cells.get(name);
+                }
+            }
+            if (isSmall(sum)) {
+                return true;
+            }
+        }
+        int rank = rank(rows);
+        for (int k = 0; k < unknown.size(); k++) {
+            if (isSmall(cells.get(unknown.get(k)))) {
+                double[][] with = java.util.Arrays.copyOf(rows, rows.length + 1);
+                with[rows.length] = new double[unknown.size()];
+                with[rows.length][k] = 1;
+                if (rank(with) == rank) {
+                    return true; // the cell is a combination of the totals: it can be worked out
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Rank of a small matrix by Gaussian elimination (entries are small integers). */
+    static int rank(double[][] matrix) {
+        double[][] m = new double[matrix.length][];
+        for (int i = 0; i < matrix.length; i++) {
+            m[i] = matrix[i].clone();
+        }
+        int rank = 0;
+        int cols = m.length == 0 ? 0 : m[0].length;
+        for (int c = 0; c < cols && rank < m.length; c++) {
+            int pivot = -1;
+            for (int r = rank; r < m.length; r++) {
+                if (Math.abs(m[r][c]) > 1e-9 && (pivot < 0 || Math.abs(m[r][c]) > Math.abs(m[pivot][c]))) {
+                    pivot = r;
+                }
+            }
+            if (pivot < 0) {
+                continue;
+            }
+            double[] t = m[pivot];
+            m[pivot] = m[rank];
+            m[rank] = t;
+            for (int r = 0; r < m.length; r++) {
+                if (r != rank && Math.abs(m[r][c]) > 1e-9) {
+                    double factor = m[r][c] / m[rank][c];
+                    for (int k = c; k < cols; k++) {
+                        m[r][k] -= factor * m[rank][k];
+                    }
+                }
+            }
+            rank++;
+        }
+        return rank;
+    }
+
     /** A model-based figure (e.g. expected false matches) resting on {@code basisCount} pairs. */
     public JsonNode estimate(double value, long basisCount) {
         if (isSmall(basisCount)) {

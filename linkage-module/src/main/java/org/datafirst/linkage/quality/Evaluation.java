@@ -4,13 +4,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.datafirst.linkage.pipeline.Blocking;
 import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.InputDataException;
 import org.datafirst.linkage.pipeline.LinkageModel;
 import org.datafirst.linkage.pipeline.LoadStep;
 import org.datafirst.linkage.pipeline.PipelineException;
 import org.datafirst.linkage.pipeline.Predictor;
+import org.datafirst.linkage.settings.BlockingRule;
 import org.datafirst.linkage.settings.LinkType;
+import org.datafirst.linkage.sql.Dialect;
 import org.datafirst.linkage.sql.Sql;
 
 /**
@@ -20,15 +23,20 @@ import org.datafirst.linkage.sql.Sql;
  * link_only, only pairs across source datasets); scored pairs are the blocked predictions, and true
  * pairs never blocked count as missed;</li>
  * <li>a clerical labels file (Splink's format {@code unique_id_l, source_dataset_l, unique_id_r,
- * source_dataset_r, clerical_match_score}): every labelled pair is scored by the model directly
- * (whether or not blocking would produce it), as Splink's {@code accuracy_analysis_from_labels_table}
- * does; a score ≥ 0.5 is a match.</li>
+ * source_dataset_r, clerical_match_score}); a score ≥ 0.5 is a match. Every labelled pair is scored
+ * by the model; as Splink's {@code accuracy_analysis_from_labels_table} does (its
+ * {@code positives_not_captured_by_blocking_rules_scored_as_zero}, on by default), a labelled pair
+ * that no prediction blocking rule produces is then a predicted non-match at every threshold, so a
+ * true match that blocking misses counts as missed. With {@code scoreUnblocked} it keeps the model's
+ * score instead, which judges the model alone, not the blocking.</li>
  * </ul>
  */
 public final class Evaluation {
 
     /** The labelled pairs {@code (rid_l, rid_r, score)} that {@link #fromLabels} leaves for the cluster evaluation. */
     public static final String LABEL_PAIRS = "__label_pairs";
+    /** Match weight given to labelled pairs that blocking does not produce, below any threshold (Splink uses -999 too). */
+    private static final double UNBLOCKED_WEIGHT = -999;
     /** The truth column that {@link #fromIdPattern} adds to the records. */
     public static final String TRUTH_FROM_ID = "__truth";
 
@@ -110,7 +118,7 @@ public final class Evaluation {
         return curve(db, method, scored, truePairs, threshold);
     }
 
-    public static Result fromLabels(DuckDbSession db, LinkageModel model, Path labels, double threshold) {
+    public static Result fromLabels(DuckDbSession db, LinkageModel model, Path labels, double threshold, boolean scoreUnblocked) {
         if (!Files.isRegularFile(labels)) {
             throw new InputDataException(labels + ": file not found");
         }
@@ -145,10 +153,20 @@ public final class Evaluation {
                     + ": no input record has this id");
         }
         Predictor.scorePairs(db, model, "__label_pairs", "__label_scores");
-        String scored = "SELECT s.match_weight, s.match_probability, (lp.score >= 0.5)::INT AS is_match FROM __label_scores s "
-                + "JOIN (SELECT DISTINCT rid_l, rid_r, score FROM __label_pairs) lp ON lp.rid_l = s.rid_l AND lp.rid_r = s.rid_r";
+        // as the blocking step sees a pair: the lower row number on the left
+        List<BlockingRule> rules = model.settings().blockingRules();
+        String blocked = "EXISTS (SELECT 1 FROM " + LoadStep.TABLE + " l, " + LoadStep.TABLE + " r WHERE l.__rid = least(lp.rid_l, lp.rid_r)"
+                + " AND r.__rid = greatest(lp.rid_l, lp.rid_r) AND " + Blocking.pairFilter(model.settings().linkType()) + " AND ("
+                + String.join(" OR ", rules.stream().map(b -> "coalesce(" + b.sql(Dialect.DUCKDB) + ", FALSE)").toList()) + "))";
+        String unblocked = scoreUnblocked ? "FALSE" : "NOT " + blocked;
+        db.execute("CREATE OR REPLACE TEMP TABLE __label_scored AS SELECT CASE WHEN " + unblocked + " THEN " + Sql.number(UNBLOCKED_WEIGHT)
+                + " ELSE s.match_weight END AS match_weight, CASE WHEN " + unblocked + " THEN 0 ELSE s.match_probability END AS match_probability, "
+                + "(lp.score >= 0.5)::INT AS is_match FROM __label_scores s "
+                + "JOIN (SELECT DISTINCT rid_l, rid_r, score FROM __label_pairs) lp ON lp.rid_l = s.rid_l AND lp.rid_r = s.rid_r");
+        String scored = "SELECT * FROM __label_scored";
         long truePairs = db.queryLong("SELECT count(*) FROM __label_pairs WHERE score >= 0.5");
-        return curve(db, "clerical labels " + labels.getFileName(), scored, truePairs, threshold);
+        return curve(db, "clerical labels " + labels.getFileName() + (scoreUnblocked ? ", every labelled pair scored by the model"
+                : ", labelled pairs the blocking rules do not produce count as non-matches (Splink's way)"), scored, truePairs, threshold);
     }
 
     /** Cumulative TP/FP by descending match weight (rounded to 0.01) gives every threshold's metrics. */
@@ -165,6 +183,9 @@ public final class Evaluation {
         for (var row : rows) {
             cumTp += ((Number) row.get(1)).longValue();
             cumAll += ((Number) row.get(2)).longValue();
+            if (((Number) row.get(0)).doubleValue() <= UNBLOCKED_WEIGHT) {
+                continue; // pairs never predicted a match (unblocked labelled pairs): no threshold reaches them
+            }
             double w = ((Number) row.get(0)).doubleValue() - 0.005;
             double p = 1 / (1 + Math.pow(2, -w));
             Metrics m = Metrics.of(p, cumTp, cumAll - cumTp, truePairs - cumTp);

@@ -2,9 +2,11 @@ package org.datafirst.linkage.settings;
 
 import static org.datafirst.linkage.settings.InvalidSettingsException.require;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.datafirst.linkage.sql.Dialect;
 
@@ -63,13 +65,29 @@ public record Comparison(String name, String description, List<ComparisonLevel> 
      * level's gamma -1 (no evidence) rather than falling through to disagreement.
      */
     public String gammaSql(Dialect dialect) {
+        return gammaSql(dialect, level -> true);
+    }
+
+    /**
+     * The gamma CASE as if only the levels that {@code kept} accepts could hold (the others are left
+     * out; every level keeps its gamma). Equals {@link #gammaSql(Dialect)} on every pair for which no
+     * left-out level holds. The unparsed-date rule stays when every date level is kept.
+     */
+    public String gammaSql(Dialect dialect, Predicate<ComparisonLevel> kept) {
+        List<Integer> idx = new ArrayList<>();
+        for (int i = 0; i < levels.size(); i++) {
+            if (kept.test(levels.get(i))) {
+                idx.add(i);
+            }
+        }
         StringBuilder sb = new StringBuilder("CASE");
         boolean hasElse = false;
-        String unparsed = unparsedDateSql(dialect);
+        String unparsed = dateLevels().stream().allMatch(kept) ? unparsedDateSql(dialect) : null;
         if (unparsed != null && !levels.get(0).isNull()) {
             sb.append(" WHEN (").append(unparsed).append(") THEN -1");
         }
-        for (int i = 0; i < levels.size(); i++) {
+        for (int j = 0; j < idx.size(); j++) {
+            int i = idx.get(j);
             ComparisonLevel level = levels.get(i);
             if (level.isNull() && unparsed != null) {
                 sb.append(" WHEN (").append(level.sql(dialect)).append(") OR (").append(unparsed).append(") THEN ").append(gammaOf(i));
@@ -77,21 +95,22 @@ public record Comparison(String name, String description, List<ComparisonLevel> 
                 sb.append(" ELSE ").append(gammaOf(i));
                 hasElse = true;
             } else {
-                int end = i;
-                while (end + 1 < levels.size() && ComparisonLevel.implies(levels.get(end), levels.get(end + 1))) {
+                int end = j;
+                while (end + 1 < idx.size() && ComparisonLevel.implies(levels.get(idx.get(end)), levels.get(idx.get(end + 1)))) {
                     end++;
                 }
-                if (end == i) {
+                if (end == j) {
                     sb.append(" WHEN (").append(level.sql(dialect)).append(") THEN ").append(gammaOf(i));
                 } else {
-                    // levels i..end each imply the next (e.g. Jaro-Winkler >= 0.92, >= 0.8): test the loosest
+                    // levels j..end each imply the next (e.g. Jaro-Winkler >= 0.92, >= 0.8): test the loosest
                     // first, so a pair in none of them costs one similarity instead of one per level
-                    sb.append(" WHEN (").append(levels.get(end).sql(dialect)).append(") THEN CASE");
-                    for (int k = i; k < end; k++) {
-                        sb.append(" WHEN (").append(levels.get(k).sql(dialect)).append(") THEN ").append(gammaOf(k));
+                    int loosest = idx.get(end);
+                    sb.append(" WHEN (").append(levels.get(loosest).sql(dialect)).append(") THEN CASE");
+                    for (int k = j; k < end; k++) {
+                        sb.append(" WHEN (").append(levels.get(idx.get(k)).sql(dialect)).append(") THEN ").append(gammaOf(idx.get(k)));
                     }
-                    sb.append(" ELSE ").append(gammaOf(end)).append(" END");
-                    i = end;
+                    sb.append(" ELSE ").append(gammaOf(loosest)).append(" END");
+                    j = end;
                 }
             }
         }
@@ -108,7 +127,7 @@ public record Comparison(String name, String description, List<ComparisonLevel> 
     }
 
     /** Holds when either record's date does not parse with one of the date levels' formats; null without date levels. */
-    String unparsedDateSql(Dialect d) {
+    public String unparsedDateSql(Dialect d) {
         Set<String> conditions = new LinkedHashSet<>();
         for (ComparisonLevel.DateDifferenceLevel level : dateLevels()) {
             conditions.add("(" + level.unparsedSql(d, "l") + ")");

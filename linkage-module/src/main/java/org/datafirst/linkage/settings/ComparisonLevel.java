@@ -38,10 +38,10 @@ public sealed interface ComparisonLevel {
             return x.column().equals(y.column()) && x.threshold() >= y.threshold();
         }
         if (a instanceof LevenshteinLevel x && b instanceof LevenshteinLevel y) {
-            return x.column().equals(y.column()) && x.distance() <= y.distance();
+            return x.column().equals(y.column()) && x.threshold() <= y.threshold();
         }
         if (a instanceof DamerauLevenshteinLevel x && b instanceof DamerauLevenshteinLevel y) {
-            return x.column().equals(y.column()) && x.distance() <= y.distance();
+            return x.column().equals(y.column()) && x.threshold() <= y.threshold();
         }
         if (a instanceof DateDifferenceLevel x && b instanceof DateDifferenceLevel y) {
             return x.column().equals(y.column()) && java.util.Objects.equals(x.dateFormat(), y.dateFormat())
@@ -59,6 +59,15 @@ public sealed interface ComparisonLevel {
         return Optional.empty();
     }
 
+    /**
+     * The column whose left and right values alone decide this level, so that it can be evaluated
+     * once per pair of distinct values instead of once per pair of records; empty for levels that
+     * read more than one column's pair of values (columns reversed, custom SQL) and for else.
+     */
+    default Optional<String> valueColumn() {
+        return Optional.empty();
+    }
+
     /** A level reading one column. */
     sealed interface OneColumn extends ComparisonLevel {
         String column();
@@ -66,6 +75,11 @@ public sealed interface ComparisonLevel {
         @Override
         default Set<String> columns() {
             return Set.of(column());
+        }
+
+        @Override
+        default Optional<String> valueColumn() {
+            return Optional.of(column());
         }
     }
 
@@ -154,39 +168,39 @@ public sealed interface ComparisonLevel {
         }
     }
 
-    /** Levenshtein distance at most {@code distance}. */
-    record LevenshteinLevel(String column, int distance, TermFrequencyAdjustment tf) implements Adjustable {
+    /** Levenshtein distance at most {@code threshold} (the settings key, as in Splink). */
+    record LevenshteinLevel(String column, int threshold, TermFrequencyAdjustment tf) implements Adjustable {
         public LevenshteinLevel {
             requireName(column, "column");
-            require(distance >= 0, "distance", "must be 0 or more");
+            require(threshold >= 0, "threshold", "must be 0 or more");
         }
 
         @Override
         public String sql(Dialect d) {
-            return d.levenshtein(Sql.col("l", column), Sql.col("r", column)) + " <= " + Sql.number(distance);
+            return d.levenshtein(Sql.col("l", column), Sql.col("r", column)) + " <= " + Sql.number(threshold);
         }
 
         @Override
         public String label() {
-            return "Levenshtein " + column + " <= " + distance;
+            return "Levenshtein " + column + " <= " + threshold;
         }
     }
 
-    /** Damerau-Levenshtein distance at most {@code distance} (a transposition costs 1). */
-    record DamerauLevenshteinLevel(String column, int distance, TermFrequencyAdjustment tf) implements Adjustable {
+    /** Damerau-Levenshtein distance at most {@code threshold} (a transposition costs 1). */
+    record DamerauLevenshteinLevel(String column, int threshold, TermFrequencyAdjustment tf) implements Adjustable {
         public DamerauLevenshteinLevel {
             requireName(column, "column");
-            require(distance >= 0, "distance", "must be 0 or more");
+            require(threshold >= 0, "threshold", "must be 0 or more");
         }
 
         @Override
         public String sql(Dialect d) {
-            return d.damerauLevenshtein(Sql.col("l", column), Sql.col("r", column)) + " <= " + Sql.number(distance);
+            return d.damerauLevenshtein(Sql.col("l", column), Sql.col("r", column)) + " <= " + Sql.number(threshold);
         }
 
         @Override
         public String label() {
-            return "Damerau-Levenshtein " + column + " <= " + distance;
+            return "Damerau-Levenshtein " + column + " <= " + threshold;
         }
     }
 

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads settings JSON into {@link LinkageSettings}. Every error names the JSON path of the offending
@@ -23,6 +25,7 @@ import java.util.function.Function;
 public final class SettingsParser {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Pattern COMPARISON_NAME = Pattern.compile("\\$\\.comparisons\\[(\\d+)]\\.output_column_name");
 
     private SettingsParser() {
     }
@@ -57,10 +60,31 @@ public final class SettingsParser {
         boolean lowercase = standardise(o);
         ClusteringSettings clustering = o.has("clustering") ? o.object("clustering", SettingsParser::clustering) : null;
         Obj root = o;
-        return within(o.path, () -> new LinkageSettings(linkType, root.string("unique_id_column_name", true),
-                root.string("source_dataset_column_name", false), root.string("role_column_name", false), comparisons,
-                blocking, training, root.number("threshold_match_probability", 0.5), root.number("scored_pairs_floor", 0.0),
-                root.string("person_id_column_name", false), lowercase, clustering));
+        try {
+            return within(o.path, () -> new LinkageSettings(linkType, root.string("unique_id_column_name", true),
+                    root.string("source_dataset_column_name", false), root.string("role_column_name", false), comparisons,
+                    blocking, training, root.number("threshold_match_probability", 0.5), root.number("scored_pairs_floor", 0.0),
+                    root.string("person_id_column_name", false), lowercase, clustering));
+        } catch (InvalidSettingsException e) {
+            // a duplicate comparison name is named by the key that gave it (output_column_name, column_name or column)
+            Matcher m = COMPARISON_NAME.matcher(e.path());
+            if (m.matches()) {
+                Obj comparison = o.child("comparisons").child(Integer.parseInt(m.group(1)));
+                throw new InvalidSettingsException(comparison.path + "." + nameKey(comparison), e.reason());
+            }
+            throw e;
+        }
+    }
+
+    /** The key a comparison's name comes from: its output_column_name, else its column (column_name or column). */
+    private static String nameKey(Obj comparison) {
+        return comparison.has("output_column_name") || !comparison.has(columnKey(comparison)) ? "output_column_name"
+                : columnKey(comparison);
+    }
+
+    /** Splink's spelling {@code column_name} when given, else {@code column}. */
+    private static String columnKey(Obj o) {
+        return o.has("column_name") ? "column_name" : "column";
     }
 
     private static boolean standardise(Obj o) {
@@ -74,20 +98,38 @@ public final class SettingsParser {
 
     private static Comparison comparison(Obj o) {
         o.allow("output_column_name", "column", "column_name", "description", "levels", "comparison_levels");
-        String column = o.has("column_name") ? o.string("column_name", false) : o.string("column", false);
+        String columnKey = columnKey(o);
+        String column = o.string(columnKey, false);
         String levelsKey = o.has("comparison_levels") ? "comparison_levels" : "levels";
         String name = o.has("output_column_name") ? o.string("output_column_name", false) : column;
-        List<ComparisonLevel> levels = o.list(levelsKey, true, lvl -> level(lvl, column));
+        String columnPath = o.path + "." + columnKey;
+        List<ComparisonLevel> levels = o.list(levelsKey, true, lvl -> level(lvl, column, columnPath));
         return within(o.path, () -> {
             try {
                 return new Comparison(name, o.string("description", false), levels);
             } catch (InvalidSettingsException e) {
+                // errors name the keys as written: levels or comparison_levels, and the key the name came from
                 if (e.path().startsWith("comparison_levels")) {
                     throw new InvalidSettingsException(levelsKey + e.path().substring("comparison_levels".length()), e.reason());
+                }
+                if (e.path().equals("output_column_name")) {
+                    throw new InvalidSettingsException(nameKey(o), e.reason());
                 }
                 throw e;
             }
         });
+    }
+
+    /** A level; without a column of its own it compares its comparison's, and errors about it name that key. */
+    private static ComparisonLevel level(Obj o, String comparisonColumn, String comparisonColumnPath) {
+        try {
+            return level(o, comparisonColumn);
+        } catch (InvalidSettingsException e) {
+            if (!o.has("column") && comparisonColumn != null && e.path().equals(o.path + ".column")) {
+                throw new InvalidSettingsException(comparisonColumnPath, e.reason());
+            }
+            throw e;
+        }
     }
 
     private static ComparisonLevel level(Obj o, String comparisonColumn) {
@@ -220,6 +262,10 @@ public final class SettingsParser {
 
         Obj child(String key) {
             return new Obj(node.get(key), path + "." + key);
+        }
+
+        Obj child(int index) {
+            return new Obj(node.get(index), path + "[" + index + "]");
         }
 
         String text() {

@@ -3,10 +3,15 @@ package org.datafirst.linkage.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
+import java.util.List;
 import org.datafirst.linkage.TestDb;
+import org.datafirst.linkage.settings.Comparison;
 import org.datafirst.linkage.settings.LinkageSettings;
 import org.datafirst.linkage.settings.SettingsParser;
+import org.datafirst.linkage.sql.Dialect;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class UEstimatorTest {
 
@@ -70,6 +75,69 @@ class UEstimatorTest {
             UEstimator.Result r = UEstimator.run(db, settings("link_only", 100_000));
             assertThat(r.sampledPairs()).isBetween(80_000L, 120_000L);
             assertThat(r.u()[0][1]).isLessThan(1e-5);
+        }
+    }
+
+    /** Records with many repeated values, NULLs, reversed names, dates that do not parse and transposed dates. */
+    private static void mixedRecords(DuckDbSession db) {
+        db.execute("CREATE TABLE records AS SELECT i AS __rid, CASE WHEN i % 3 = 0 THEN 'x' ELSE 'y' END AS __sd, i::VARCHAR AS __uid, "
+                + "['anna', 'ana', 'hannah', 'john', 'jon', NULL, 'smith'][i % 7 + 1] AS fn, "
+                + "['smith', 'smyth', 'jones', 'john', 'anna', NULL][(i // 7) % 6 + 1] AS sn, "
+                + "['1980-01-02', '1980-02-01', '1981-01-02', 'not a date', NULL, '1990-05-05', '1980-01-02'][(i // 3) % 7 + 1] AS dob "
+                + "FROM range(300) t(i)");
+    }
+
+    static LinkageSettings mixedSettings(String linkType) {
+        return SettingsParser.parse("""
+                {"link_type": "%s", "unique_id_column_name": "uid", "source_dataset_column_name": "sd",
+                 "blocking_rules_to_generate_predictions": [{"block_on": ["fn"]}],
+                 "comparisons": [
+                   {"column": "fn", "levels": [{"type": "null"}, {"type": "exact"},
+                     {"type": "columns_reversed", "column_1": "fn", "column_2": "sn"},
+                     {"type": "jaro_winkler", "threshold": 0.9}, {"type": "jaro_winkler", "threshold": 0.7}, {"type": "else"}]},
+                   {"column": "sn", "levels": [{"type": "exact"}, {"type": "levenshtein", "threshold": 1}, {"type": "else"}]},
+                   {"column": "dob", "levels": [{"type": "null"}, {"type": "exact"},
+                     {"type": "custom", "sql_condition": "substr(l.dob, 6, 2) = substr(r.dob, 9, 2) AND substr(l.dob, 9, 2) = substr(r.dob, 6, 2)"},
+                     {"type": "date_difference", "threshold": 1, "unit": "year", "date_format": "%%Y-%%m-%%d"}, {"type": "else"}]},
+                   {"output_column_name": "fn_then_dob", "column": "fn", "levels": [{"type": "exact"},
+                     {"type": "date_difference", "column": "dob", "threshold": 0, "unit": "year", "date_format": "%%Y-%%m-%%d"},
+                     {"type": "else"}]},
+                   {"output_column_name": "custom_only", "column": "fn", "levels": [
+                     {"type": "custom", "sql_condition": "l.fn = r.sn"}, {"type": "else"}]}],
+                 "training": {"deterministic_rules": [{"block_on": ["fn"]}], "recall": 1.0, "u_max_pairs": 1000000,
+                              "em_blocking_rules": [{"block_on": ["fn"]}], "seed": 3}}
+                """.formatted(linkType));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dedupe_only", "link_only"})
+    void countingDistinctValuePairsGivesTheSameUAsComparingEveryPair(String linkType) {
+        try (DuckDbSession db = TestDb.open()) {
+            // Given fewer pairs than u_max_pairs, so the sample is every record
+            mixedRecords(db);
+            LinkageSettings s = mixedSettings(linkType);
+            List<Comparison> cs = s.comparisons();
+            // When u is estimated (in one part, and in three parts side by side), and when every pair is
+            // compared the straightforward way
+            UEstimator.Result fast = UEstimator.run(db, s);
+            db.execute("SET threads = 3");
+            assertThat(UEstimator.run(db, s).u()).isDeepEqualTo(fast.u());
+            String pairs = "l.__rid < r.__rid" + (linkType.equals("link_only") ? " AND l.__sd <> r.__sd" : "");
+            PatternCounts pc = PatternCounts.query(db, ComparisonVectors.gammaColumns(cs), cs.size(), "SELECT "
+                    + ComparisonVectors.gammaSelect(cs, Dialect.DUCKDB) + " FROM records l JOIN records r ON " + pairs);
+            long[][] counts = new long[cs.size()][];
+            for (int k = 0; k < cs.size(); k++) {
+                counts[k] = new long[cs.get(k).levelCount()];
+                for (int p = 0; p < pc.size(); p++) {
+                    if (pc.patterns()[p][k] >= 0) {
+                        counts[k][pc.patterns()[p][k]] += pc.counts()[p];
+                    }
+                }
+            }
+            // Then the u values are the same numbers, and every level of the test data was reached
+            assertThat(fast.sampledPairs()).isEqualTo(pc.total());
+            assertThat(fast.u()).isDeepEqualTo(UEstimator.levelShares(counts));
+            assertThat(List.of(counts)).allSatisfy(c -> assertThat(c).doesNotContain(0L));
         }
     }
 

@@ -48,6 +48,22 @@ class SchemaTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"synthetic-pipeline.json", "synthetic-dedupe.json", "synthetic-link.json"})
+    void examplePipelineMatchesThePipelineSchemaAndItsSettingsTheSettingsSchema(String file) throws IOException {
+        JsonNode json = new ObjectMapper().readTree(Files.readString(Path.of("src/main/resources/examples/pipeline", file)));
+        String schema = file.endsWith("pipeline.json") ? "/linkage-pipeline.schema.json" : "/linkage-settings.schema.json";
+        assertThat(schema(schema).validate(json)).isEmpty();
+    }
+
+    @Test
+    void aPipelineModelWithBothSettingsAndATrainedModelFailsThePipelineSchema() throws IOException {
+        JsonNode json = new ObjectMapper().readTree("""
+                {"models": [{"name": "m", "settings": "s.json", "model": "m.json"}],
+                 "sources": [{"dataset": "a", "file": "a.csv", "model": "m"}], "cross_dataset": {"model": "m"}}""");
+        assertThat(schema("/linkage-pipeline.schema.json").validate(json)).isNotEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"febrl3.json", "febrl4.json", "fake_1000.json", "synthetic.json", "throughput.json"})
     void exampleSettingsMatchTheSettingsSchema(String file) throws IOException {
         JsonNode settings = new ObjectMapper().readTree(Files.readString(Path.of("src/main/resources/examples", file)));

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,23 @@ class SettingsParserTest {
                 bad(r -> level(r, 2, 3).put("unit", "week"), "$.comparisons[2].levels[3].unit", "day, month, year"),
                 bad(r -> level(r, 2, 3).put("date_format", "%Y'; DROP TABLE x"), "$.comparisons[2].levels[3].date_format", "strftime"),
                 bad(r -> ((ObjectNode) r.withArray("comparisons").get(1)).put("output_column_name", "first_name"),
-                        "$.comparisons[1].output_column_name", "duplicate"));
+                        "$.comparisons[1].output_column_name", "duplicate"),
+                // errors name the key the user wrote
+                bad(r -> level(r, 2, 2).put("threshold", -1), "$.comparisons[2].levels[2].threshold", "must be 0 or more"),
+                bad(r -> level(r, 2, 2).put("type", "levenshtein").put("threshold", -1), "$.comparisons[2].levels[2].threshold",
+                        "must be 0 or more"),
+                bad(r -> comparison(r, 1).put("column", "first_name").remove("output_column_name"), "$.comparisons[1].column",
+                        "duplicate"),
+                bad(r -> comparison(r, 1).put("column_name", "first_name").remove(List.of("output_column_name", "column")),
+                        "$.comparisons[1].column_name", "duplicate"),
+                bad(r -> comparison(r, 3).put("column", "home city").remove("output_column_name"), "$.comparisons[3].column",
+                        "letters, digits and underscores"),
+                bad(r -> comparison(r, 3).put("column", " "), "$.comparisons[3].column", "must not be empty"),
+                bad(r -> level(r, 3, 1).put("column", " "), "$.comparisons[3].levels[1].column", "must not be empty"));
+    }
+
+    static ObjectNode comparison(ObjectNode root, int comparison) {
+        return (ObjectNode) root.withArray("comparisons").get(comparison);
     }
 
     private static Arguments bad(Consumer<ObjectNode> change, String path, String reason) {
@@ -107,6 +124,6 @@ class SettingsParserTest {
     @Test
     void recordsValidateThemselves() {
         assertThatThrownBy(() -> new ComparisonLevel.LevenshteinLevel("name", -1, null))
-                .isInstanceOf(InvalidSettingsException.class).hasMessage("distance: must be 0 or more");
+                .isInstanceOf(InvalidSettingsException.class).hasMessage("threshold: must be 0 or more");
     }
 }

@@ -58,12 +58,24 @@ public record DatasetDocument(
         release = release == null || release.label() == null && release.changeNotes() == null ? null : release;
     }
 
-    /** The same document with other lookups. */
-    public DatasetDocument withLookups(List<LookupDocument> replacement) {
+    /** A document with nothing in it: the base a first upload is compared with. */
+    public static DatasetDocument empty() {
+        return new DatasetDocument(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The same dataset-level fields with another dictionary: its sources, tables and lookups. */
+    public DatasetDocument withDictionary(List<SourceReference> newSources, List<TableDocument> newTables,
+            List<LookupDocument> newLookups) {
         return new DatasetDocument(id, title, alternativeTitles, description, publisher, contact, source, sourceSystems,
                 jurisdiction, coverage, keyVariables, researchAreas, approvals, approvalNotes, whereHeld, whereHeldNotes,
                 accessRoute, linkageNotes, limitations, notes, dictionaryCompleteness, keywords, accessRights,
-                firstReleased, officialCatalogueFile, catalogueEntries, release, sources, tables, replacement);
+                firstReleased, officialCatalogueFile, catalogueEntries, release, newSources, newTables, newLookups);
+    }
+
+    /** The same document with other lookups. */
+    public DatasetDocument withLookups(List<LookupDocument> replacement) {
+        return withDictionary(sources, tables, replacement);
     }
 
     static <T> List<T> listOrEmpty(List<T> list) {

@@ -1,4 +1,4 @@
-package org.datafirst.catalogue.api;
+package org.datafirst.catalogue.http;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.datafirst.catalogue.catalogue;
+package org.datafirst.catalogue.http;
 
 /** A page of results: number from 1 and size. */
 public record PageRequest(int page, int size) {

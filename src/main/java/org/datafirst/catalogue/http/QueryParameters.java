@@ -1,8 +1,7 @@
-package org.datafirst.catalogue.api;
+package org.datafirst.catalogue.http;
 
 import java.util.List;
 import java.util.Optional;
-import org.datafirst.catalogue.catalogue.PageRequest;
 import org.datafirst.catalogue.config.CatalogueConfig;
 import org.datafirst.catalogue.problem.BadParameterException;
 
@@ -10,16 +9,16 @@ import org.datafirst.catalogue.problem.BadParameterException;
  * Parses raw query parameters, so a bad value gets a 400 naming the parameter (JAX-RS would answer
  * 404 for a query parameter it cannot convert).
  */
-final class QueryParameters {
+public final class QueryParameters {
 
     private QueryParameters() {
     }
 
-    static PageRequest page(String page, String size, CatalogueConfig.Api config) {
+    public static PageRequest page(String page, String size, CatalogueConfig.Api config) {
         return page(page, size, config.defaultPageSize(), config.maxPageSize());
     }
 
-    static PageRequest page(String page, String size, int defaultSize, int maxSize) {
+    public static PageRequest page(String page, String size, int defaultSize, int maxSize) {
         int number = integer("page", page).orElse(1);
         if (number < 1) {
             throw new BadParameterException("page", "must be 1 or more, was " + number);
@@ -34,7 +33,7 @@ final class QueryParameters {
         return new PageRequest(number, pageSize);
     }
 
-    static Optional<Integer> integer(String name, String value) {
+    public static Optional<Integer> integer(String name, String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
@@ -49,7 +48,7 @@ final class QueryParameters {
      * An instant given as a date (midnight UTC) or an ISO 8601 date-time with offset, in the years 1 to
      * 9999 (java.time reads far larger years than the database can store).
      */
-    static Optional<java.time.OffsetDateTime> instant(String name, String value) {
+    public static Optional<java.time.OffsetDateTime> instant(String name, String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
@@ -68,7 +67,7 @@ final class QueryParameters {
         return Optional.of(instant);
     }
 
-    static Optional<Integer> year(String name, String value) {
+    public static Optional<Integer> year(String name, String value) {
         Optional<Integer> year = integer(name, value);
         year.filter(y -> y < 1900 || y > 2200).ifPresent(y -> {
             throw new BadParameterException(name, "must be a year between 1900 and 2200, was " + y);
@@ -76,7 +75,7 @@ final class QueryParameters {
         return year;
     }
 
-    static Optional<String> text(String name, String value) {
+    public static Optional<String> text(String name, String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
@@ -86,7 +85,7 @@ final class QueryParameters {
         return Optional.of(value.trim());
     }
 
-    static List<String> values(List<String> values) {
+    public static List<String> values(List<String> values) {
         return values == null ? List.of()
                 : values.stream().flatMap(v -> List.of(v.split(",")).stream()).map(String::trim)
                         .filter(v -> !v.isEmpty()).distinct().toList();

@@ -1,0 +1,109 @@
+package org.datafirst.linkage.crossjustice;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.datafirst.linkage.io.OutputReader;
+import org.datafirst.linkage.pipeline.Clusterer;
+import org.datafirst.linkage.pipeline.DuckDbSession;
+import org.datafirst.linkage.pipeline.LinkageModel;
+import org.datafirst.linkage.pipeline.LoadStep;
+import org.datafirst.linkage.pipeline.PipelineException;
+import org.datafirst.linkage.settings.BlockingRule;
+import org.datafirst.linkage.settings.ClusteringSettings;
+import org.datafirst.linkage.settings.LinkType;
+import org.datafirst.linkage.settings.LinkageSettings;
+import org.datafirst.linkage.sql.Sql;
+
+/**
+ * A within-dataset person id never spans two cross-justice ids. The cross-justice clustering starts from
+ * each dataset's own clusters: every pair of records of one dataset person is a pair of probability 1 (so
+ * candidate groups always hold whole dataset people), and the cross-dataset pairs join them. The clustering
+ * re-scores groups with the link model over all their pairs ({@link #clusteringModel}). Average linkage may
+ * still split a group between records of one dataset person; {@link #keepWhole} then moves the whole
+ * dataset person into the cross-justice cluster holding most of its records (ties: the smaller id).
+ */
+final class WithinDatasetIds {
+
+    static final String TABLE = "__dataset_clusters";
+
+    private WithinDatasetIds() {
+    }
+
+    /** {@code __dataset_clusters(__rid, dataset_cluster)} from each dataset's person-id file. */
+    static void load(DuckDbSession db, List<PipelineConfig.Source> sources, Function<PipelineConfig.Source, Path> idFile) {
+        List<String> parts = new ArrayList<>();
+        for (PipelineConfig.Source s : sources) {
+            parts.add("SELECT " + Sql.string(s.dataset()) + " AS sd, CAST(unique_id AS VARCHAR) AS uid, CAST("
+                    + Sql.ident(s.personIdColumn()) + " AS VARCHAR) AS id FROM " + OutputReader.from(idFile.apply(s)));
+        }
+        db.execute("CREATE OR REPLACE TABLE __dataset_ids AS " + String.join(" UNION ALL ", parts));
+        db.execute("CREATE OR REPLACE TABLE " + TABLE + " AS SELECT r.__rid, d.sd || chr(31) || d.id AS dataset_cluster FROM "
+                + LoadStep.TABLE + " r JOIN __dataset_ids d ON d.sd = r.__sd AND d.uid = r.__uid");
+        long missing = db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE) - db.queryLong("SELECT count(*) FROM " + TABLE);
+        db.execute("DROP TABLE __dataset_ids");
+        if (missing != 0) {
+            throw new PipelineException(missing + " records have no within-dataset person id (the dataset outputs do not match the sources;"
+                    + " run again with --force)");
+        }
+    }
+
+    /** The column of {@code records} naming each record's dataset person, for the cannot-link rule. */
+    static final String COLUMN = "__dataset_person";
+
+    /**
+     * A pairs table for the clustering: the scored pairs plus every pair of records of one dataset person at
+     * probability 1, so a dataset person alone is a clique (kept whole, not re-scored) and the cluster shapes
+     * (density, bridges) see dataset people as wholes. Also gives {@code records} the column {@link #COLUMN}.
+     */
+    static String pairsWithDatasetClusters(DuckDbSession db, String scoredPairs) {
+        db.execute("CREATE OR REPLACE TABLE " + LoadStep.TABLE + " AS SELECT r.*, d.dataset_cluster AS " + COLUMN + " FROM "
+                + LoadStep.TABLE + " r JOIN " + TABLE + " d USING (__rid)");
+        db.execute("CREATE OR REPLACE TABLE __xjs_pairs AS SELECT rid_l, rid_r, match_probability FROM " + scoredPairs
+                + " UNION ALL SELECT a.__rid, b.__rid, 1.0 FROM " + TABLE + " a JOIN " + TABLE + " b ON a.dataset_cluster = b.dataset_cluster"
+                + " AND a.__rid < b.__rid");
+        return "__xjs_pairs";
+    }
+
+    /**
+     * The link model's clustering over all records: every pair in a candidate group is re-scored, within a dataset
+     * too, so the link model's view of two records of one dataset (and its cannot-link rules and veto) count in the
+     * averages. Two records of one dataset with different dataset ids are not made cannot-link: on synthetic data
+     * that cost more recall (people the dataset's model split stay split) than it gained precision.
+     */
+    static LinkageModel clusteringModel(LinkageModel link) {
+        LinkageSettings s = link.settings();
+        ClusteringSettings c = s.clustering();
+        List<BlockingRule> cannot = new ArrayList<>(c.cannotLinkRules());
+        LinkageSettings clustering = new LinkageSettings(LinkType.LINK_AND_DEDUPE, s.uniqueIdColumn(), s.sourceDatasetColumn(),
+                s.roleColumn(), s.comparisons(), s.blockingRules(), s.training(), s.matchThreshold(), s.scoredPairsFloor(),
+                s.personIdColumn(), s.lowercase(), new ClusteringSettings(c.method(), c.maxComponentSize(), cannot,
+                        c.mergeMeanProbability(), c.vetoMatchWeight()));
+        return new LinkageModel(clustering, link.settingsJson(), link.lambda(), link.m(), link.u(), link.training());
+    }
+
+    /**
+     * Moves every split dataset cluster whole into its majority cross-justice cluster; returns the records moved away
+     * from a cross-justice cluster that held records of another dataset (the clustering had linked them elsewhere).
+     */
+    static long keepWhole(DuckDbSession db) {
+        db.execute("CREATE OR REPLACE TEMP TABLE __majority AS SELECT dataset_cluster, cluster_id FROM (SELECT dataset_cluster, cluster_id,"
+                + " row_number() OVER (PARTITION BY dataset_cluster ORDER BY n DESC, cluster_id) AS k FROM (SELECT d.dataset_cluster, c.cluster_id,"
+                + " count(*) AS n FROM " + Clusterer.TABLE + " c JOIN " + TABLE + " d USING (__rid) GROUP BY d.dataset_cluster, c.cluster_id))"
+                + " WHERE k = 1");
+        // only records taken away from a cluster holding another dataset's records count as moved
+        long moved = db.queryLong("SELECT count(*) FROM " + Clusterer.TABLE + " c JOIN " + TABLE + " d USING (__rid) JOIN __majority m"
+                + " USING (dataset_cluster) JOIN (SELECT c2.cluster_id, count(DISTINCT r.__sd) AS datasets FROM " + Clusterer.TABLE
+                + " c2 JOIN " + LoadStep.TABLE + " r USING (__rid) GROUP BY c2.cluster_id) k ON k.cluster_id = c.cluster_id"
+                + " WHERE m.cluster_id <> c.cluster_id AND k.datasets > 1");
+        if (db.queryLong("SELECT count(*) FROM " + Clusterer.TABLE + " c JOIN " + TABLE + " d USING (__rid) JOIN __majority m"
+                + " USING (dataset_cluster) WHERE m.cluster_id <> c.cluster_id") > 0) {
+            db.execute("CREATE OR REPLACE TABLE " + Clusterer.TABLE + " AS SELECT c.__rid, m.cluster_id FROM " + Clusterer.TABLE
+                    + " c JOIN " + TABLE + " d USING (__rid) JOIN __majority m USING (dataset_cluster)");
+        }
+        db.execute("DROP TABLE __majority");
+        db.execute("DROP TABLE __xjs_pairs");
+        return moved;
+    }
+}

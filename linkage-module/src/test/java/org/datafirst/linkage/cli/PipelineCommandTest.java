@@ -1,0 +1,217 @@
+package org.datafirst.linkage.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.datafirst.linkage.SmallCounts;
+import org.datafirst.linkage.TestDb;
+import org.datafirst.linkage.io.ModelJson;
+import org.datafirst.linkage.pipeline.DuckDbSession;
+import org.datafirst.linkage.sql.Sql;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code linkage pipeline} on fake_200 split into three datasets: {@code a} (100 records), {@code b} (80, two
+ * roles) and {@code c} (20 records, too small to train, deduplicated with the model trained on a and b); one
+ * link-only model across all three. Outputs in the real shapes, stages skipped and resumed, bad pipeline
+ * files refused before any work.
+ */
+class PipelineCommandTest {
+
+    @TempDir
+    static Path data;
+
+    @BeforeAll
+    static void splitFake200IntoThreeDatasets() throws IOException {
+        try (DuckDbSession db = TestDb.open()) {
+            String src = "read_csv(" + Sql.string(Path.of(LinkageCliTest.FAKE).toAbsolutePath().toString()) + ", all_varchar = true)";
+            db.execute("COPY (SELECT *, 'defendant' AS role FROM " + src + " WHERE unique_id::INT % 10 <> 9 AND unique_id::INT % 2 = 0) TO "
+                    + Sql.string(data.resolve("a.csv").toString()) + " (HEADER)");
+            db.execute("COPY (SELECT *, CASE WHEN unique_id::INT % 4 = 1 THEN 'applicant' ELSE 'respondent' END AS role FROM " + src
+                    + " WHERE unique_id::INT % 10 <> 9 AND unique_id::INT % 2 = 1) TO " + Sql.string(data.resolve("b.csv").toString()) + " (HEADER)");
+            db.execute("COPY (SELECT *, 'offender' AS role FROM " + src + " WHERE unique_id::INT % 10 = 9) TO "
+                    + Sql.string(data.resolve("c.csv").toString()) + " (HEADER)");
+            db.execute("COPY (SELECT * EXCLUDE (email), 'offender' AS role FROM " + src + " WHERE unique_id::INT % 10 = 9) TO "
+                    + Sql.string(data.resolve("c_no_email.csv").toString()) + " (HEADER)");
+        }
+        ObjectNode dedupe = (ObjectNode) ModelJson.MAPPER.readTree(Path.of(LinkageCliTest.SETTINGS).toFile());
+        ModelJson.MAPPER.writeValue(data.resolve("dedupe.json").toFile(), dedupe);
+        ModelJson.MAPPER.writeValue(data.resolve("link.json").toFile(), dedupe.deepCopy().put("link_type", "link_only"));
+        Files.writeString(data.resolve("pipeline.json"), PIPELINE);
+    }
+
+    static final String PIPELINE = """
+            {"models": [{"name": "ab", "settings": "dedupe.json", "train_on": ["a", "b"]},
+                        {"name": "xjs", "settings": "link.json"}],
+             "sources": [{"dataset": "a", "file": "a.csv", "role_column": "role", "model": "ab", "person_id_column": "estimated_a_id"},
+                         {"dataset": "b", "file": "b.csv", "role_column": "role", "model": "ab"},
+                         {"dataset": "c", "file": "c.csv", "model": "ab", "person_id_column": "estimated_offender_id"}],
+             "cross_dataset": {"model": "xjs", "person_id_column": "estimated_xjs_id"}}
+            """;
+
+    static LinkageCliTest.Result pipeline(Path config, Path out, String... more) {
+        List<String> args = new ArrayList<>(List.of("pipeline", "-q", "--threads", "1", "--memory-limit", "512MB", "--format", "CSV",
+                "--config", config.toString(), "-o", out.toString()));
+        args.addAll(List.of(more));
+        return LinkageCliTest.run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void writesEachDatasetsIdsTheCrossJusticeLookupAndOneReport(@TempDir Path out) throws Exception {
+        var r = pipeline(data.resolve("pipeline.json"), out, "--truth-column", "cluster");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("stages: 8 ran, 0 skipped", "cross-justice (estimated_xjs_id): records 200", "person ids vs truth");
+
+        // Then: per dataset unique_id -> its own person id; the lookup in the shape of xjs_link
+        List<String> a = Files.readAllLines(out.resolve("datasets/a/person_ids.csv"));
+        assertThat(a.get(0)).isEqualTo("unique_id,estimated_a_id");
+        assertThat(a).hasSize(101);
+        assertThat(Files.readAllLines(out.resolve("datasets/b/person_ids.csv")).get(0)).isEqualTo("unique_id,estimated_b_id");
+        assertThat(Files.readAllLines(out.resolve("datasets/c/person_ids.csv"))).hasSize(21);
+        List<String> lookup = Files.readAllLines(out.resolve("linking_lookup.csv"));
+        assertThat(lookup.get(0)).isEqualTo("row_id_hash,source_dataset,estimated_xjs_id");
+        assertThat(lookup).hasSize(201);
+
+        // Then: a within-dataset id never spans two cross-justice ids, and the cross-justice id links across datasets
+        Map<String, String> xjs = new HashMap<>();
+        lookup.stream().skip(1).map(l -> l.split(",")).forEach(f -> xjs.put(f[0], f[2]));
+        Set<String> linkedAcross = new HashSet<>();
+        for (String d : List.of("a", "b", "c")) {
+            Map<String, Set<String>> spans = new HashMap<>();
+            for (String line : Files.readAllLines(out.resolve("datasets/" + d + "/person_ids.csv")).subList(1, 0 + (int) Files.lines(
+                    out.resolve("datasets/" + d + "/person_ids.csv")).count())) {
+                String[] f = line.split(",");
+                String id = xjs.get(rowIdHash(d, f[0]));
+                assertThat(id).as("lookup row of %s %s", d, f[0]).isNotNull();
+                spans.computeIfAbsent(f[1], k -> new HashSet<>()).add(id);
+                linkedAcross.add(d + ":" + id);
+            }
+            assertThat(spans.values()).allSatisfy(ids -> assertThat(ids).hasSize(1));
+        }
+        assertThat(linkedAcross.stream().map(s -> s.substring(2)).distinct().count()).isLessThan(linkedAcross.size());
+
+        // Then: one report with each dataset, the cross-justice report and the dataset x dataset matrix
+        JsonNode report = ModelJson.MAPPER.readTree(out.resolve("quality-report.json").toFile());
+        assertThat(report.path("format").asText()).isEqualTo("datafirst-linkage-pipeline-report/1");
+        assertThat(report.path("datasets")).hasSize(3);
+        assertThat(report.path("datasets").get(2).path("model").asText()).isEqualTo("ab");
+        assertThat(report.path("cross_justice").path("report").path("groups").toString()).contains("applicant", "respondent");
+        JsonNode matrix = report.path("cross_dataset_link_matrix");
+        assertThat(matrix.path("datasets").toString()).isEqualTo("[\"a\",\"b\",\"c\"]");
+        assertThat(matrix.path("rows").get(0).path("link_rates").has("b")).isTrue();
+        assertThat(report.path("cross_justice").path("report").path("evaluation").path("clusters").has("pairwise")).isTrue();
+        assertThat(SmallCounts.in(report)).isEmpty();
+
+        // Then: each stage's report is a module report the catalogue accepts (publish sends one of them)
+        JsonSchema schema;
+        try (var in = PipelineCommandTest.class.getResourceAsStream("/linkage-quality-report.schema.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(ModelJson.MAPPER.readTree(in));
+        }
+        assertThat(schema.validate(report.path("datasets").get(1).path("report"))).isEmpty();
+        assertThat(schema.validate(report.path("cross_justice").path("report"))).isEmpty();
+    }
+
+    @Test
+    void skipsUnchangedStagesAndRerunsOnlyWhatAChangedSourceFeeds(@TempDir Path out) throws IOException {
+        Path dir = Files.createDirectories(out.resolve("in"));
+        for (String f : List.of("a.csv", "b.csv", "c.csv", "dedupe.json", "link.json", "pipeline.json")) {
+            Files.copy(data.resolve(f), dir.resolve(f));
+        }
+        Path run = out.resolve("run");
+        assertThat(pipeline(dir.resolve("pipeline.json"), run).code()).isZero();
+        var again = pipeline(dir.resolve("pipeline.json"), run);
+        assertThat(again.out()).contains("stages: 0 ran, 8 skipped");
+
+        // When c changes (one record's surname), a and b keep their stages and the model trained on them
+        List<String> c = new ArrayList<>(Files.readAllLines(dir.resolve("c.csv")));
+        c.set(1, c.get(1).replaceFirst(",([^,]*),([^,]*),", ",$1,Zzyzx,"));
+        Files.write(dir.resolve("c.csv"), c);
+        var changed = LinkageCliTest.run("pipeline", "--threads", "1", "--memory-limit", "512MB", "--format", "CSV", "--config",
+                dir.resolve("pipeline.json").toString(), "-o", run.toString());
+        assertThat(changed.code()).as(changed.err()).isZero();
+        assertThat(changed.err()).contains("train:ab: unchanged, skipped", "dedupe:a: unchanged, skipped", "dedupe:b: unchanged, skipped")
+                .contains("train:xjs: done", "dedupe:c: done", "predict:cross: done", "cluster:cross_justice: done", "report: done");
+    }
+
+    @Test
+    void resumesAfterAFailureWithTheStageThatFailed(@TempDir Path out) throws IOException {
+        // Given: the lookup cannot be written (a folder stands where the file goes), so the cross-justice stage fails
+        Files.createDirectories(out.resolve("linking_lookup.csv").resolve("in-the-way"));
+        var failed = pipeline(data.resolve("pipeline.json"), out);
+        assertThat(failed.code()).isEqualTo(1);
+        assertThat(Files.readString(out.resolve("pipeline-state.json"))).contains("predict:cross").doesNotContain("cluster:cross_justice");
+
+        // When the obstacle is gone, the next run resumes at the failed stage
+        Files.delete(out.resolve("linking_lookup.csv").resolve("in-the-way"));
+        Files.delete(out.resolve("linking_lookup.csv"));
+        var resumed = pipeline(data.resolve("pipeline.json"), out);
+        assertThat(resumed.code()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).contains("stages: 2 ran, 6 skipped");
+    }
+
+    static Stream<Arguments> badPipelines() {
+        return Stream.of(
+                Arguments.of("source file missing", (UnaryOperator<String>) p -> p.replace("\"c.csv\"", "\"missing.csv\""), 3,
+                        "$.sources[2].file: ", "missing.csv: file not found"),
+                Arguments.of("duplicate dataset", (UnaryOperator<String>) p -> p.replace("\"dataset\": \"c\"", "\"dataset\": \"a\""), 2,
+                        "$.sources[2].dataset: duplicate dataset name 'a'", "first at $.sources[0]"),
+                Arguments.of("role column absent", (UnaryOperator<String>) p -> p.replace("\"role_column\": \"role\", \"model\": \"ab\"}",
+                        "\"role_column\": \"part\", \"model\": \"ab\"}"), 2, "$.sources[1].role_column: column 'part' not found in", "b.csv"),
+                Arguments.of("model reads a column the source lacks", (UnaryOperator<String>) p -> p.replace("\"c.csv\"", "\"c_no_email.csv\""), 2,
+                        "$.sources[2].model: model 'ab' cannot read dataset 'c'", "column 'email' not found in"),
+                Arguments.of("unknown model", (UnaryOperator<String>) p -> p.replace("\"model\": \"ab\", \"person_id_column\": \"estimated_offender_id\"",
+                        "\"model\": \"abc\", \"person_id_column\": \"estimated_offender_id\""), 2, "$.sources[2].model: no model named 'abc'", "ab, xjs"),
+                Arguments.of("cross model does not only link", (UnaryOperator<String>) p -> p.replace("\"model\": \"xjs\",", "\"model\": \"ab\","), 2,
+                        "$.cross_dataset.model: model 'ab' must have link_type link_only", "dedupe_only"),
+                Arguments.of("misspelt property", (UnaryOperator<String>) p -> p.replace("\"train_on\"", "\"trainon\""), 2,
+                        "$.models[0].trainon: unknown property", "train_on"),
+                Arguments.of("settings file missing", (UnaryOperator<String>) p -> p.replace("\"link.json\"", "\"lnk.json\""), 2,
+                        "$.models[1].settings: ", "lnk.json: file not found"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badPipelines")
+    void badPipelineIsRefusedBeforeAnyWorkNamingThePlace(String what, UnaryOperator<String> edit, int code, String path, String detail,
+            @TempDir Path dir) throws IOException {
+        for (String f : List.of("a.csv", "b.csv", "c.csv", "c_no_email.csv", "dedupe.json", "link.json")) {
+            Files.copy(data.resolve(f), dir.resolve(f));
+        }
+        Path config = dir.resolve("pipeline.json");
+        Files.writeString(config, edit.apply(PIPELINE));
+        Path out = dir.resolve("out");
+        var r = pipeline(config, out);
+        assertThat(r.code()).as(r.err()).isEqualTo(code);
+        assertThat(r.err()).startsWith("error: ").contains(path, detail);
+        assertThat(r.err().lines().count()).isEqualTo(1);
+        assertThat(out.resolve("pipeline-state.json")).doesNotExist();
+        assertThat(out.resolve("models")).doesNotExist();
+    }
+
+    static String rowIdHash(String dataset, String uid) throws Exception {
+        byte[] d = MessageDigest.getInstance("SHA-256").digest((dataset + "\u001f" + uid).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(d);
+    }
+}
