@@ -14,8 +14,7 @@ import org.datafirst.catalogue.store.EmbeddedStore;
 @QuarkusMain
 public final class CatalogueApplication {
 
-    private CatalogueApplication() {
-    }
+    private CatalogueApplication() {}
 
     public static void main(String... args) {
         if (TokenCommand.handles(args)) {

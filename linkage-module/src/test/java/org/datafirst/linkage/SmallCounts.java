@@ -7,8 +7,7 @@ import java.util.List;
 /** Finds published counts from 1 to 9 in a report: the disclosure rule every report must keep. */
 public final class SmallCounts {
 
-    private SmallCounts() {
-    }
+    private SmallCounts() {}
 
     /** Every integral number under a count-like key (not provenance, weights or the rule itself) that is 1 to 9, with its path. */
     public static List<String> in(JsonNode report) {
@@ -22,7 +21,8 @@ public final class SmallCounts {
             n.fields().forEachRemaining(e -> {
                 String p = path + "." + e.getKey();
                 JsonNode v = e.getValue();
-                boolean countKey = !p.contains("provenance") && !p.contains("weight") && !p.contains("disclosure_control");
+                boolean countKey =
+                        !p.contains("provenance") && !p.contains("weight") && !p.contains("disclosure_control");
                 if (countKey && v.isIntegralNumber() && v.asLong() > 0 && v.asLong() < 10) {
                     offending.add(p + "=" + v);
                 }

@@ -7,12 +7,11 @@ import org.datafirst.linkage.pipeline.EngineOptions;
 /** Small in-memory DuckDB sessions for tests. */
 public final class TestDb {
 
-    private TestDb() {
-    }
+    private TestDb() {}
 
     public static DuckDbSession open() {
-        return DuckDbSession.open(new EngineOptions(1, "512MB",
-                Path.of(System.getProperty("java.io.tmpdir"), "test-spill")));
+        return DuckDbSession.open(
+                new EngineOptions(1, "512MB", Path.of(System.getProperty("java.io.tmpdir"), "test-spill")));
     }
 
     /**

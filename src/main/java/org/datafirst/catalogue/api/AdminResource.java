@@ -30,11 +30,15 @@ public class AdminResource {
     @Path("/sources/reload")
     @RolesAllowed(Roles.CURATOR)
     @SecurityRequirement(name = DatasetResource.BEARER)
-    @Operation(summary = "Reload the catalogue sources", description = "Loads catalogue-sources/ again, as at "
-            + "start-up: each changed file makes one release in its own transaction, a bad file is rejected with its "
-            + "errors and changes nothing. Answers with each file's outcome.")
+    @Operation(
+            summary = "Reload the catalogue sources",
+            description = "Loads catalogue-sources/ again, as at "
+                    + "start-up: each changed file makes one release in its own transaction, a bad file is rejected with its "
+                    + "errors and changes nothing. Answers with each file's outcome.")
     @APIResponse(responseCode = "200", description = "Each file's outcome.")
     public List<SourceLoadResult> reload() {
-        return curation.reloadSources(CuratorAccess.actor(identity)).stream().map(SourceLoadResult::of).toList();
+        return curation.reloadSources(CuratorAccess.actor(identity)).stream()
+                .map(SourceLoadResult::of)
+                .toList();
     }
 }

@@ -9,8 +9,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
 import org.datafirst.catalogue.audit.AuditLog;
-import org.datafirst.catalogue.http.PageRequest;
 import org.datafirst.catalogue.config.CatalogueConfig;
+import org.datafirst.catalogue.http.PageRequest;
 import org.datafirst.catalogue.http.QueryParameters;
 import org.datafirst.catalogue.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,16 +33,24 @@ public class AuditResource {
     @GET
     @RolesAllowed(Roles.CURATOR)
     @SecurityRequirement(name = DatasetResource.BEARER)
-    @Operation(summary = "Read the audit log", description = "Every write (release created, draft published, "
-            + "linkage-quality report published): who, when, what and from what, newest first. Curators only.")
+    @Operation(
+            summary = "Read the audit log",
+            description = "Every write (release created, draft published, "
+                    + "linkage-quality report published): who, when, what and from what, newest first. Curators only.")
     @APIResponse(responseCode = "200", description = "A page of entries.")
     public AuditPage entries(
-            @Parameter(description = "Only entries about this dataset.", example = "probation") @QueryParam("dataset") String dataset,
+            @Parameter(description = "Only entries about this dataset.", example = "probation") @QueryParam("dataset")
+                    String dataset,
             @Parameter(description = "Page number, from 1.", example = "1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("size") String size) {
         PageRequest request = QueryParameters.page(page, size, config.api());
         Optional<String> datasetId = Optional.ofNullable(dataset).filter(d -> !d.isBlank());
-        return new AuditPage(audit.entries(datasetId, request).stream().map(AuditEntryDto::of).toList(),
-                request.page(), request.size(), audit.count(datasetId));
+        return new AuditPage(
+                audit.entries(datasetId, request).stream()
+                        .map(AuditEntryDto::of)
+                        .toList(),
+                request.page(),
+                request.size(),
+                audit.count(datasetId));
     }
 }

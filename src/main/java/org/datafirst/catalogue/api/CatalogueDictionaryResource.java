@@ -25,14 +25,24 @@ public class CatalogueDictionaryResource {
     @GET
     @Path("/dictionary.{format: xlsx|ods}")
     @Produces({DictionaryResource.XLSX_OR_ODS, "application/vnd.oasis.opendocument.spreadsheet"})
-    @Operation(summary = "Download the whole catalogue's dictionary", description = "Every dataset's current release "
-            + "in one XLSX or ODS workbook, laid out like a dataset's with a leading Dataset column on every sheet.")
-    @APIResponse(responseCode = "200", description = "The workbook, as an attachment named data-first-catalogue.<format>.",
-            content = {@Content(mediaType = DictionaryResource.XLSX_OR_ODS,
-                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = "application/vnd.oasis.opendocument.spreadsheet",
-                            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    public Response workbook(@Parameter(description = "xlsx or ods.", example = "xlsx") @PathParam("format") String format) {
+    @Operation(
+            summary = "Download the whole catalogue's dictionary",
+            description =
+                    "Every dataset's current release "
+                            + "in one XLSX or ODS workbook, laid out like a dataset's with a leading Dataset column on every sheet.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The workbook, as an attachment named data-first-catalogue.<format>.",
+            content = {
+                @Content(
+                        mediaType = DictionaryResource.XLSX_OR_ODS,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.oasis.opendocument.spreadsheet",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    public Response workbook(
+            @Parameter(description = "xlsx or ods.", example = "xlsx") @PathParam("format") String format) {
         return DictionaryResource.send(exporter.catalogue(DictionaryResource.format(format)));
     }
 }

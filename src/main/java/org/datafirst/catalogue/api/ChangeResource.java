@@ -29,23 +29,36 @@ public class ChangeResource {
     CatalogueConfig config;
 
     @GET
-    @Operation(summary = "Release publications since a point",
+    @Operation(
+            summary = "Release publications since a point",
             description = "Every release publication after since=, oldest first: a cursor from a previous answer "
                     + "(nextCursor), or a timestamp (ISO 8601 date or date-time). Without since=, from the beginning. "
                     + "Drafts never appear; a draft appears when it is published.")
     @APIResponse(responseCode = "200", description = "The publications.")
     @APIResponse(responseCode = "400", description = "since or limit is invalid.")
     public ChangeFeed changes(
-            @Parameter(description = "A cursor (nextCursor of an earlier answer) or an ISO 8601 date or date-time.",
-                    example = "2025-05-30T00:00:00Z") @QueryParam("since") String since,
-            @Parameter(description = "Most entries to return, 1 to 100.", example = "100") @QueryParam("limit") String limit) {
+            @Parameter(
+                            description =
+                                    "A cursor (nextCursor of an earlier answer) or an ISO 8601 date or date-time.",
+                            example = "2025-05-30T00:00:00Z")
+                    @QueryParam("since")
+                    String since,
+            @Parameter(description = "Most entries to return, 1 to 100.", example = "100") @QueryParam("limit")
+                    String limit) {
         int max = QueryParameters.integer("limit", limit).orElse(config.api().maxPageSize());
         if (max < 1 || max > config.api().maxPageSize()) {
-            throw new BadParameterException("limit", "must be between 1 and " + config.api().maxPageSize());
+            throw new BadParameterException(
+                    "limit", "must be between 1 and " + config.api().maxPageSize());
         }
         CatalogueService.Changes changes = catalogue.changes(since, max);
-        List<ChangeEntry> entries = changes.publications().stream().map(p -> new ChangeEntry(String.valueOf(p.seq),
-                p.datasetId, p.version, p.publishedAt, Routes.RELATIVE.releaseJson(p.datasetId, p.version))).toList();
+        List<ChangeEntry> entries = changes.publications().stream()
+                .map(p -> new ChangeEntry(
+                        String.valueOf(p.seq),
+                        p.datasetId,
+                        p.version,
+                        p.publishedAt,
+                        Routes.RELATIVE.releaseJson(p.datasetId, p.version)))
+                .toList();
         return new ChangeFeed(entries, changes.nextCursor(), changes.more());
     }
 }

@@ -5,8 +5,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 /** The curator a write is recorded under. (Who may read drafts is decided by CatalogueService.) */
 final class CuratorAccess {
 
-    private CuratorAccess() {
-    }
+    private CuratorAccess() {}
 
     static String actor(SecurityIdentity identity) {
         return identity.getPrincipal().getName();

@@ -43,25 +43,33 @@ public class DatasetRdfResource {
     @GET
     @Path("datasets/{id}")
     @Produces({RdfFormat.TURTLE_TYPE, RdfFormat.JSON_LD_TYPE, RdfFormat.RDF_XML_TYPE, RdfFormat.N_TRIPLES_TYPE})
-    @Operation(summary = "Get a dataset as DCAT-AP", description = "The dataset's DCAT-AP description (releases, "
-            + "distributions, CSVW tables, SKOS code lists) at its stable URI; format by Accept.")
+    @Operation(
+            summary = "Get a dataset as DCAT-AP",
+            description = "The dataset's DCAT-AP description (releases, "
+                    + "distributions, CSVW tables, SKOS code lists) at its stable URI; format by Accept.")
     @APIResponse(responseCode = "200", description = "The dataset's RDF.")
     @APIResponse(responseCode = "404", description = "No dataset has this id.")
     public Response dataset(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id) {
         RdfFormat format = headers.getAcceptableMediaTypes().stream()
                 .map(type -> RdfFormat.fromMediaType(type.getType() + "/" + type.getSubtype()))
-                .flatMap(java.util.Optional::stream).findFirst().orElse(RdfFormat.TURTLE);
+                .flatMap(java.util.Optional::stream)
+                .findFirst()
+                .orElse(RdfFormat.TURTLE);
         return CatalogResource.rdf(dcat.dataset(id, format, base.uris(uri, headers)));
     }
 
     @GET
     @Path("datasets/{id}.{format: ttl|jsonld|rdf|nt}")
-    @Operation(summary = "Get a dataset as DCAT-AP in a given format", description = "As GET /datasets/{id} with "
-            + "Accept, with the format chosen by the extension: ttl, jsonld, rdf or nt.")
+    @Operation(
+            summary = "Get a dataset as DCAT-AP in a given format",
+            description = "As GET /datasets/{id} with "
+                    + "Accept, with the format chosen by the extension: ttl, jsonld, rdf or nt.")
     @APIResponse(responseCode = "200", description = "The dataset's RDF.")
     @APIResponse(responseCode = "404", description = "No dataset has this id.")
-    public Response datasetAs(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
-            @Parameter(description = "File extension: ttl, jsonld, rdf or nt.", example = "ttl") @PathParam("format") String extension) {
+    public Response datasetAs(
+            @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
+            @Parameter(description = "File extension: ttl, jsonld, rdf or nt.", example = "ttl") @PathParam("format")
+                    String extension) {
         RdfFormat format = RdfFormat.fromExtension(extension)
                 .orElseThrow(() -> new NotFoundException("No RDF format '" + extension + "'"));
         return CatalogResource.rdf(dcat.dataset(id, format, base.uris(uri, headers)));

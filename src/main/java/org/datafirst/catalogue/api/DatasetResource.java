@@ -18,10 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.datafirst.catalogue.catalogue.DatasetQuery;
-import org.datafirst.catalogue.http.PageRequest;
 import org.datafirst.catalogue.catalogue.CatalogueService;
 import org.datafirst.catalogue.catalogue.CurrentReleases;
+import org.datafirst.catalogue.catalogue.DatasetQuery;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.ReleaseStatus;
 import org.datafirst.catalogue.catalogue.SearchResult;
@@ -30,29 +29,34 @@ import org.datafirst.catalogue.curation.CurationService;
 import org.datafirst.catalogue.curation.Precondition;
 import org.datafirst.catalogue.curation.WriteOutcome;
 import org.datafirst.catalogue.http.EntityTags;
-import org.datafirst.catalogue.http.Routes;
+import org.datafirst.catalogue.http.PageRequest;
 import org.datafirst.catalogue.http.QueryParameters;
+import org.datafirst.catalogue.http.Routes;
 import org.datafirst.catalogue.problem.BadParameterException;
 import org.datafirst.catalogue.security.Roles;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/datasets")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Datasets", description = "Datasets, their releases, tables and variables.")
-@SecurityScheme(securitySchemeName = DatasetResource.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
-        bearerFormat = "JWT", description = "A JWT from the configured issuer whose groups claim contains 'curator'. "
+@SecurityScheme(
+        securitySchemeName = DatasetResource.BEARER,
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        bearerFormat = "JWT",
+        description = "A JWT from the configured issuer whose groups claim contains 'curator'. "
                 + "Reads are public; every write needs it.")
 public class DatasetResource {
 
@@ -82,47 +86,83 @@ public class DatasetResource {
     CurrentReleases currentReleases;
 
     @GET
-    @Operation(summary = "List and search datasets",
-            description = "Datasets of the catalogue, a page at a time with the total count. With q, a full-text search "
-                    + "over titles, descriptions, tables, variables and code labels, ranked by relevance. Filters of "
-                    + "different kinds all apply; several values of one filter (repeated or comma-separated) are alternatives.")
+    @Operation(
+            summary = "List and search datasets",
+            description =
+                    "Datasets of the catalogue, a page at a time with the total count. With q, a full-text search "
+                            + "over titles, descriptions, tables, variables and code labels, ranked by relevance. Filters of "
+                            + "different kinds all apply; several values of one filter (repeated or comma-separated) are alternatives.")
     @APIResponse(responseCode = "200", description = "A page of datasets.")
     @APIResponse(responseCode = "400", description = "A parameter has an invalid value; the problem names it.")
     public DatasetPage list(
-            @Parameter(description = "Full-text query (web-search syntax: words, \"phrases\", OR, -exclusions).", example = "ethnicity")
-            @QueryParam("q") String q,
-            @Parameter(description = "Jurisdiction.", example = "England and Wales") @QueryParam("jurisdiction") List<String> jurisdiction,
-            @Parameter(description = "Secure environment holding the data.", example = "SAIL Databank") @QueryParam("whereHeld") List<String> whereHeld,
-            @Parameter(description = "Approval body: DAP, DAG, DAGB or DfE.", example = "DAP") @QueryParam("approval") List<String> approval,
-            @Parameter(description = "Source system.", example = "Libra") @QueryParam("sourceSystem") List<String> sourceSystem,
-            @Parameter(description = "Keep datasets covering any part of the years from this one.", example = "2015") @QueryParam("coverageFrom") String coverageFrom,
-            @Parameter(description = "Keep datasets covering any part of the years up to this one.", example = "2020") @QueryParam("coverageTo") String coverageTo,
+            @Parameter(
+                            description = "Full-text query (web-search syntax: words, \"phrases\", OR, -exclusions).",
+                            example = "ethnicity")
+                    @QueryParam("q")
+                    String q,
+            @Parameter(description = "Jurisdiction.", example = "England and Wales") @QueryParam("jurisdiction")
+                    List<String> jurisdiction,
+            @Parameter(description = "Secure environment holding the data.", example = "SAIL Databank")
+                    @QueryParam("whereHeld")
+                    List<String> whereHeld,
+            @Parameter(description = "Approval body: DAP, DAG, DAGB or DfE.", example = "DAP") @QueryParam("approval")
+                    List<String> approval,
+            @Parameter(description = "Source system.", example = "Libra") @QueryParam("sourceSystem")
+                    List<String> sourceSystem,
+            @Parameter(description = "Keep datasets covering any part of the years from this one.", example = "2015")
+                    @QueryParam("coverageFrom")
+                    String coverageFrom,
+            @Parameter(description = "Keep datasets covering any part of the years up to this one.", example = "2020")
+                    @QueryParam("coverageTo")
+                    String coverageTo,
             @Parameter(description = "Page number, from 1.", example = "1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("size") String size) {
-        DatasetQuery query = new DatasetQuery(QueryParameters.text("q", q), QueryParameters.values(jurisdiction),
-                QueryParameters.values(whereHeld), QueryParameters.values(approval), QueryParameters.values(sourceSystem),
-                QueryParameters.year("coverageFrom", coverageFrom), QueryParameters.year("coverageTo", coverageTo));
+        DatasetQuery query = new DatasetQuery(
+                QueryParameters.text("q", q),
+                QueryParameters.values(jurisdiction),
+                QueryParameters.values(whereHeld),
+                QueryParameters.values(approval),
+                QueryParameters.values(sourceSystem),
+                QueryParameters.year("coverageFrom", coverageFrom),
+                QueryParameters.year("coverageTo", coverageTo));
         PageRequest request = QueryParameters.page(page, size, config.api());
         SearchResult<Release> result = catalogue.searchDatasets(query, request);
-        return new DatasetPage(result.hits().stream().map(h -> ApiMapper.summary(h.item(), h.score())).toList(),
-                request.page(), request.size(), result.total(), request.totalPages(result.total()));
+        return new DatasetPage(
+                result.hits().stream()
+                        .map(h -> ApiMapper.summary(h.item(), h.score()))
+                        .toList(),
+                request.page(),
+                request.size(),
+                result.total(),
+                request.totalPages(result.total()));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a dataset", description = "The current release of a dataset: its metadata, coverage, "
-            + "approvals, where it is held, how to get access, and its tables with their grain.")
-    @APIResponse(responseCode = "200", description = "The dataset.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DatasetDetail.class)))
+    @Operation(
+            summary = "Get a dataset",
+            description = "The current release of a dataset: its metadata, coverage, "
+                    + "approvals, where it is held, how to get access, and its tables with their grain.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The dataset.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DatasetDetail.class)))
     @APIResponse(responseCode = "404", description = "No dataset has this id.")
     public Response get(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id) {
         // Which release is current, and the dataset's tag (which writes check), come from this replica's
         // map; the representation depends on the current release only, so a hit asks PostgreSQL nothing.
         long releaseId = currentReleases.currentReleaseId(id);
-        return Response.ok(representations.json("dataset", releaseId, () -> {
-            Release release = catalogue.release(releaseId);
-            return ApiMapper.detail(release, catalogue.tables(release));
-        }), MediaType.APPLICATION_JSON_TYPE).tag(EntityTags.of(currentReleases.datasetTag(id).orElseThrow())).build();
+        return Response.ok(
+                        representations.json("dataset", releaseId, () -> {
+                            Release release = catalogue.release(releaseId);
+                            return ApiMapper.detail(release, catalogue.tables(release));
+                        }),
+                        MediaType.APPLICATION_JSON_TYPE)
+                .tag(EntityTags.of(currentReleases.datasetTag(id).orElseThrow()))
+                .build();
     }
 
     private static Response ok(byte[] json) {
@@ -134,12 +174,16 @@ public class DatasetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CURATOR)
     @SecurityRequirement(name = BEARER)
-    @Operation(summary = "Create or replace a dataset's dictionary",
-            description = "The whole dictionary as JSON in the shape of the source files (catalogue-sources/schema/"
-                    + "dataset.schema.json). Makes a new immutable release (201), or changes nothing when the content "
-                    + "equals the newest release (200). Replacing needs If-Match; creating needs none (or If-None-Match: *).")
+    @Operation(
+            summary = "Create or replace a dataset's dictionary",
+            description =
+                    "The whole dictionary as JSON in the shape of the source files (catalogue-sources/schema/"
+                            + "dataset.schema.json). Makes a new immutable release (201), or changes nothing when the content "
+                            + "equals the newest release (200). Replacing needs If-Match; creating needs none (or If-None-Match: *).")
     @RequestBody(description = "The dataset document.", required = true)
-    @APIResponse(responseCode = "201", description = "A new release was made.",
+    @APIResponse(
+            responseCode = "201",
+            description = "A new release was made.",
             headers = @Header(name = "ETag", description = "The dataset's new ETag, for the next If-Match."))
     @APIResponse(responseCode = "200", description = "The content is unchanged; no release was made.")
     @APIResponse(responseCode = "412", description = "If-Match is stale; nothing was written.")
@@ -148,13 +192,25 @@ public class DatasetResource {
     @APIResponse(responseCode = "422", description = "The document is invalid; every error has a JSON pointer.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public RestResponse<ReleaseSummary> replace(
-            @Parameter(description = "Dataset id; must equal the document's id.", example = "probation") @PathParam("id") String id,
-            @Parameter(description = IF_MATCH_DESCRIPTION, example = "\"3b0d2f61c5a94e0d8f7a1c2b3d4e5f60\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Parameter(description = "* to create only: 412 when the dataset exists.", example = "*") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @Parameter(description = "Dataset id; must equal the document's id.", example = "probation")
+                    @PathParam("id")
+                    String id,
+            @Parameter(description = IF_MATCH_DESCRIPTION, example = "\"3b0d2f61c5a94e0d8f7a1c2b3d4e5f60\"")
+                    @HeaderParam(HttpHeaders.IF_MATCH)
+                    String ifMatch,
+            @Parameter(description = "* to create only: 412 when the dataset exists.", example = "*")
+                    @HeaderParam(HttpHeaders.IF_NONE_MATCH)
+                    String ifNoneMatch,
             @Parameter(description = STATUS_DESCRIPTION, example = "published") @QueryParam("status") String status,
             byte[] body) {
-        return written(id, curation.replace(id, body, Precondition.of(ifMatch, ifNoneMatch), ReleaseStatus.ofWrite(status),
-                CuratorAccess.actor(identity)));
+        return written(
+                id,
+                curation.replace(
+                        id,
+                        body,
+                        Precondition.of(ifMatch, ifNoneMatch),
+                        ReleaseStatus.ofWrite(status),
+                        CuratorAccess.actor(identity)));
     }
 
     @PATCH
@@ -162,12 +218,15 @@ public class DatasetResource {
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.CURATOR)
     @SecurityRequirement(name = BEARER)
-    @Operation(summary = "Edit a dataset's fields",
+    @Operation(
+            summary = "Edit a dataset's fields",
             description = "A JSON Merge Patch (RFC 7396) applied to the dataset's newest release, e.g. "
                     + "{\"description\": \"…\"}; null removes an optional field, arrays are replaced whole. The result "
                     + "must satisfy the source-file schema and rules. Makes a new immutable release; needs If-Match.")
     @RequestBody(description = "The merge patch.", required = true)
-    @APIResponse(responseCode = "201", description = "A new release was made.",
+    @APIResponse(
+            responseCode = "201",
+            description = "A new release was made.",
             headers = @Header(name = "ETag", description = "The dataset's new ETag, for the next If-Match."))
     @APIResponse(responseCode = "200", description = "The patch changes nothing; no release was made.")
     @APIResponse(responseCode = "404", description = "No dataset has this id.")
@@ -176,79 +235,113 @@ public class DatasetResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public RestResponse<ReleaseSummary> edit(
             @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
-            @Parameter(description = IF_MATCH_DESCRIPTION, example = "\"3b0d2f61c5a94e0d8f7a1c2b3d4e5f60\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = IF_MATCH_DESCRIPTION, example = "\"3b0d2f61c5a94e0d8f7a1c2b3d4e5f60\"")
+                    @HeaderParam(HttpHeaders.IF_MATCH)
+                    String ifMatch,
             @Parameter(description = STATUS_DESCRIPTION, example = "published") @QueryParam("status") String status,
             byte[] body) {
-        return written(id, curation.edit(id, body, Precondition.of(ifMatch, null), ReleaseStatus.ofWrite(status),
-                CuratorAccess.actor(identity)));
+        return written(
+                id,
+                curation.edit(
+                        id,
+                        body,
+                        Precondition.of(ifMatch, null),
+                        ReleaseStatus.ofWrite(status),
+                        CuratorAccess.actor(identity)));
     }
 
     @POST
     @Path("/{id}/releases/{version}/publish")
     @RolesAllowed(Roles.CURATOR)
     @SecurityRequirement(name = BEARER)
-    @Operation(summary = "Publish a draft release",
+    @Operation(
+            summary = "Publish a draft release",
             description = "The draft becomes the dataset's current release, served to the public and harvesters, and "
                     + "enters the change feed. Needs If-Match.")
-    @APIResponse(responseCode = "201", description = "The release is published.",
+    @APIResponse(
+            responseCode = "201",
+            description = "The release is published.",
             headers = @Header(name = "ETag", description = "The dataset's new ETag, for the next If-Match."))
     @APIResponse(responseCode = "404", description = "No such dataset or release.")
-    @APIResponse(responseCode = "409", description = "The release is already published, or is a draft older than the current release (releases only move forwards).")
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "The release is already published, or is a draft older than the current release (releases only move forwards).")
     @APIResponse(responseCode = "412", description = "If-Match is stale; nothing was written.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public RestResponse<ReleaseSummary> publish(
             @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
-            @Parameter(description = "Release number of the draft.", example = "4") @PathParam("version") String version,
-            @Parameter(description = IF_MATCH_DESCRIPTION, example = "\"3b0d2f61c5a94e0d8f7a1c2b3d4e5f60\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        int number = QueryParameters.integer("version", version).orElseThrow(() -> new BadParameterException("version", "is required"));
+            @Parameter(description = "Release number of the draft.", example = "4") @PathParam("version")
+                    String version,
+            @Parameter(description = IF_MATCH_DESCRIPTION, example = "\"3b0d2f61c5a94e0d8f7a1c2b3d4e5f60\"")
+                    @HeaderParam(HttpHeaders.IF_MATCH)
+                    String ifMatch) {
+        int number = QueryParameters.integer("version", version)
+                .orElseThrow(() -> new BadParameterException("version", "is required"));
         return written(id, curation.publish(id, number, Precondition.of(ifMatch, null), CuratorAccess.actor(identity)));
     }
 
     @GET
     @Path("/{id}/diff")
-    @Operation(summary = "Compare two releases",
+    @Operation(
+            summary = "Compare two releases",
             description = "The structured difference between two releases of the dataset: dataset fields, coverage, "
                     + "tables, variables, lookups and codes, each added, removed or changed with before and after. "
                     + "Drafts can be compared by curators only.")
     @APIResponse(responseCode = "200", description = "The differences.")
     @APIResponse(responseCode = "400", description = "from or to is missing or not a number.")
     @APIResponse(responseCode = "404", description = "No such dataset or release.")
-    public ReleaseDiff diff(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
+    public ReleaseDiff diff(
+            @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
             @Parameter(description = "The release to compare from.", example = "1") @QueryParam("from") String from,
             @Parameter(description = "The release to compare to.", example = "2") @QueryParam("to") String to) {
-        int a = QueryParameters.integer("from", from).orElseThrow(() -> new BadParameterException("from", "is required"));
+        int a = QueryParameters.integer("from", from)
+                .orElseThrow(() -> new BadParameterException("from", "is required"));
         int b = QueryParameters.integer("to", to).orElseThrow(() -> new BadParameterException("to", "is required"));
         return ReleaseDiff.of(id, a, b, catalogue.diff(id, a, b));
     }
 
     private static RestResponse<ReleaseSummary> written(String id, WriteOutcome outcome) {
         var response = outcome.created()
-                ? RestResponse.ResponseBuilder.<ReleaseSummary>created(URI.create(
-                        Routes.RELATIVE.releaseJson(id, outcome.release().version)))
+                ? RestResponse.ResponseBuilder.<ReleaseSummary>created(
+                        URI.create(Routes.RELATIVE.releaseJson(id, outcome.release().version)))
                 : RestResponse.ResponseBuilder.<ReleaseSummary>ok();
-        return response.entity(ApiMapper.release(outcome.release())).tag(EntityTags.of(outcome.tag())).build();
+        return response.entity(ApiMapper.release(outcome.release()))
+                .tag(EntityTags.of(outcome.tag()))
+                .build();
     }
 
     @GET
     @Path("/{id}/releases")
-    @Operation(summary = "List a dataset's releases", description = "The dataset's published releases, newest "
-            + "first; curators may ask for drafts (status=draft) or both (status=all) with their bearer token.")
+    @Operation(
+            summary = "List a dataset's releases",
+            description = "The dataset's published releases, newest "
+                    + "first; curators may ask for drafts (status=draft) or both (status=all) with their bearer token.")
     @APIResponse(responseCode = "200", description = "The releases.")
     @APIResponse(responseCode = "401", description = "Drafts asked for without a valid bearer token.")
     @APIResponse(responseCode = "404", description = "No dataset has this id.")
-    public List<ReleaseSummary> releases(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
-            @Parameter(description = "published (default), draft or all; draft and all need a curator's token.",
-                    example = "published") @QueryParam("status") String status) {
-        return catalogue.releases(id, ReleaseStatus.ofRead(status)).stream().map(ApiMapper::release).toList();
+    public List<ReleaseSummary> releases(
+            @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
+            @Parameter(
+                            description = "published (default), draft or all; draft and all need a curator's token.",
+                            example = "published")
+                    @QueryParam("status")
+                    String status) {
+        return catalogue.releases(id, ReleaseStatus.ofRead(status)).stream()
+                .map(ApiMapper::release)
+                .toList();
     }
 
     @GET
     @Path("/{id}/releases/{version}")
-    @Operation(summary = "Get one release of a dataset", description = "A release exactly as it was published; "
-            + "releases never change. Drafts are visible to curators only.")
+    @Operation(
+            summary = "Get one release of a dataset",
+            description = "A release exactly as it was published; "
+                    + "releases never change. Drafts are visible to curators only.")
     @APIResponse(responseCode = "200", description = "The dataset as of that release.")
     @APIResponse(responseCode = "404", description = "No such dataset or release.")
-    public DatasetDetail release(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
+    public DatasetDetail release(
+            @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
             @Parameter(description = "Release number.", example = "1") @PathParam("version") String version) {
         int number = QueryParameters.integer("version", version).orElseThrow();
         Release release = catalogue.release(id, number);
@@ -257,25 +350,39 @@ public class DatasetResource {
 
     @GET
     @Path("/{id}/tables")
-    @Operation(summary = "List a dataset's tables", description = "The tables of the dataset's current release, in "
-            + "order, with their grain and number of variables.")
-    @APIResponse(responseCode = "200", description = "The tables.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TableSummary.class)))
+    @Operation(
+            summary = "List a dataset's tables",
+            description = "The tables of the dataset's current release, in "
+                    + "order, with their grain and number of variables.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The tables.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = TableSummary.class)))
     @APIResponse(responseCode = "404", description = "No dataset has this id.")
     public Response tables(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id) {
         long releaseId = catalogue.currentReleaseId(id);
-        return ok(representations.json("tables", releaseId,
-                () -> ApiMapper.tables(id, catalogue.tables(catalogue.release(releaseId)))));
+        return ok(representations.json(
+                "tables", releaseId, () -> ApiMapper.tables(id, catalogue.tables(catalogue.release(releaseId)))));
     }
 
     @GET
     @Path("/{id}/tables/{table}")
-    @Operation(summary = "Get a table with its variables", description = "One table of the dataset's current release "
-            + "with its variables in order.")
-    @APIResponse(responseCode = "200", description = "The table.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TableDetail.class)))
+    @Operation(
+            summary = "Get a table with its variables",
+            description = "One table of the dataset's current release " + "with its variables in order.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The table.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TableDetail.class)))
     @APIResponse(responseCode = "404", description = "No such dataset or table.")
-    public Response table(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
+    public Response table(
+            @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
             @Parameter(description = "Table name.", example = "delius_flatfile") @PathParam("table") String table) {
         long releaseId = catalogue.currentReleaseId(id);
         return ok(representations.json("table:" + table, releaseId, () -> {
@@ -286,13 +393,17 @@ public class DatasetResource {
 
     @GET
     @Path("/{id}/tables/{table}/variables/{variable}")
-    @Operation(summary = "Get a variable", description = "One variable with its type, format, quality notes, "
-            + "provenance and, when coded, its lookup with every code.")
+    @Operation(
+            summary = "Get a variable",
+            description = "One variable with its type, format, quality notes, "
+                    + "provenance and, when coded, its lookup with every code.")
     @APIResponse(responseCode = "200", description = "The variable.")
     @APIResponse(responseCode = "404", description = "No such dataset, table or variable.")
-    public VariableDetail variable(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
+    public VariableDetail variable(
+            @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
             @Parameter(description = "Table name.", example = "delius_flatfile") @PathParam("table") String table,
-            @Parameter(description = "Variable name.", example = "ethnicity_desc") @PathParam("variable") String variable) {
+            @Parameter(description = "Variable name.", example = "ethnicity_desc") @PathParam("variable")
+                    String variable) {
         return ApiMapper.variable(catalogue.variable(id, table, variable));
     }
 }

@@ -1,8 +1,9 @@
 package org.datafirst.catalogue.api;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -71,16 +71,24 @@ public class DictionaryResource {
     @GET
     @Path("/dictionary.{format: xlsx|ods}")
     @Produces({XLSX_OR_ODS, "application/vnd.oasis.opendocument.spreadsheet"})
-    @Operation(summary = "Download a dataset's dictionary", description = "The current release's data dictionary "
-            + "as an XLSX or ODS workbook: sheets Dataset, Coverage, Sources, Tables, Variables, Lookups and "
-            + "Lookup details, with a title row naming the dataset, release and date, a frozen filtered header row, "
-            + "and every cell written as text.")
-    @APIResponse(responseCode = "200", description = "The workbook, as an attachment named <dataset>-<release>.<format>.",
-            content = {@Content(mediaType = XLSX_OR_ODS, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = "application/vnd.oasis.opendocument.spreadsheet",
-                            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @Operation(
+            summary = "Download a dataset's dictionary",
+            description = "The current release's data dictionary "
+                    + "as an XLSX or ODS workbook: sheets Dataset, Coverage, Sources, Tables, Variables, Lookups and "
+                    + "Lookup details, with a title row naming the dataset, release and date, a frozen filtered header row, "
+                    + "and every cell written as text.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The workbook, as an attachment named <dataset>-<release>.<format>.",
+            content = {
+                @Content(mediaType = XLSX_OR_ODS, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.oasis.opendocument.spreadsheet",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     @APIResponse(responseCode = "404", description = "No dataset has this id.")
-    public Response workbook(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
+    public Response workbook(
+            @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
             @Parameter(description = "xlsx or ods.", example = "xlsx") @PathParam("format") String format) {
         return send(exporter.dataset(id, null, format(format)));
     }
@@ -88,13 +96,19 @@ public class DictionaryResource {
     @GET
     @Path("/dictionary/{sheet}.csv")
     @Produces("text/csv")
-    @Operation(summary = "Download one sheet of a dataset's dictionary as CSV", description = "One sheet of the "
-            + "current release's dictionary as CSV (UTF-8, RFC 4180): dataset, coverage, sources, tables, variables, "
-            + "lookups or lookup-details. Text that a spreadsheet would run as a formula is prefixed with an apostrophe.")
-    @APIResponse(responseCode = "200", description = "The CSV, as an attachment named <dataset>-<release>-<sheet>.csv.",
+    @Operation(
+            summary = "Download one sheet of a dataset's dictionary as CSV",
+            description =
+                    "One sheet of the "
+                            + "current release's dictionary as CSV (UTF-8, RFC 4180): dataset, coverage, sources, tables, variables, "
+                            + "lookups or lookup-details. Text that a spreadsheet would run as a formula is prefixed with an apostrophe.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The CSV, as an attachment named <dataset>-<release>-<sheet>.csv.",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such dataset or sheet.")
-    public Response csv(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
+    public Response csv(
+            @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
             @Parameter(description = "Sheet name.", example = "variables") @PathParam("sheet") String sheet) {
         return send(exporter.datasetCsv(id, null, sheet));
     }
@@ -102,14 +116,22 @@ public class DictionaryResource {
     @GET
     @Path("/releases/{version}/dictionary.{format: xlsx|ods}")
     @Produces({XLSX_OR_ODS, "application/vnd.oasis.opendocument.spreadsheet"})
-    @Operation(summary = "Download a release's dictionary", description = "Any release's data dictionary as an XLSX "
-            + "or ODS workbook, laid out like the current release's.")
-    @APIResponse(responseCode = "200", description = "The workbook, as an attachment named <dataset>-<release>.<format>.",
-            content = {@Content(mediaType = XLSX_OR_ODS, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = "application/vnd.oasis.opendocument.spreadsheet",
-                            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @Operation(
+            summary = "Download a release's dictionary",
+            description = "Any release's data dictionary as an XLSX "
+                    + "or ODS workbook, laid out like the current release's.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The workbook, as an attachment named <dataset>-<release>.<format>.",
+            content = {
+                @Content(mediaType = XLSX_OR_ODS, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.oasis.opendocument.spreadsheet",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     @APIResponse(responseCode = "404", description = "No such dataset or release.")
-    public Response releaseWorkbook(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
+    public Response releaseWorkbook(
+            @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
             @Parameter(description = "Release number.", example = "1") @PathParam("version") String version,
             @Parameter(description = "xlsx or ods.", example = "ods") @PathParam("format") String format) {
         return send(exporter.dataset(id, version(version), format(format)));
@@ -118,12 +140,16 @@ public class DictionaryResource {
     @GET
     @Path("/releases/{version}/dictionary/{sheet}.csv")
     @Produces("text/csv")
-    @Operation(summary = "Download one sheet of a release's dictionary as CSV", description = "One sheet of any "
-            + "release's dictionary as CSV (UTF-8, RFC 4180).")
-    @APIResponse(responseCode = "200", description = "The CSV, as an attachment named <dataset>-<release>-<sheet>.csv.",
+    @Operation(
+            summary = "Download one sheet of a release's dictionary as CSV",
+            description = "One sheet of any " + "release's dictionary as CSV (UTF-8, RFC 4180).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The CSV, as an attachment named <dataset>-<release>-<sheet>.csv.",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such dataset, release or sheet.")
-    public Response releaseCsv(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
+    public Response releaseCsv(
+            @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
             @Parameter(description = "Release number.", example = "1") @PathParam("version") String version,
             @Parameter(description = "Sheet name.", example = "variables") @PathParam("sheet") String sheet) {
         return send(exporter.datasetCsv(id, version(version), sheet));
@@ -135,30 +161,50 @@ public class DictionaryResource {
     @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.WILDCARD})
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = DatasetResource.BEARER)
-    @Operation(summary = "Import a dictionary workbook", description = "Reads an XLSX or ODS workbook, in our layout "
-            + "(as downloaded) or MoJ's (sheet data_dictionary with Table Name, Variable Name, Variable Description, "
-            + "Values), checks all of it and makes a new release when it differs from the current one; needs a "
-            + "curator token and If-Match (to create a dataset from our layout, none). With dryRun=true, which needs no "
-            + "token, it only checks and returns the changes it would make. Any problem refuses the whole workbook "
-            + "with every problem located at its cell (e.g. Variables!E17); nothing is written.")
-    @APIResponse(responseCode = "200", description = "The changes made (or, with dryRun, that would be made).",
-            headers = @Header(name = "ETag", description = "After an import, the dataset's new ETag, for the next If-Match."))
+    @Operation(
+            summary = "Import a dictionary workbook",
+            description = "Reads an XLSX or ODS workbook, in our layout "
+                    + "(as downloaded) or MoJ's (sheet data_dictionary with Table Name, Variable Name, Variable Description, "
+                    + "Values), checks all of it and makes a new release when it differs from the current one; needs a "
+                    + "curator token and If-Match (to create a dataset from our layout, none). With dryRun=true, which needs no "
+                    + "token, it only checks and returns the changes it would make. Any problem refuses the whole workbook "
+                    + "with every problem located at its cell (e.g. Variables!E17); nothing is written.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The changes made (or, with dryRun, that would be made).",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "After an import, the dataset's new ETag, for the next If-Match."))
     @APIResponse(responseCode = "400", description = "The file is missing.")
     @APIResponse(responseCode = "401", description = "An import without a valid bearer token.")
-    @APIResponse(responseCode = "404", description = "No dataset has this id (MoJ's layout updates an existing dataset).")
+    @APIResponse(
+            responseCode = "404",
+            description = "No dataset has this id (MoJ's layout updates an existing dataset).")
     @APIResponse(responseCode = "412", description = "If-Match is stale; nothing was written.")
     @APIResponse(responseCode = "413", description = "The upload, or what it unpacks to, is too large.")
     @APIResponse(responseCode = "422", description = "The workbook has problems; each is located at a sheet cell.")
     @APIResponse(responseCode = "428", description = "If-Match is missing for an existing dataset.")
-    @APIResponse(responseCode = "429", description = "A dry run refused for now: the address has used its dry runs "
-            + "for this minute, or the service is checking as many workbooks as it can. Retry after the seconds given.",
+    @APIResponse(
+            responseCode = "429",
+            description =
+                    "A dry run refused for now: the address has used its dry runs "
+                            + "for this minute, or the service is checking as many workbooks as it can. Retry after the seconds given.",
             headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again."))
-    public Response upload(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
-            @Parameter(description = "Only check and preview the changes; write nothing (no token needed).",
-                    example = "true") @QueryParam("dryRun") String dryRun,
-            @Parameter(description = "The dataset's current ETag, from GET /api/v1/datasets/{id}; required to import "
-                    + "into an existing dataset.", example = "\"3b0d2f61c5a94e0d8f7a1c2b3d4e5f60\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response upload(
+            @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
+            @Parameter(
+                            description = "Only check and preview the changes; write nothing (no token needed).",
+                            example = "true")
+                    @QueryParam("dryRun")
+                    String dryRun,
+            @Parameter(
+                            description =
+                                    "The dataset's current ETag, from GET /api/v1/datasets/{id}; required to import "
+                                            + "into an existing dataset.",
+                            example = "\"3b0d2f61c5a94e0d8f7a1c2b3d4e5f60\"")
+                    @HeaderParam(HttpHeaders.IF_MATCH)
+                    String ifMatch,
             @Parameter(description = "The workbook (.xlsx or .ods).") @RestForm("file") FileUpload file) {
         boolean preview = "true".equalsIgnoreCase(dryRun);
         if (!preview) {
@@ -168,8 +214,10 @@ public class DictionaryResource {
             throw new BadParameterException("file", "is required: send the workbook as multipart form field 'file'");
         }
         if (file.size() > config.spreadsheets().maxUploadBytes()) {
-            throw new UploadTooLargeException(file.fileName(), "the upload has " + file.size() + " bytes; at most "
-                    + config.spreadsheets().maxUploadBytes() + " are accepted.");
+            throw new UploadTooLargeException(
+                    file.fileName(),
+                    "the upload has " + file.size() + " bytes; at most "
+                            + config.spreadsheets().maxUploadBytes() + " are accepted.");
         }
         byte[] bytes;
         try {
@@ -179,17 +227,24 @@ public class DictionaryResource {
         }
         if (preview) {
             try (DryRunLimiter.Permit reading = limiter.enter()) {
-                return Response.ok(ApiMapper.imported(importer.preview(id, bytes, file.fileName(),
-                        () -> http.response().closed()))).build();
+                return Response.ok(ApiMapper.imported(importer.preview(
+                                id,
+                                bytes,
+                                file.fileName(),
+                                () -> http.response().closed())))
+                        .build();
             }
         }
-        DictionaryImporter.Written written = importer.importWorkbook(id, bytes, file.fileName(),
-                Precondition.of(ifMatch, null), CuratorAccess.actor(identity));
-        return Response.ok(ApiMapper.imported(written.outcome())).header(HttpHeaders.ETAG, written.tag()).build();
+        DictionaryImporter.Written written = importer.importWorkbook(
+                id, bytes, file.fileName(), Precondition.of(ifMatch, null), CuratorAccess.actor(identity));
+        return Response.ok(ApiMapper.imported(written.outcome()))
+                .header(HttpHeaders.ETAG, written.tag())
+                .build();
     }
 
     static DownloadFormat format(String extension) {
-        return DownloadFormat.ofExtension(extension).orElseThrow(() -> new BadParameterException("format", "must be xlsx or ods"));
+        return DownloadFormat.ofExtension(extension)
+                .orElseThrow(() -> new BadParameterException("format", "must be xlsx or ods"));
     }
 
     private static Integer version(String version) {

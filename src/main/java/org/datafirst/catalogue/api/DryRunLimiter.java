@@ -39,15 +39,18 @@ public class DryRunLimiter {
         }
         long wait = buckets.computeIfAbsent(client, c -> new Bucket(perMinute)).take(System.nanoTime(), perMinute);
         if (wait > 0) {
-            throw new TooManyRequestsException("At most " + perMinute + " dry runs a minute are accepted from one "
-                    + "address; try again in " + wait + " s", wait);
+            throw new TooManyRequestsException(
+                    "At most " + perMinute + " dry runs a minute are accepted from one " + "address; try again in "
+                            + wait + " s",
+                    wait);
         }
     }
 
     /** A place among the dry runs reading now, to be closed when done; refused at once when all are taken. */
     public Permit enter() {
         if (!readers.tryAcquire()) {
-            throw new TooManyRequestsException("The service is checking as many workbooks as it can; try again shortly", 1);
+            throw new TooManyRequestsException(
+                    "The service is checking as many workbooks as it can; try again shortly", 1);
         }
         return readers::release;
     }

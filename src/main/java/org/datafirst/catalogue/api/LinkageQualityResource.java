@@ -38,28 +38,38 @@ public class LinkageQualityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CURATOR)
     @SecurityRequirement(name = DatasetResource.BEARER)
-    @Operation(summary = "Publish a linkage-quality report",
-            description = "What the linkage module's publish command sends. The report is checked against "
-                    + "linkage-quality-report.schema.json and disclosure control is applied again: any count from 1 to 9 "
-                    + "is refused. Stored immutably, attached to the dataset's current release, per source dataset and role.")
+    @Operation(
+            summary = "Publish a linkage-quality report",
+            description =
+                    "What the linkage module's publish command sends. The report is checked against "
+                            + "linkage-quality-report.schema.json and disclosure control is applied again: any count from 1 to 9 "
+                            + "is refused. Stored immutably, attached to the dataset's current release, per source dataset and role.")
     @RequestBody(description = "The report.", required = true)
     @APIResponse(responseCode = "201", description = "Stored.")
     @APIResponse(responseCode = "404", description = "No dataset has this id.")
-    @APIResponse(responseCode = "422", description = "The report breaks its schema or disclosure control; errors have JSON pointers.")
+    @APIResponse(
+            responseCode = "422",
+            description = "The report breaks its schema or disclosure control; errors have JSON pointers.")
     public RestResponse<LinkageQualityReceipt> publish(
             @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id, byte[] body) {
         var stored = reports.publish(id, body, CuratorAccess.actor(identity));
         return RestResponse.ResponseBuilder.<LinkageQualityReceipt>created(
-                URI.create(Routes.RELATIVE.linkageQualityJson(id))).entity(LinkageQualityReceipt.of(stored, false)).build();
+                        URI.create(Routes.RELATIVE.linkageQualityJson(id)))
+                .entity(LinkageQualityReceipt.of(stored, false))
+                .build();
     }
 
     @GET
-    @Operation(summary = "Get the latest linkage-quality report", description = "The newest report published for the "
-            + "dataset, with the release it is attached to.")
+    @Operation(
+            summary = "Get the latest linkage-quality report",
+            description = "The newest report published for the " + "dataset, with the release it is attached to.")
     @APIResponse(responseCode = "200", description = "The report.")
     @APIResponse(responseCode = "404", description = "No such dataset, or no report yet.")
-    public LinkageQualityReceipt latest(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id) {
-        return LinkageQualityReceipt.of(reports.latest(id).orElseThrow(() ->
-                new NotFoundException("Dataset '" + id + "' has no linkage-quality report")), true);
+    public LinkageQualityReceipt latest(
+            @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id) {
+        return LinkageQualityReceipt.of(
+                reports.latest(id)
+                        .orElseThrow(() -> new NotFoundException("Dataset '" + id + "' has no linkage-quality report")),
+                true);
     }
 }

@@ -22,18 +22,23 @@ public class LookupResource {
     CatalogueService catalogue;
 
     @GET
-    @Operation(summary = "List lookups", description = "Every lookup used by a current release, with its number of "
-            + "codes and the variables that use it, ordered by id.")
+    @Operation(
+            summary = "List lookups",
+            description = "Every lookup used by a current release, with its number of "
+                    + "codes and the variables that use it, ordered by id.")
     @APIResponse(responseCode = "200", description = "The lookups.")
     public List<LookupDetail> list() {
         CatalogueService.LookupList lookups = catalogue.lookups();
-        return lookups.lookups().stream().map(lv -> ApiMapper.lookup(lv, lookups.uses(), false)).toList();
+        return lookups.lookups().stream()
+                .map(lv -> ApiMapper.lookup(lv, lookups.uses(), false))
+                .toList();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a lookup with its codes", description = "A lookup's codes in order and every variable "
-            + "of a current release that uses it.")
+    @Operation(
+            summary = "Get a lookup with its codes",
+            description = "A lookup's codes in order and every variable " + "of a current release that uses it.")
     @APIResponse(responseCode = "200", description = "The lookup.")
     @APIResponse(responseCode = "404", description = "No lookup in use has this id.")
     public LookupDetail get(@Parameter(description = "Lookup id.", example = "gender") @PathParam("id") String id) {

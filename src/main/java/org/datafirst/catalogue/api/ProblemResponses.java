@@ -29,8 +29,10 @@ public class ProblemResponses implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().values()
-                .forEach(ProblemResponses::declare));
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(path -> path.getOperations().values().forEach(ProblemResponses::declare));
     }
 
     private static void declare(Operation operation) {
@@ -39,9 +41,11 @@ public class ProblemResponses implements OASFilter {
             return;
         }
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
-            CURATOR_RESPONSES.keySet().stream().sorted().filter(code -> !responses.hasAPIResponse(code))
-                    .forEach(code -> responses.addAPIResponse(code,
-                            OASFactory.createAPIResponse().description(CURATOR_RESPONSES.get(code))));
+            CURATOR_RESPONSES.keySet().stream()
+                    .sorted()
+                    .filter(code -> !responses.hasAPIResponse(code))
+                    .forEach(code -> responses.addAPIResponse(
+                            code, OASFactory.createAPIResponse().description(CURATOR_RESPONSES.get(code))));
         }
         responses.getAPIResponses().forEach((code, response) -> {
             if (code.matches("[45]\\d\\d") && response.getContent() == null) {
@@ -54,7 +58,10 @@ public class ProblemResponses implements OASFilter {
     }
 
     private static org.eclipse.microprofile.openapi.models.media.Content problem() {
-        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")));
+        return OASFactory.createContent()
+                .addMediaType(
+                        Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref("Problem")));
     }
 }

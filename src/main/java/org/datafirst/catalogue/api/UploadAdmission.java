@@ -26,16 +26,23 @@ public class UploadAdmission {
 
     @ServerRequestFilter(preMatching = true)
     public Uni<Void> admit(ContainerRequestContext request, HttpServerRequest http) {
-        if (!"POST".equals(request.getMethod()) || !UPLOAD.matcher(request.getUriInfo().getPath()).matches()) {
+        if (!"POST".equals(request.getMethod())
+                || !UPLOAD.matcher(request.getUriInfo().getPath()).matches()) {
             return Uni.createFrom().voidItem();
         }
-        boolean dryRun = "true".equalsIgnoreCase(request.getUriInfo().getQueryParameters().getFirst("dryRun"));
+        boolean dryRun = "true"
+                .equalsIgnoreCase(request.getUriInfo().getQueryParameters().getFirst("dryRun"));
         if (!dryRun) {
-            return identities.getDeferredIdentity().invoke(Roles::requireCurator).replaceWithVoid();
+            return identities
+                    .getDeferredIdentity()
+                    .invoke(Roles::requireCurator)
+                    .replaceWithVoid();
         }
         // A token that does not verify makes a dry run anonymous, as it is without one.
-        return identities.getDeferredIdentity()
-                .onFailure().recoverWithNull()
+        return identities
+                .getDeferredIdentity()
+                .onFailure()
+                .recoverWithNull()
                 .invoke(identity -> {
                     if (identity == null || identity.isAnonymous()) {
                         limiter.admit(http.remoteAddress().hostAddress());

@@ -35,12 +35,15 @@ public class ValidationResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "Validate a dataset's published metadata", description = "Checks the dataset's DCAT-AP RDF against "
-            + "the DCAT-AP 3.0.1 SHACL shapes, its HDR UK document against the HDR UK 4.0.0 schema, and its GMI list "
-            + "entry against the GMI schema; reports every finding per target.")
+    @Operation(
+            summary = "Validate a dataset's published metadata",
+            description = "Checks the dataset's DCAT-AP RDF against "
+                    + "the DCAT-AP 3.0.1 SHACL shapes, its HDR UK document against the HDR UK 4.0.0 schema, and its GMI list "
+                    + "entry against the GMI schema; reports every finding per target.")
     @APIResponse(responseCode = "200", description = "The report (also when a target does not conform).")
     @APIResponse(responseCode = "404", description = "No dataset has this id.")
-    public ValidationReport validate(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id) {
+    public ValidationReport validate(
+            @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id) {
         return validation.validate(id, base.uris(uri, headers));
     }
 }

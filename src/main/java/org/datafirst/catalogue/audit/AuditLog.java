@@ -20,7 +20,8 @@ public class AuditLog {
     public static final String LINKAGE_QUALITY_PUBLISHED = "linkage-quality.published";
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public AuditEntry record(String actor, String action, String datasetId, Integer version, String origin, String detail) {
+    public AuditEntry record(
+            String actor, String action, String datasetId, Integer version, String origin, String detail) {
         AuditEntry entry = new AuditEntry();
         entry.at = OffsetDateTime.now(ZoneOffset.UTC);
         entry.actor = actor;

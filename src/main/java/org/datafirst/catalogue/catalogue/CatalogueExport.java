@@ -33,15 +33,18 @@ public class CatalogueExport {
      */
     @Transactional
     public PublishedPage page(Optional<OffsetDateTime> modifiedSince, int offset, int limit) {
-        StringBuilder sql = new StringBuilder("select d.id, count(*) over () from dataset d "
-                + "join release r on r.id = d.current_release_id ");
+        StringBuilder sql = new StringBuilder(
+                "select d.id, count(*) over () from dataset d " + "join release r on r.id = d.current_release_id ");
         if (modifiedSince.isPresent()) {
             // A draft published later became current when it was published, not when it was made.
-            sql.append("where coalesce((select max(p.published_at) from release_publication p where p.release_id = r.id), "
-                    + "r.created_at) >= :since ");
+            sql.append(
+                    "where coalesce((select max(p.published_at) from release_publication p where p.release_id = r.id), "
+                            + "r.created_at) >= :since ");
         }
         sql.append("order by d.id limit :limit offset :offset");
-        Query query = em.createNativeQuery(sql.toString()).setParameter("limit", limit).setParameter("offset", offset);
+        Query query = em.createNativeQuery(sql.toString())
+                .setParameter("limit", limit)
+                .setParameter("offset", offset);
         modifiedSince.ifPresent(since -> query.setParameter("since", since));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
@@ -64,40 +67,66 @@ public class CatalogueExport {
     }
 
     private List<PublishedDataset> load(List<String> ids) {
-        List<Dataset> datasets = em.createQuery("select d from Dataset d join fetch d.currentRelease r "
-                + "left join fetch r.coverage where d.id in :ids", Dataset.class)
-                .setParameter("ids", ids).getResultList();
-        List<Long> releaseIds = datasets.stream().map(d -> d.currentRelease.id).distinct().toList();
+        List<Dataset> datasets = em.createQuery(
+                        "select d from Dataset d join fetch d.currentRelease r "
+                                + "left join fetch r.coverage where d.id in :ids",
+                        Dataset.class)
+                .setParameter("ids", ids)
+                .getResultList();
+        List<Long> releaseIds =
+                datasets.stream().map(d -> d.currentRelease.id).distinct().toList();
         if (releaseIds.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<DataTable>> tables = em.createQuery("select distinct t from DataTable t "
-                        + "left join fetch t.variables v left join fetch v.lookupVersion where t.release.id in :ids",
+        Map<Long, List<DataTable>> tables = em
+                .createQuery(
+                        "select distinct t from DataTable t "
+                                + "left join fetch t.variables v left join fetch v.lookupVersion where t.release.id in :ids",
                         DataTable.class)
-                .setParameter("ids", releaseIds).getResultList().stream()
+                .setParameter("ids", releaseIds)
+                .getResultList()
+                .stream()
                 .sorted(Comparator.comparingInt(t -> t.ordinal))
                 .collect(Collectors.groupingBy(t -> t.release.id, LinkedHashMap::new, Collectors.toList()));
-        List<Long> lookupIds = tables.values().stream().flatMap(List::stream)
+        List<Long> lookupIds = tables.values().stream()
+                .flatMap(List::stream)
                 .flatMap(t -> t.variables.stream())
-                .filter(v -> v.lookupVersion != null).map(v -> v.lookupVersion.id).distinct().toList();
+                .filter(v -> v.lookupVersion != null)
+                .map(v -> v.lookupVersion.id)
+                .distinct()
+                .toList();
         if (!lookupIds.isEmpty()) {
             // Initialises the codes of the lookup versions the variables already point at.
-            em.createQuery("select distinct lv from LookupVersion lv left join fetch lv.codes where lv.id in :ids",
-                    LookupVersion.class).setParameter("ids", lookupIds).getResultList();
+            em.createQuery(
+                            "select distinct lv from LookupVersion lv left join fetch lv.codes where lv.id in :ids",
+                            LookupVersion.class)
+                    .setParameter("ids", lookupIds)
+                    .getResultList();
         }
         // Harvesters see published releases only; drafts stay with curators.
-        Map<String, List<Release>> releases = em.createQuery("select r from Release r where r.datasetId in :ids "
-                        + "and r.status = :published order by r.datasetId, r.version", Release.class)
-                .setParameter("ids", ids).setParameter("published", Release.PUBLISHED).getResultList().stream()
+        Map<String, List<Release>> releases = em
+                .createQuery(
+                        "select r from Release r where r.datasetId in :ids "
+                                + "and r.status = :published order by r.datasetId, r.version",
+                        Release.class)
+                .setParameter("ids", ids)
+                .setParameter("published", Release.PUBLISHED)
+                .getResultList()
+                .stream()
                 .collect(Collectors.groupingBy(r -> r.datasetId, LinkedHashMap::new, Collectors.toList()));
-        Map<String, Dataset> byId = datasets.stream().collect(Collectors.toMap(d -> d.id, Function.identity(), (a, b) -> a));
+        Map<String, Dataset> byId =
+                datasets.stream().collect(Collectors.toMap(d -> d.id, Function.identity(), (a, b) -> a));
         List<PublishedDataset> result = new ArrayList<>();
         for (String id : ids) {
             Dataset dataset = byId.get(id);
             if (dataset != null) {
                 Release current = dataset.currentRelease;
-                result.add(new PublishedDataset(id, dataset.createdAt, current,
-                        tables.getOrDefault(current.id, List.of()), releases.getOrDefault(id, List.of(current))));
+                result.add(new PublishedDataset(
+                        id,
+                        dataset.createdAt,
+                        current,
+                        tables.getOrDefault(current.id, List.of()),
+                        releases.getOrDefault(id, List.of(current))));
             }
         }
         return result;

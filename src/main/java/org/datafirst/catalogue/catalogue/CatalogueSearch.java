@@ -78,7 +78,8 @@ public class CatalogueSearch {
             sql.append(SCORED_HITS);
             parameters.put("q", query.text().get());
         }
-        sql.append("select r.id, ").append(ranked ? "s.score" : "cast(null as float4)")
+        sql.append("select r.id, ")
+                .append(ranked ? "s.score" : "cast(null as float4)")
                 .append(", count(*) over () from dataset d join release r on r.id = d.current_release_id ");
         if (ranked) {
             sql.append("join scores s on s.release_id = r.id ");
@@ -92,23 +93,29 @@ public class CatalogueSearch {
         facet(sql, parameters, "approvals", "approvals", query.approvals());
         facet(sql, parameters, "source_systems", "sourceSystems", query.sourceSystems());
         if (query.coverageFrom().isPresent() || query.coverageTo().isPresent()) {
-            sql.append("and exists (select 1 from coverage_period c where c.release_id = r.id "
-                    + "and c.start_date <= :coverageEnd and coalesce(c.end_date, 'infinity'::date) >= :coverageStart) ");
+            sql.append(
+                    "and exists (select 1 from coverage_period c where c.release_id = r.id "
+                            + "and c.start_date <= :coverageEnd and coalesce(c.end_date, 'infinity'::date) >= :coverageStart) ");
             parameters.put("coverageStart", LocalDate.of(query.coverageFrom().orElse(1), 1, 1));
             parameters.put("coverageEnd", LocalDate.of(query.coverageTo().orElse(9999), 12, 31));
         }
         sql.append(ranked ? "order by s.score desc, lower(r.title), d.id" : "order by lower(r.title), d.id");
         return page(sql.toString(), parameters, page, 1, 2, rows -> {
             Map<Long, Release> found = releases.releases(ids(rows));
-            return rows.stream().map(row -> found.get(((Number) row[0]).longValue())).toList();
+            return rows.stream()
+                    .map(row -> found.get(((Number) row[0]).longValue()))
+                    .toList();
         });
     }
 
-    private static void facet(StringBuilder sql, Map<String, Object> parameters, String column, String name,
-            List<String> values) {
+    private static void facet(
+            StringBuilder sql, Map<String, Object> parameters, String column, String name, List<String> values) {
         if (!values.isEmpty()) {
-            sql.append("and exists (select 1 from jsonb_array_elements_text(r.").append(column)
-                    .append(") e where lower(e) in (:").append(name).append(")) ");
+            sql.append("and exists (select 1 from jsonb_array_elements_text(r.")
+                    .append(column)
+                    .append(") e where lower(e) in (:")
+                    .append(name)
+                    .append(")) ");
             parameters.put(name, lower(values));
         }
     }
@@ -122,9 +129,10 @@ public class CatalogueSearch {
         if (releaseIds.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = rows(QUERY + "select r.id, ts_headline('english', r.description, query.tsq, :options) "
-                + "from release r, query where r.id in (:ids)", Map.of("q", text, "ids", releaseIds,
-                        "options", HEADLINE_OPTIONS));
+        List<Object[]> rows = rows(
+                QUERY + "select r.id, ts_headline('english', r.description, query.tsq, :options) "
+                        + "from release r, query where r.id in (:ids)",
+                Map.of("q", text, "ids", releaseIds, "options", HEADLINE_OPTIONS));
         Map<Long, String> result = new HashMap<>();
         rows.forEach(row -> result.put(((Number) row[0]).longValue(), (String) row[1]));
         return result;
@@ -139,10 +147,21 @@ public class CatalogueSearch {
                   from dataset d join release r on r.id = d.current_release_id
                   join data_table t on t.release_id = r.id, query
                  where t.search_tsv @@ query.tsq""" + datasetFilter(datasets) + " order by 7 desc, d.id, t.ordinal";
-        return page(sql, parameters(Optional.of(text), datasets), page, 6, 7, rows -> rows.stream()
-                .map(row -> new TableHit((String) row[0], (String) row[1], (String) row[2], (String) row[3],
-                        (String) row[4], ((Number) row[5]).longValue()))
-                .toList());
+        return page(
+                sql,
+                parameters(Optional.of(text), datasets),
+                page,
+                6,
+                7,
+                rows -> rows.stream()
+                        .map(row -> new TableHit(
+                                (String) row[0],
+                                (String) row[1],
+                                (String) row[2],
+                                (String) row[3],
+                                (String) row[4],
+                                ((Number) row[5]).longValue()))
+                        .toList());
     }
 
     /**
@@ -150,9 +169,10 @@ public class CatalogueSearch {
      * description, or on their lookup's code labels (up to five matching codes come with each);
      * every variable in dataset and table order when there is no query.
      */
-    public SearchResult<VariableMatch> variables(Optional<String> text, Optional<List<String>> datasets,
-            PageRequest page) {
-        String sql = text.isPresent() ? QUERY + """
+    public SearchResult<VariableMatch> variables(
+            Optional<String> text, Optional<List<String>> datasets, PageRequest page) {
+        String sql = text.isPresent()
+                ? QUERY + """
                 select v.id, ts_rank(v.search_tsv, query.tsq) + coalesce(codes.score, 0) * 0.5,
                        ts_headline('english', concat_ws(' — ', v.label, v.description), query.tsq, :options),
                        count(*) over ()
@@ -162,32 +182,43 @@ public class CatalogueSearch {
                   left join lateral (select max(ts_rank(c.search_tsv, query.tsq)) as score from lookup_code c
                                       where c.lookup_version_id = v.lookup_version_id
                                         and c.search_tsv @@ query.tsq) codes on true
-                 where (v.search_tsv @@ query.tsq or codes.score is not null)"""
-                + datasetFilter(datasets) + " order by 2 desc, d.id, t.ordinal, v.ordinal"
+                 where (v.search_tsv @@ query.tsq or codes.score is not null)""" + datasetFilter(datasets) + " order by 2 desc, d.id, t.ordinal, v.ordinal"
                 : """
                 select v.id, cast(null as float4), cast(null as text), count(*) over ()
                   from dataset d join data_table t on t.release_id = d.current_release_id
                   join variable v on v.table_id = t.id
                  where true""" + datasetFilter(datasets) + " order by d.id, t.ordinal, v.ordinal";
         return page(sql, parameters(text, datasets), page, 1, 3, rows -> {
-            Map<Long, Variable> variables = em.createQuery("select v from Variable v join fetch v.table t "
-                            + "join fetch t.release left join fetch v.lookupVersion where v.id in :ids", Variable.class)
-                    .setParameter("ids", ids(rows)).getResultList().stream()
+            Map<Long, Variable> variables = em
+                    .createQuery(
+                            "select v from Variable v join fetch v.table t "
+                                    + "join fetch t.release left join fetch v.lookupVersion where v.id in :ids",
+                            Variable.class)
+                    .setParameter("ids", ids(rows))
+                    .getResultList()
+                    .stream()
                     .collect(Collectors.toMap(v -> v.id, Function.identity(), (a, b) -> a));
-            Map<Long, List<LookupCode>> codes = text.map(q -> matchedCodes(q, variables.values())).orElse(Map.of());
-            return rows.stream().map(row -> {
-                Variable variable = variables.get(((Number) row[0]).longValue());
-                List<LookupCode> matched = variable.lookupVersion == null ? List.of()
-                        : codes.getOrDefault(variable.lookupVersion.id, List.of());
-                return new VariableMatch(variable, matched, (String) row[2]);
-            }).toList();
+            Map<Long, List<LookupCode>> codes =
+                    text.map(q -> matchedCodes(q, variables.values())).orElse(Map.of());
+            return rows.stream()
+                    .map(row -> {
+                        Variable variable = variables.get(((Number) row[0]).longValue());
+                        List<LookupCode> matched = variable.lookupVersion == null
+                                ? List.of()
+                                : codes.getOrDefault(variable.lookupVersion.id, List.of());
+                        return new VariableMatch(variable, matched, (String) row[2]);
+                    })
+                    .toList();
         });
     }
 
     /** Up to five best-matching codes per lookup version. */
     private Map<Long, List<LookupCode>> matchedCodes(String text, Collection<Variable> variables) {
-        List<Long> versions = variables.stream().filter(v -> v.lookupVersion != null)
-                .map(v -> v.lookupVersion.id).distinct().toList();
+        List<Long> versions = variables.stream()
+                .filter(v -> v.lookupVersion != null)
+                .map(v -> v.lookupVersion.id)
+                .distinct()
+                .toList();
         if (versions.isEmpty()) {
             return Map.of();
         }
@@ -207,11 +238,15 @@ public class CatalogueSearch {
         if (allIds.isEmpty()) {
             return Map.of();
         }
-        Map<Long, LookupCode> byId = em.createQuery("select c from LookupCode c where c.id in :ids", LookupCode.class)
-                .setParameter("ids", allIds).getResultList().stream()
+        Map<Long, LookupCode> byId = em
+                .createQuery("select c from LookupCode c where c.id in :ids", LookupCode.class)
+                .setParameter("ids", allIds)
+                .getResultList()
+                .stream()
                 .collect(Collectors.toMap(c -> c.id, Function.identity()));
         Map<Long, List<LookupCode>> result = new HashMap<>();
-        codeIds.forEach((version, ids) -> result.put(version, ids.stream().map(byId::get).toList()));
+        codeIds.forEach((version, ids) ->
+                result.put(version, ids.stream().map(byId::get).toList()));
         return result;
     }
 
@@ -232,10 +267,20 @@ public class CatalogueSearch {
                  where c.search_tsv @@ query.tsq
                    and lv.id in (select lookup_version_id from uses)
                  order by 6 desc, lv.lookup_id, c.ordinal""";
-        return page(sql, parameters(Optional.of(text), datasets), page, 5, 6, rows -> rows.stream()
-                .map(row -> new CodeHit((String) row[0], (String) row[1], (String) row[2], (String) row[3],
-                        row[4] == null ? List.of() : List.of(((String) row[4]).split(","))))
-                .toList());
+        return page(
+                sql,
+                parameters(Optional.of(text), datasets),
+                page,
+                5,
+                6,
+                rows -> rows.stream()
+                        .map(row -> new CodeHit(
+                                (String) row[0],
+                                (String) row[1],
+                                (String) row[2],
+                                (String) row[3],
+                                row[4] == null ? List.of() : List.of(((String) row[4]).split(","))))
+                        .toList());
     }
 
     /** Variables of current releases with exactly this name, in dataset and table order. */
@@ -266,8 +311,13 @@ public class CatalogueSearch {
      * One page of a ranked query whose rows carry a score (or null) and the window total. Past the
      * end the window total is unavailable; the first row of the same query carries it.
      */
-    private <T> SearchResult<T> page(String sql, Map<String, Object> parameters, PageRequest page, int scoreColumn,
-            int totalColumn, Function<List<Object[]>, List<T>> items) {
+    private <T> SearchResult<T> page(
+            String sql,
+            Map<String, Object> parameters,
+            PageRequest page,
+            int scoreColumn,
+            int totalColumn,
+            Function<List<Object[]>, List<T>> items) {
         Map<String, Object> paged = new HashMap<>(parameters);
         paged.put("limit", page.size());
         paged.put("offset", page.offset());
@@ -280,7 +330,8 @@ public class CatalogueSearch {
             paged.put("limit", 1);
             paged.put("offset", 0);
             List<Object[]> first = rows(limited, paged);
-            return new SearchResult<>(List.of(), first.isEmpty() ? 0 : ((Number) first.get(0)[totalColumn]).longValue());
+            return new SearchResult<>(
+                    List.of(), first.isEmpty() ? 0 : ((Number) first.get(0)[totalColumn]).longValue());
         }
         List<T> found = items.apply(rows);
         List<SearchResult.Hit<T>> hits = new ArrayList<>();

@@ -147,12 +147,11 @@ public class CatalogueService {
     }
 
     /** A variable as read, with its lookup (null when it has none) and the uses of that lookup. */
-    public record VariableRead(Release release, DataTable table, Variable variable, LookupVersion lookup,
-            List<LookupUse> lookupUses) {
-    }
+    public record VariableRead(
+            Release release, DataTable table, Variable variable, LookupVersion lookup, List<LookupUse> lookupUses) {}
 
-    public SearchResult<VariableMatch> searchVariables(Optional<String> text, Optional<List<String>> datasets,
-            PageRequest page) {
+    public SearchResult<VariableMatch> searchVariables(
+            Optional<String> text, Optional<List<String>> datasets, PageRequest page) {
         return search.variables(text, datasets, page);
     }
 
@@ -187,19 +186,17 @@ public class CatalogueService {
         return new LookupList(lookups.currentLookupVersions(uses), uses);
     }
 
-    public record LookupList(List<LookupVersion> lookups, List<LookupUse> uses) {
-    }
+    public record LookupList(List<LookupVersion> lookups, List<LookupUse> uses) {}
 
     /** The version of a lookup that current releases use, with its codes and uses. */
     public LookupRead lookup(String lookupId) {
         List<LookupUse> uses = lookups.lookupUses(lookupId);
-        LookupVersion lookup = lookups.currentLookupVersion(uses)
-                .orElseThrow(() -> new NotFoundException("lookup", lookupId));
+        LookupVersion lookup =
+                lookups.currentLookupVersion(uses).orElseThrow(() -> new NotFoundException("lookup", lookupId));
         return new LookupRead(lookup, uses);
     }
 
-    public record LookupRead(LookupVersion lookup, List<LookupUse> uses) {
-    }
+    public record LookupRead(LookupVersion lookup, List<LookupUse> uses) {}
 
     // The change feed
 
@@ -212,13 +209,15 @@ public class CatalogueService {
     public Changes changes(String since, int limit) {
         String position = since == null || since.isBlank() ? "0" : since.trim();
         boolean cursor = position.matches("\\d{1,18}");
-        List<ReleasePublication> found = cursor ? changes.publicationsAfter(Long.parseLong(position), limit)
-                : changes.publicationsSince(QueryParameters.instant("since", position).orElseThrow(), limit);
-        String next = !found.isEmpty() ? String.valueOf(found.get(found.size() - 1).seq)
+        List<ReleasePublication> found = cursor
+                ? changes.publicationsAfter(Long.parseLong(position), limit)
+                : changes.publicationsSince(
+                        QueryParameters.instant("since", position).orElseThrow(), limit);
+        String next = !found.isEmpty()
+                ? String.valueOf(found.get(found.size() - 1).seq)
                 : cursor ? position : String.valueOf(changes.latestPublication());
         return new Changes(found, next, found.size() == limit);
     }
 
-    public record Changes(List<ReleasePublication> publications, String nextCursor, boolean more) {
-    }
+    public record Changes(List<ReleasePublication> publications, String nextCursor, boolean more) {}
 }

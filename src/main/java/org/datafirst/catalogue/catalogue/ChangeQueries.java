@@ -17,20 +17,28 @@ public class ChangeQueries {
 
     /** Release publications after a feed position, in publication order. */
     public List<ReleasePublication> publicationsAfter(long seq, int limit) {
-        return em.createQuery("select p from ReleasePublication p where p.seq > :seq order by p.seq", ReleasePublication.class)
-                .setParameter("seq", seq).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select p from ReleasePublication p where p.seq > :seq order by p.seq",
+                        ReleasePublication.class)
+                .setParameter("seq", seq)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** Release publications after a time, in publication order. */
     public List<ReleasePublication> publicationsSince(OffsetDateTime since, int limit) {
-        return em.createQuery("select p from ReleasePublication p where p.publishedAt > :since order by p.seq",
+        return em.createQuery(
+                        "select p from ReleasePublication p where p.publishedAt > :since order by p.seq",
                         ReleasePublication.class)
-                .setParameter("since", since).setMaxResults(limit).getResultList();
+                .setParameter("since", since)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** The feed position of the newest publication, 0 when there is none. */
     public long latestPublication() {
-        Long seq = em.createQuery("select max(p.seq) from ReleasePublication p", Long.class).getSingleResult();
+        Long seq = em.createQuery("select max(p.seq) from ReleasePublication p", Long.class)
+                .getSingleResult();
         return seq == null ? 0 : seq;
     }
 }

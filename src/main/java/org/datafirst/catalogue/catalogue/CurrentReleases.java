@@ -36,15 +36,12 @@ public class CurrentReleases {
     public static final String CHANNEL = "catalogue_changed";
 
     /** A dataset's current release (null while it has only drafts) and its entity tag. */
-    public record Current(String datasetId, Long releaseId, String tag) {
-    }
+    public record Current(String datasetId, Long releaseId, String tag) {}
 
     /** Sent (inside the writing transaction) whenever a release, lookup version or current release is written. */
-    public record Written(String datasetId) {
-    }
+    public record Written(String datasetId) {}
 
-    private record Snapshot(Map<String, Current> datasets, String stamp) {
-    }
+    private record Snapshot(Map<String, Current> datasets, String stamp) {}
 
     private static final String DATASETS = """
             select d.id, d.current_release_id, c.content_hash,
@@ -71,8 +68,7 @@ public class CurrentReleases {
     private final AtomicLong loads = new AtomicLong();
     private NotificationListener listener;
 
-    public CurrentReleases() {
-    }
+    public CurrentReleases() {}
 
     /** An instance outside CDI (a second replica in a test): its own map, its own listener. */
     public CurrentReleases(DataSource dataSource) {
@@ -167,9 +163,13 @@ public class CurrentReleases {
      * representation) and of its newest release (so a new draft also changes it), the same on every replica.
      */
     public static String tag(String datasetId, Long currentId, String currentHash, int headVersion) {
-        return "\"" + ContentHash.sha256(("dataset " + datasetId + " current " + (currentId == null || currentId == 0 ? 0 : currentId)
-                + " " + (currentHash == null ? "" : currentHash) + " head " + headVersion)
-                .getBytes(StandardCharsets.UTF_8)).substring(0, 32) + "\"";
+        return "\""
+                + ContentHash.sha256(("dataset " + datasetId + " current "
+                                        + (currentId == null || currentId == 0 ? 0 : currentId) + " "
+                                        + (currentHash == null ? "" : currentHash) + " head " + headVersion)
+                                .getBytes(StandardCharsets.UTF_8))
+                        .substring(0, 32)
+                + "\"";
     }
 
     private static Map<String, Current> datasets(Connection c, String onlyId) throws SQLException {
@@ -191,7 +191,8 @@ public class CurrentReleases {
     }
 
     private static String stamp(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(STAMP); ResultSet rows = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement(STAMP);
+                ResultSet rows = s.executeQuery()) {
             rows.next();
             return rows.getString(1);
         }

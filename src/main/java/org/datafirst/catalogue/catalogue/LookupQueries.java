@@ -33,9 +33,13 @@ public class LookupQueries {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select distinct lv from LookupVersion lv left join fetch lv.codes where lv.id in :ids",
+        return em
+                .createQuery(
+                        "select distinct lv from LookupVersion lv left join fetch lv.codes where lv.id in :ids",
                         LookupVersion.class)
-                .setParameter("ids", ids).getResultList().stream()
+                .setParameter("ids", ids)
+                .getResultList()
+                .stream()
                 .collect(Collectors.toMap(lv -> lv.id, Function.identity(), (a, b) -> a));
     }
 
@@ -52,14 +56,18 @@ public class LookupQueries {
     /** The uses of one lookup by variables of current releases. */
     public List<LookupUse> lookupUses(String lookupId) {
         return uses(em.createNativeQuery(USES + " where lv.lookup_id = :lookup" + IN_ORDER)
-                .setParameter("lookup", lookupId).getResultList());
+                .setParameter("lookup", lookupId)
+                .getResultList());
     }
 
     private static List<LookupUse> uses(List<?> result) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = (List<Object[]>) result;
-        return rows.stream().map(row -> new LookupUse((String) row[0], ((Number) row[1]).longValue(),
-                (String) row[2], (String) row[3], (String) row[4])).toList();
+        return rows.stream()
+                .map(row -> new LookupUse(
+                        (String) row[0], ((Number) row[1]).longValue(), (String) row[2], (String) row[3], (String)
+                                row[4]))
+                .toList();
     }
 
     /**
@@ -67,15 +75,20 @@ public class LookupQueries {
      * its codes, or empty when no current release uses the lookup.
      */
     public Optional<LookupVersion> currentLookupVersion(List<LookupUse> uses) {
-        return uses.stream().map(LookupUse::lookupVersionId).max(Comparator.naturalOrder())
+        return uses.stream()
+                .map(LookupUse::lookupVersionId)
+                .max(Comparator.naturalOrder())
                 .map(this::lookupVersionWithCodes);
     }
 
     /** The newest version of each lookup that current releases use, by lookup id. */
     public List<LookupVersion> currentLookupVersions(List<LookupUse> uses) {
-        Map<String, Long> newest = uses.stream().collect(Collectors.toMap(LookupUse::lookupId,
-                LookupUse::lookupVersionId, Math::max));
+        Map<String, Long> newest =
+                uses.stream().collect(Collectors.toMap(LookupUse::lookupId, LookupUse::lookupVersionId, Math::max));
         Map<Long, LookupVersion> versions = lookupVersions(List.copyOf(newest.values()));
-        return newest.values().stream().map(versions::get).sorted(Comparator.comparing(lv -> lv.lookupId)).toList();
+        return newest.values().stream()
+                .map(versions::get)
+                .sorted(Comparator.comparing(lv -> lv.lookupId))
+                .toList();
     }
 }

@@ -8,8 +8,8 @@ import java.util.List;
  * coverage, that release's tables with their variables and lookups (codes included), and every
  * release of the dataset, oldest first.
  */
-public record PublishedDataset(String id, OffsetDateTime createdAt, Release current, List<DataTable> tables,
-        List<Release> releases) {
+public record PublishedDataset(
+        String id, OffsetDateTime createdAt, Release current, List<DataTable> tables, List<Release> releases) {
 
     public PublishedDataset {
         tables = List.copyOf(tables);
@@ -18,7 +18,8 @@ public record PublishedDataset(String id, OffsetDateTime createdAt, Release curr
 
     /** The release that came before the given one, if any. */
     public java.util.Optional<Release> previous(Release release) {
-        return releases.stream().filter(r -> r.version < release.version)
+        return releases.stream()
+                .filter(r -> r.version < release.version)
                 .max(java.util.Comparator.comparingInt(r -> r.version));
     }
 }

@@ -38,16 +38,27 @@ public class ReleaseDocuments {
         if (lookupIds.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select distinct lv from LookupVersion lv left join fetch lv.codes where lv.id in "
-                        + "(select max(x.id) from LookupVersion x where x.lookupId in :ids group by x.lookupId)",
+        return em
+                .createQuery(
+                        "select distinct lv from LookupVersion lv left join fetch lv.codes where lv.id in "
+                                + "(select max(x.id) from LookupVersion x where x.lookupId in :ids group by x.lookupId)",
                         LookupVersion.class)
-                .setParameter("ids", lookupIds).getResultList().stream()
+                .setParameter("ids", lookupIds)
+                .getResultList()
+                .stream()
                 .collect(Collectors.toMap(lv -> lv.lookupId, ReleaseDocuments::lookupDocument));
     }
 
     private static LookupDocument lookupDocument(LookupVersion lv) {
-        return new LookupDocument(lv.lookupId, lv.title, lv.description, lv.complete, lv.source, lv.codes.stream()
-                .sorted(Comparator.comparingInt(c -> c.ordinal))
-                .map(c -> new LookupDocument.CodeDocument(c.code, c.label, c.description)).toList());
+        return new LookupDocument(
+                lv.lookupId,
+                lv.title,
+                lv.description,
+                lv.complete,
+                lv.source,
+                lv.codes.stream()
+                        .sorted(Comparator.comparingInt(c -> c.ordinal))
+                        .map(c -> new LookupDocument.CodeDocument(c.code, c.label, c.description))
+                        .toList());
     }
 }

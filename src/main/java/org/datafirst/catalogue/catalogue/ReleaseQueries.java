@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.datafirst.catalogue.http.EntityTags;
 import org.datafirst.catalogue.problem.NotFoundException;
 
 /**
@@ -40,13 +39,15 @@ public class ReleaseQueries {
 
     /** A release by id, with its coverage. */
     public Release release(long releaseId) {
-        return em.createQuery(RELEASE + "r.id = :id", Release.class).setParameter("id", releaseId).getSingleResult();
+        return em.createQuery(RELEASE + "r.id = :id", Release.class)
+                .setParameter("id", releaseId)
+                .getSingleResult();
     }
 
     /** Releases by id, with their coverage. */
     public Map<Long, Release> releases(List<Long> ids) {
-        return em.createQuery(RELEASE + "r.id in :ids", Release.class).setParameter("ids", ids).getResultList()
-                .stream().collect(Collectors.toMap(r -> r.id, Function.identity(), (a, b) -> a));
+        return em.createQuery(RELEASE + "r.id in :ids", Release.class).setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(r -> r.id, Function.identity(), (a, b) -> a));
     }
 
     /** The current release of a dataset, with its coverage. */
@@ -59,18 +60,25 @@ public class ReleaseQueries {
      * parameters, so Hibernate reuses its compiled form (pages list every dataset on each request).
      */
     public List<Release> currentReleases() {
-        return em.createQuery(RELEASE + "r.id in (select d.currentRelease.id from Dataset d)", Release.class)
-                .getResultList().stream()
-                .sorted(Comparator.comparing((Release r) -> r.title().toLowerCase()).thenComparing(r -> r.datasetId))
+        return em
+                .createQuery(RELEASE + "r.id in (select d.currentRelease.id from Dataset d)", Release.class)
+                .getResultList()
+                .stream()
+                .sorted(Comparator.comparing((Release r) -> r.title().toLowerCase())
+                        .thenComparing(r -> r.datasetId))
                 .toList();
     }
 
     /** Any release of a dataset by version (draft or published), with its coverage. */
     public Release release(String datasetId, int version) {
         requireDataset(datasetId);
-        return em.createQuery(RELEASE + "r.datasetId = :id and r.version = :version", Release.class)
-                .setParameter("id", datasetId).setParameter("version", version)
-                .getResultList().stream().findFirst()
+        return em
+                .createQuery(RELEASE + "r.datasetId = :id and r.version = :version", Release.class)
+                .setParameter("id", datasetId)
+                .setParameter("version", version)
+                .getResultList()
+                .stream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Dataset '" + datasetId + "' has no release " + version));
     }
 
@@ -82,15 +90,24 @@ public class ReleaseQueries {
     /** A dataset's releases with one of these statuses, newest first. */
     public List<Release> releases(String datasetId, List<String> statuses) {
         requireDataset(datasetId);
-        return em.createQuery("select r from Release r where r.datasetId = :id and r.status in :statuses "
-                        + "order by r.version desc", Release.class)
-                .setParameter("id", datasetId).setParameter("statuses", statuses).getResultList();
+        return em.createQuery(
+                        "select r from Release r where r.datasetId = :id and r.status in :statuses "
+                                + "order by r.version desc",
+                        Release.class)
+                .setParameter("id", datasetId)
+                .setParameter("statuses", statuses)
+                .getResultList();
     }
 
     /** The newest release of a dataset, draft or published: the base of an edit. */
     public Release headRelease(String datasetId) {
-        return em.createQuery("select r from Release r where r.datasetId = :id order by r.version desc", Release.class)
-                .setParameter("id", datasetId).setMaxResults(1).getResultList().stream().findFirst()
+        return em
+                .createQuery("select r from Release r where r.datasetId = :id order by r.version desc", Release.class)
+                .setParameter("id", datasetId)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("dataset", datasetId));
     }
 
@@ -108,43 +125,55 @@ public class ReleaseQueries {
      */
     public Optional<String> datasetTag(String datasetId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                 select coalesce(c.id, 0), coalesce(c.content_hash, ''),
                        (select coalesce(max(r.version), 0) from release r where r.dataset_id = d.id)
                   from dataset d left join release c on c.id = d.current_release_id
                  where d.id = :id
                 """).setParameter("id", datasetId).getResultList();
-        return rows.stream().findFirst().map(row -> CurrentReleases.tag(datasetId, ((Number) row[0]).longValue(),
-                (String) row[1], ((Number) row[2]).intValue()));
+        return rows.stream()
+                .findFirst()
+                .map(row -> CurrentReleases.tag(
+                        datasetId, ((Number) row[0]).longValue(), (String) row[1], ((Number) row[2]).intValue()));
     }
 
     /** A release's tables in order, each with its number of variables. */
     public List<TableWithCount> tables(Release release) {
-        return em.createQuery("select t, count(v) from DataTable t left join t.variables v "
-                        + "where t.release.id = :release group by t order by t.ordinal", Object[].class)
-                .setParameter("release", release.id).getResultStream()
+        return em.createQuery(
+                        "select t, count(v) from DataTable t left join t.variables v "
+                                + "where t.release.id = :release group by t order by t.ordinal",
+                        Object[].class)
+                .setParameter("release", release.id)
+                .getResultStream()
                 .map(row -> new TableWithCount((DataTable) row[0], ((Number) row[1]).longValue()))
                 .toList();
     }
 
     /** One table of a release with its variables and their lookups. */
     public DataTable table(Release release, String tableName) {
-        return em.createQuery(TABLE + "and t.name = :name", DataTable.class)
-                .setParameter("release", release.id).setParameter("name", tableName)
-                .getResultList().stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Dataset '" + release.datasetId + "' has no table '"
-                        + tableName + "'"));
+        return em
+                .createQuery(TABLE + "and t.name = :name", DataTable.class)
+                .setParameter("release", release.id)
+                .setParameter("name", tableName)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .orElseThrow(() ->
+                        new NotFoundException("Dataset '" + release.datasetId + "' has no table '" + tableName + "'"));
     }
 
     /** Every table of a release in order, with its variables and their lookup versions (one query). */
     public List<DataTable> tablesWithVariables(Release release) {
-        return em.createQuery(TABLE, DataTable.class)
-                .setParameter("release", release.id).getResultList().stream()
-                .sorted(Comparator.comparingInt(t -> t.ordinal)).toList();
+        return em.createQuery(TABLE, DataTable.class).setParameter("release", release.id).getResultList().stream()
+                .sorted(Comparator.comparingInt(t -> t.ordinal))
+                .toList();
     }
 
     public Variable variable(DataTable table, String variableName) {
-        return table.variables.stream().filter(v -> v.name.equals(variableName)).findFirst()
+        return table.variables.stream()
+                .filter(v -> v.name.equals(variableName))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Table '" + table.name + "' of dataset '"
                         + table.release.datasetId + "' has no variable '" + variableName + "'"));
     }

@@ -46,8 +46,10 @@ public class ReleaseWriter {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock() {
-        Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)")
-                .setParameter(1, RELEASE_LOCK).getSingleResult();
+        Panache.getEntityManager()
+                .createNativeQuery("select pg_advisory_xact_lock(?1)")
+                .setParameter(1, RELEASE_LOCK)
+                .getSingleResult();
     }
 
     /**
@@ -65,8 +67,8 @@ public class ReleaseWriter {
     }
 
     @Transactional
-    public Optional<Release> publish(DatasetDocument document, Map<String, LookupDocument> lookups, String origin,
-            String actor) {
+    public Optional<Release> publish(
+            DatasetDocument document, Map<String, LookupDocument> lookups, String origin, String actor) {
         return write(document, lookups, origin, Release.PUBLISHED, actor, true);
     }
 
@@ -75,13 +77,18 @@ public class ReleaseWriter {
      * Unchanged (empty) when the dataset's newest release has the same content and status.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Release> write(DatasetDocument document, Map<String, LookupDocument> lookups, String origin,
-            String status, String actor) {
+    public Optional<Release> write(
+            DatasetDocument document, Map<String, LookupDocument> lookups, String origin, String status, String actor) {
         return write(document, lookups, origin, status, actor, false);
     }
 
-    private Optional<Release> write(DatasetDocument document, Map<String, LookupDocument> lookups, String origin,
-            String status, String actor, boolean sameOriginCounts) {
+    private Optional<Release> write(
+            DatasetDocument document,
+            Map<String, LookupDocument> lookups,
+            String origin,
+            String status,
+            String actor,
+            boolean sameOriginCounts) {
         lock();
         Map<String, LookupDocument> referenced = referencedLookups(document, lookups);
         // Lookups count by content, wherever they were defined (in the file, a shared file, an upload).
@@ -98,15 +105,20 @@ public class ReleaseWriter {
         }
 
         // Stored whole, with exactly the lookups it uses (by id), as it is read back.
-        Release release = newRelease(document.withLookups(List.copyOf(referenced.values())), hash, origin,
-                nextVersion(document.id()));
+        Release release = newRelease(
+                document.withLookups(List.copyOf(referenced.values())), hash, origin, nextVersion(document.id()));
         release.status = status;
         release.persist();
         writeCoverage(release, document.coverage());
         Map<String, LookupVersion> versions = new HashMap<>();
         referenced.forEach((id, lookup) -> versions.put(id, lookupVersion(lookup)));
         writeTables(release, document.tables(), versions);
-        audit.record(actor, AuditLog.RELEASE_CREATED, release.datasetId, release.version, origin,
+        audit.record(
+                actor,
+                AuditLog.RELEASE_CREATED,
+                release.datasetId,
+                release.version,
+                origin,
                 status + " release " + release.version + (release.label() == null ? "" : " (" + release.label() + ")"));
         if (Release.PUBLISHED.equals(status)) {
             makeCurrent(dataset, release, actor);
@@ -125,7 +137,12 @@ public class ReleaseWriter {
             throw new IllegalArgumentException("release " + draft.version + " is not a draft");
         }
         draft.status = Release.PUBLISHED;
-        audit.record(actor, AuditLog.RELEASE_PUBLISHED, draft.datasetId, draft.version, draft.origin,
+        audit.record(
+                actor,
+                AuditLog.RELEASE_PUBLISHED,
+                draft.datasetId,
+                draft.version,
+                draft.origin,
                 "draft release " + draft.version + " published");
         makeCurrent(Dataset.findById(draft.datasetId), draft, actor);
         written.fire(new CurrentReleases.Written(draft.datasetId));
@@ -142,20 +159,25 @@ public class ReleaseWriter {
         publication.persist();
     }
 
-    private static boolean unchanged(Dataset dataset, String hash, String origin, String status, boolean sameOriginCounts) {
+    private static boolean unchanged(
+            Dataset dataset, String hash, String origin, String status, boolean sameOriginCounts) {
         if (sameOriginCounts) {
             if (dataset.currentRelease != null && dataset.currentRelease.contentHash.equals(hash)) {
                 return true;
             }
             return Release.<Release>find("datasetId = ?1 and origin = ?2 order by version desc", dataset.id, origin)
-                    .firstResultOptional().map(r -> r.contentHash.equals(hash)).orElse(false);
+                    .firstResultOptional()
+                    .map(r -> r.contentHash.equals(hash))
+                    .orElse(false);
         }
-        return Release.<Release>find("datasetId = ?1 order by version desc", dataset.id).firstResultOptional()
-                .map(head -> head.contentHash.equals(hash) && head.status.equals(status)).orElse(false);
+        return Release.<Release>find("datasetId = ?1 order by version desc", dataset.id)
+                .firstResultOptional()
+                .map(head -> head.contentHash.equals(hash) && head.status.equals(status))
+                .orElse(false);
     }
 
-    private static Map<String, LookupDocument> referencedLookups(DatasetDocument document,
-            Map<String, LookupDocument> lookups) {
+    private static Map<String, LookupDocument> referencedLookups(
+            DatasetDocument document, Map<String, LookupDocument> lookups) {
         Map<String, LookupDocument> referenced = new TreeMap<>();
         for (TableDocument table : document.tables()) {
             for (VariableDocument variable : table.variables()) {
@@ -175,7 +197,8 @@ public class ReleaseWriter {
     private static int nextVersion(String datasetId) {
         Integer max = Panache.getEntityManager()
                 .createQuery("select max(r.version) from Release r where r.datasetId = ?1", Integer.class)
-                .setParameter(1, datasetId).getSingleResult();
+                .setParameter(1, datasetId)
+                .getSingleResult();
         return max == null ? 1 : max + 1;
     }
 
@@ -242,8 +265,8 @@ public class ReleaseWriter {
     /** The stored version with this exact content, or a new one. */
     private static LookupVersion lookupVersion(LookupDocument document) {
         String hash = ContentHash.of(document);
-        Optional<LookupVersion> existing = LookupVersion
-                .find("lookupId = ?1 and contentHash = ?2", document.id(), hash).firstResultOptional();
+        Optional<LookupVersion> existing = LookupVersion.find("lookupId = ?1 and contentHash = ?2", document.id(), hash)
+                .firstResultOptional();
         if (existing.isPresent()) {
             return existing.get();
         }

@@ -10,8 +10,8 @@ public record SearchResult<T>(List<Hit<T>> hits, long total) {
      * the text first and only then turn the marks into HTML.
      */
     public static final char MARK_START = '\uE000';
+
     public static final char MARK_END = '\uE001';
 
-    public record Hit<T>(T item, Double score) {
-    }
+    public record Hit<T>(T item, Double score) {}
 }

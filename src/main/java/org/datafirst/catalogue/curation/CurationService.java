@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.datafirst.catalogue.catalogue.ReleaseQueries;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.ReleaseDocuments;
+import org.datafirst.catalogue.catalogue.ReleaseQueries;
 import org.datafirst.catalogue.catalogue.ReleaseWriter;
 import org.datafirst.catalogue.catalogue.document.DatasetDocument;
 import org.datafirst.catalogue.catalogue.document.DocumentRules;
@@ -44,9 +44,11 @@ import org.datafirst.catalogue.sources.SourceLoader;
 public class CurationService {
 
     static final String BODY = "body";
-    private static final ObjectMapper DOCUMENTS = JsonMapper.builder().addModule(new JavaTimeModule())
+    private static final ObjectMapper DOCUMENTS = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL).build();
+            .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            .build();
 
     @Inject
     ReleaseWriter writer;
@@ -71,7 +73,8 @@ public class CurationService {
     public WriteOutcome replace(String datasetId, byte[] body, Precondition precondition, String status, String actor) {
         DatasetDocument document = DocumentParser.dataset(json(body), BODY);
         if (!datasetId.equals(document.id())) {
-            throw invalid("/id", "id '" + document.id() + "' must equal the dataset id in the path, '" + datasetId + "'");
+            throw invalid(
+                    "/id", "id '" + document.id() + "' must equal the dataset id in the path, '" + datasetId + "'");
         }
         return replace(document, "PUT /api/v1/datasets/" + datasetId, precondition, status, actor);
     }
@@ -81,8 +84,8 @@ public class CurationService {
      * elsewhere (an uploaded workbook): the same lock, precondition, rules and audit as a PUT.
      */
     @Transactional
-    public WriteOutcome replace(DatasetDocument document, String origin, Precondition precondition, String status,
-            String actor) {
+    public WriteOutcome replace(
+            DatasetDocument document, String origin, Precondition precondition, String status, String actor) {
         writer.lock();
         check(document.id(), precondition, true);
         return write(document, origin, status, actor);
@@ -175,9 +178,10 @@ public class CurationService {
                     + "current ETag (from GET /api/v1/datasets/" + datasetId + " or the last write's response)");
         }
         if (!precondition.matches(current.get())) {
-            throw new PreconditionFailedException("If-Match " + precondition.ifMatch().get() + " is not the current "
-                    + "ETag of dataset '" + datasetId + "': it changed since you read it. Nothing was written; "
-                    + "read it again and reapply your change");
+            throw new PreconditionFailedException(
+                    "If-Match " + precondition.ifMatch().get() + " is not the current "
+                            + "ETag of dataset '" + datasetId + "': it changed since you read it. Nothing was written; "
+                            + "read it again and reapply your change");
         }
     }
 

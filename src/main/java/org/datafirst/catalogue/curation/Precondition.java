@@ -10,7 +10,8 @@ import org.datafirst.catalogue.http.EntityTags;
 public record Precondition(Optional<String> ifMatch, boolean createOnly) {
 
     public static Precondition of(String ifMatch, String ifNoneMatch) {
-        return new Precondition(Optional.ofNullable(ifMatch).filter(v -> !v.isBlank()),
+        return new Precondition(
+                Optional.ofNullable(ifMatch).filter(v -> !v.isBlank()),
                 ifNoneMatch != null && ifNoneMatch.trim().equals("*"));
     }
 

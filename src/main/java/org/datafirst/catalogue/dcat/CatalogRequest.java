@@ -12,5 +12,4 @@ import java.util.Optional;
  * @param base public base of minted URIs (configured, or the request's)
  * @param modifiedSince only datasets whose current release was made at or after this instant
  */
-public record CatalogRequest(URI requestUri, String base, Optional<OffsetDateTime> modifiedSince, int page, int size) {
-}
+public record CatalogRequest(URI requestUri, String base, Optional<OffsetDateTime> modifiedSince, int page, int size) {}

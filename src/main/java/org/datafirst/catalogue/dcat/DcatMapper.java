@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -15,9 +14,9 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.XSD;
-import org.datafirst.catalogue.catalogue.document.CoverageDocument;
 import org.datafirst.catalogue.catalogue.PublishedDataset;
 import org.datafirst.catalogue.catalogue.Release;
+import org.datafirst.catalogue.catalogue.document.CoverageDocument;
 import org.datafirst.catalogue.dcat.Vocab.Adms;
 import org.datafirst.catalogue.dcat.Vocab.Dcat;
 import org.datafirst.catalogue.dcat.Vocab.Dct;
@@ -44,19 +43,27 @@ public final class DcatMapper {
     private static final String FILE_TYPE = Vocab.EU_AUTHORITY + "file-type/";
     private static final String UK = "http://publications.europa.eu/resource/authority/country/GBR";
 
-    private DcatMapper() {
-    }
+    private DcatMapper() {}
 
     /** The catalogue node, its data service and the given datasets. */
     public static Model catalog(Routes uris, List<PublishedDataset> datasets) {
         Model model = newModel();
         Resource catalog = model.createResource(uris.catalog(), Dcat.Catalog)
                 .addProperty(Dct.title, text(model, "Data First Catalogue"))
-                .addProperty(Dct.description, text(model, "Metadata of the Ministry of Justice Data First datasets: "
-                        + "linked administrative justice data for accredited researchers, with coverage, tables, "
-                        + "variables, code lists and releases."))
-                .addProperty(Dct.publisher, publisher(model, uris, "Ministry of Justice",
-                        "https://www.gov.uk/government/organisations/ministry-of-justice"))
+                .addProperty(
+                        Dct.description,
+                        text(
+                                model,
+                                "Metadata of the Ministry of Justice Data First datasets: "
+                                        + "linked administrative justice data for accredited researchers, with coverage, tables, "
+                                        + "variables, code lists and releases."))
+                .addProperty(
+                        Dct.publisher,
+                        publisher(
+                                model,
+                                uris,
+                                "Ministry of Justice",
+                                "https://www.gov.uk/government/organisations/ministry-of-justice"))
                 .addProperty(Foaf.homepage, document(model, uris.base() + "/"))
                 .addProperty(Dct.language, typed(model, ENGLISH, Dct.LinguisticSystem))
                 .addProperty(Dcat.themeTaxonomy, themeScheme(model));
@@ -80,11 +87,19 @@ public final class DcatMapper {
 
     static Model newModel() {
         Model model = ModelFactory.createDefaultModel();
-        model.setNsPrefix("dcat", Vocab.DCAT_NS).setNsPrefix("dct", Vocab.DCT_NS).setNsPrefix("foaf", Vocab.FOAF_NS)
-                .setNsPrefix("vcard", Vocab.VCARD_NS).setNsPrefix("hydra", Vocab.HYDRA_NS)
-                .setNsPrefix("csvw", Vocab.CSVW_NS).setNsPrefix("skos", Vocab.SKOS_NS).setNsPrefix("dqv", Vocab.DQV_NS)
-                .setNsPrefix("prov", Vocab.PROV_NS).setNsPrefix("adms", Vocab.ADMS_NS).setNsPrefix("qb", Vocab.QB_NS)
-                .setNsPrefix("xsd", XSD.NS).setNsPrefix("rdfs", RDFS.uri);
+        model.setNsPrefix("dcat", Vocab.DCAT_NS)
+                .setNsPrefix("dct", Vocab.DCT_NS)
+                .setNsPrefix("foaf", Vocab.FOAF_NS)
+                .setNsPrefix("vcard", Vocab.VCARD_NS)
+                .setNsPrefix("hydra", Vocab.HYDRA_NS)
+                .setNsPrefix("csvw", Vocab.CSVW_NS)
+                .setNsPrefix("skos", Vocab.SKOS_NS)
+                .setNsPrefix("dqv", Vocab.DQV_NS)
+                .setNsPrefix("prov", Vocab.PROV_NS)
+                .setNsPrefix("adms", Vocab.ADMS_NS)
+                .setNsPrefix("qb", Vocab.QB_NS)
+                .setNsPrefix("xsd", XSD.NS)
+                .setNsPrefix("rdfs", RDFS.uri);
         return model;
     }
 
@@ -95,11 +110,18 @@ public final class DcatMapper {
                 .addProperty(Dct.identifier, dataset.id())
                 .addProperty(Dct.title, text(model, current.title()))
                 .addProperty(Dct.description, text(model, current.document.description()))
-                .addProperty(Dct.publisher, publisher(model, uris, current.document.publisher().name(), current.document.publisher().url()))
+                .addProperty(
+                        Dct.publisher,
+                        publisher(
+                                model,
+                                uris,
+                                current.document.publisher().name(),
+                                current.document.publisher().url()))
                 .addProperty(Dcat.contactPoint, contact(model, uri, current))
                 .addProperty(Dcat.theme, justiceTheme(model))
-                .addProperty(Dct.accessRights, typed(model, ACCESS_RIGHT + accessRight(current.document.accessRights()),
-                        Dct.RightsStatement))
+                .addProperty(
+                        Dct.accessRights,
+                        typed(model, ACCESS_RIGHT + accessRight(current.document.accessRights()), Dct.RightsStatement))
                 .addProperty(Dct.language, typed(model, ENGLISH, Dct.LinguisticSystem))
                 .addProperty(Dct.spatial, typed(model, UK, Dct.Location))
                 .addProperty(Dcat.landingPage, document(model, uri))
@@ -112,8 +134,16 @@ public final class DcatMapper {
             node.addProperty(Adms.versionNotes, text(model, current.changeNotes()));
         }
         if (current.document.linkageNotes() != null || current.document.dictionaryCompleteness() != null) {
-            node.addProperty(Dct.provenance, model.createResource(uri + "#provenance", Dct.ProvenanceStatement)
-                    .addProperty(RDFS.label, text(model, join(current.document.dictionaryCompleteness(), current.document.linkageNotes()))));
+            node.addProperty(
+                    Dct.provenance,
+                    model.createResource(uri + "#provenance", Dct.ProvenanceStatement)
+                            .addProperty(
+                                    RDFS.label,
+                                    text(
+                                            model,
+                                            join(
+                                                    current.document.dictionaryCompleteness(),
+                                                    current.document.linkageNotes()))));
         }
         List<CoverageDocument> coverage = current.document.coverage();
         for (int i = 0; i < coverage.size(); i++) {
@@ -144,23 +174,31 @@ public final class DcatMapper {
         if (release.changeNotes() != null) {
             node.addProperty(Adms.versionNotes, text(model, release.changeNotes()));
         }
-        dataset.previous(release).ifPresent(previous ->
-                node.addProperty(Dcat.previousVersion, model.createResource(uris.release(dataset.id(), previous.version))));
+        dataset.previous(release)
+                .ifPresent(previous -> node.addProperty(
+                        Dcat.previousVersion, model.createResource(uris.release(dataset.id(), previous.version))));
         addDistributions(model, uris, node, uri, dataset.id(), release.version, null);
         return node;
     }
 
     /** One distribution per download format, of the current release (version null) or of one release. */
-    private static void addDistributions(Model model, Routes uris, Resource node, String uri, String datasetId,
-            Integer version, Resource dictionary) {
+    private static void addDistributions(
+            Model model,
+            Routes uris,
+            Resource node,
+            String uri,
+            String datasetId,
+            Integer version,
+            Resource dictionary) {
         for (DownloadFormat download : DownloadFormat.values()) {
             String url = uris.download(datasetId, version, download, "variables");
-            Resource distribution = model.createResource(uri + "#" + download.name().toLowerCase(java.util.Locale.ROOT),
-                            Dcat.Distribution)
+            Resource distribution = model.createResource(
+                            uri + "#" + download.name().toLowerCase(java.util.Locale.ROOT), Dcat.Distribution)
                     .addProperty(Dct.title, text(model, "Data dictionary (" + download.label() + ")"))
                     .addProperty(Dcat.accessURL, model.createResource(url))
                     .addProperty(Dcat.downloadURL, model.createResource(url))
-                    .addProperty(Dcat.mediaType, typed(model, Vocab.IANA_MEDIA_TYPES + download.mediaType(), Dct.MediaType))
+                    .addProperty(
+                            Dcat.mediaType, typed(model, Vocab.IANA_MEDIA_TYPES + download.mediaType(), Dct.MediaType))
                     .addProperty(Dct.format, typed(model, FILE_TYPE + download.label(), Dct.MediaTypeOrExtent));
             if (download == DownloadFormat.JSON) {
                 distribution.addProperty(Dcat.accessService, model.createResource(uris.api()));
@@ -175,8 +213,12 @@ public final class DcatMapper {
     private static Resource dataService(Model model, Routes uris) {
         return model.createResource(uris.api(), Dcat.DataService)
                 .addProperty(Dct.title, text(model, "Data First Catalogue API"))
-                .addProperty(Dct.description, text(model, "REST API (JSON, OpenAPI 3) over the catalogue: datasets, "
-                        + "tables, variables, lookups and releases."))
+                .addProperty(
+                        Dct.description,
+                        text(
+                                model,
+                                "REST API (JSON, OpenAPI 3) over the catalogue: datasets, "
+                                        + "tables, variables, lookups and releases."))
                 .addProperty(Dcat.endpointURL, model.createResource(uris.api()))
                 .addProperty(Dcat.endpointDescription, model.createResource(uris.apiDescription()))
                 .addProperty(Dct.accessRights, typed(model, ACCESS_RIGHT + "PUBLIC", Dct.RightsStatement));
@@ -196,8 +238,9 @@ public final class DcatMapper {
         Resource agent = model.createResource(uris.publisher(name), Foaf.Agent)
                 .addProperty(RDF.type, Foaf.Organization)
                 .addProperty(Foaf.name, text(model, name))
-                .addProperty(Dct.type, model.createResource(
-                        "http://purl.org/adms/publishertype/NationalAuthority", Skos.Concept));
+                .addProperty(
+                        Dct.type,
+                        model.createResource("http://purl.org/adms/publishertype/NationalAuthority", Skos.Concept));
         model.getResource("http://purl.org/adms/publishertype/NationalAuthority")
                 .addProperty(Skos.prefLabel, text(model, "National authority"));
         if (homepage != null) {
@@ -210,12 +253,14 @@ public final class DcatMapper {
         return model.createResource(datasetUri + "#contact", Vcard.Kind)
                 .addProperty(RDF.type, Vcard.Organization)
                 .addProperty(Vcard.fn, release.document.contact().name())
-                .addProperty(Vcard.hasEmail, model.createResource("mailto:" + release.document.contact().email()));
+                .addProperty(
+                        Vcard.hasEmail,
+                        model.createResource(
+                                "mailto:" + release.document.contact().email()));
     }
 
     private static Resource themeScheme(Model model) {
-        return model.createResource(DATA_THEME, Skos.ConceptScheme)
-                .addProperty(Dct.title, text(model, "Data theme"));
+        return model.createResource(DATA_THEME, Skos.ConceptScheme).addProperty(Dct.title, text(model, "Data theme"));
     }
 
     private static Resource justiceTheme(Model model) {
@@ -249,8 +294,11 @@ public final class DcatMapper {
     }
 
     static Literal dateTime(Model model, OffsetDateTime value) {
-        return model.createTypedLiteral(value.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)
-                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), XSDDatatype.XSDdateTime);
+        return model.createTypedLiteral(
+                value.withOffsetSameInstant(ZoneOffset.UTC)
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                XSDDatatype.XSDdateTime);
     }
 
     private static String join(String first, String second) {
@@ -259,5 +307,4 @@ public final class DcatMapper {
         }
         return first == null || first.isBlank() ? second : first + ". " + second;
     }
-
 }

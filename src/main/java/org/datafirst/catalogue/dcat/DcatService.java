@@ -11,7 +11,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFWriter;
 import org.datafirst.catalogue.catalogue.CatalogueExport;
 import org.datafirst.catalogue.catalogue.CurrentReleases;
-import org.datafirst.catalogue.catalogue.PublishedDataset;
 import org.datafirst.catalogue.catalogue.PublishedPage;
 import org.datafirst.catalogue.http.Routes;
 
@@ -39,7 +38,8 @@ public class DcatService {
     }
 
     public RdfDocument dataset(String id, RdfFormat format, String base) {
-        return cached("dataset|" + id + "|" + format + "|" + base,
+        return cached(
+                "dataset|" + id + "|" + format + "|" + base,
                 () -> serialise(DcatMapper.dataset(new Routes(base), export.dataset(id)), format));
     }
 
@@ -73,7 +73,8 @@ public class DcatService {
                 pageUrl(uri, lastPage, request.size()),
                 request.page() < lastPage ? pageUrl(uri, request.page() + 1, request.size()) : null,
                 request.page() > 1 ? pageUrl(uri, Math.min(request.page() - 1, lastPage), request.size()) : null,
-                total, request.size());
+                total,
+                request.size());
     }
 
     /** The request URI with page and size set (other parameters, e.g. modified_since, kept in order). */

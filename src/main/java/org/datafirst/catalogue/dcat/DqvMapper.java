@@ -18,8 +18,7 @@ import org.datafirst.catalogue.http.Routes;
  */
 public final class DqvMapper {
 
-    private DqvMapper() {
-    }
+    private DqvMapper() {}
 
     public static void addMeasurements(Model model, Routes uris, List<LinkageQualityMeasurement> measurements) {
         for (LinkageQualityMeasurement m : measurements) {
@@ -34,14 +33,15 @@ public final class DqvMapper {
                 run.addProperty(Prov.endedAtTime, DcatMapper.dateTime(model, m.runEndedAt()));
             }
             String id = m.metric() + "-" + Routes.segment(m.role()) + "-" + Routes.segment(m.runId());
-            Resource measurement = model.createResource(uris.dataset(m.datasetId()) + "#quality-" + id,
-                            Dqv.QualityMeasurement)
+            Resource measurement = model.createResource(
+                            uris.dataset(m.datasetId()) + "#quality-" + id, Dqv.QualityMeasurement)
                     .addProperty(Dqv.computedOn, dataset)
                     .addProperty(Dqv.isMeasurementOf, metric)
                     .addProperty(Prov.wasGeneratedBy, run)
                     .addProperty(RDFS.label, DcatMapper.text(model, m.metric() + " (" + m.role() + ")"));
-            m.value().ifPresent(value -> measurement.addProperty(Dqv.value,
-                    model.createTypedLiteral(value, XSDDatatype.XSDdouble)));
+            m.value()
+                    .ifPresent(value ->
+                            measurement.addProperty(Dqv.value, model.createTypedLiteral(value, XSDDatatype.XSDdouble)));
             dataset.addProperty(Dqv.hasQualityMeasurement, measurement);
         }
     }

@@ -13,13 +13,17 @@ import org.datafirst.catalogue.dcat.Vocab.Hydra;
  */
 public final class HydraPaging {
 
-    private HydraPaging() {
-    }
+    private HydraPaging() {}
 
     /** The links of one page; next and previous are null at the ends. */
-    public record PageLinks(String current, String first, String last, String next, String previous,
-            long totalItems, int itemsPerPage) {
-    }
+    public record PageLinks(
+            String current,
+            String first,
+            String last,
+            String next,
+            String previous,
+            long totalItems,
+            int itemsPerPage) {}
 
     public static void addView(Model model, String catalogUri, PageLinks links) {
         Resource page = model.createResource(links.current())
@@ -37,8 +41,12 @@ public final class HydraPaging {
     }
 
     /** Current terms link to the page resource; legacy terms carry the URL as a literal, as ckanext-dcat reads them. */
-    private static void link(Model model, Resource page, org.apache.jena.rdf.model.Property current,
-            org.apache.jena.rdf.model.Property legacy, String url) {
+    private static void link(
+            Model model,
+            Resource page,
+            org.apache.jena.rdf.model.Property current,
+            org.apache.jena.rdf.model.Property legacy,
+            String url) {
         if (url != null) {
             page.addProperty(current, model.createResource(url));
             page.addProperty(legacy, url);

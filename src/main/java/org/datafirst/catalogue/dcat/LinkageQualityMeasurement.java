@@ -10,8 +10,14 @@ import java.util.OptionalDouble;
  * the linkage run that produced it. The store does not hold reports yet; this record is
  * what {@link DqvMapper} needs from them.
  */
-public record LinkageQualityMeasurement(String datasetId, String role, String metric, String metricDefinition,
-        OptionalDouble value, String runId, OffsetDateTime runEndedAt) {
+public record LinkageQualityMeasurement(
+        String datasetId,
+        String role,
+        String metric,
+        String metricDefinition,
+        OptionalDouble value,
+        String runId,
+        OffsetDateTime runEndedAt) {
 
     public LinkageQualityMeasurement {
         Objects.requireNonNull(datasetId, "datasetId");

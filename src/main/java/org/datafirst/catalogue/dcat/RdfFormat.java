@@ -15,6 +15,7 @@ public enum RdfFormat {
 
     /** The media types, for @Produces: keep in the order above (Turtle first = the default). */
     public static final String TURTLE_TYPE = "text/turtle";
+
     public static final String JSON_LD_TYPE = "application/ld+json";
     public static final String RDF_XML_TYPE = "application/rdf+xml";
     public static final String N_TRIPLES_TYPE = "application/n-triples";
@@ -54,7 +55,9 @@ public enum RdfFormat {
     }
 
     public static Optional<RdfFormat> fromExtension(String extension) {
-        return Arrays.stream(values()).filter(f -> f.extension.equals(extension.toLowerCase(Locale.ROOT))).findFirst();
+        return Arrays.stream(values())
+                .filter(f -> f.extension.equals(extension.toLowerCase(Locale.ROOT)))
+                .findFirst();
     }
 
     /** The format of a media type (parameters ignored), e.g. "text/turtle; charset=utf-8". */

@@ -15,12 +15,10 @@ import org.datafirst.catalogue.http.Routes;
  */
 public final class RdfFormats {
 
-    private RdfFormats() {
-    }
+    private RdfFormats() {}
 
     /** One alternate representation: media type, root-relative href and a human title. */
-    public record Alternate(String rel, String type, String href, String title) {
-    }
+    public record Alternate(String rel, String type, String href, String title) {}
 
     /** The RDF of one dataset, e.g. /datasets/probation.ttl, in every format. */
     public static List<Alternate> alternates(String datasetId) {
@@ -29,8 +27,8 @@ public final class RdfFormats {
 
     private static List<Alternate> of(String path, String what) {
         return Arrays.stream(RdfFormat.values())
-                .map(f -> new Alternate("alternate", f.mediaType(), path + "." + f.extension(),
-                        what + " as DCAT-AP " + f.label()))
+                .map(f -> new Alternate(
+                        "alternate", f.mediaType(), path + "." + f.extension(), what + " as DCAT-AP " + f.label()))
                 .toList();
     }
 }

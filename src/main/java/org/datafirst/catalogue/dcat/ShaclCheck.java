@@ -26,8 +26,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 public final class ShaclCheck {
 
     /** One finding: how serious, on which node, along which property, and what. */
-    public record Finding(String severity, String focusNode, String path, String message) {
-    }
+    public record Finding(String severity, String focusNode, String path, String message) {}
 
     /** Violations and warnings of one graph; conforms when there are no violations. */
     public record Outcome(List<Finding> violations, List<Finding> warnings) {
@@ -39,16 +38,19 @@ public final class ShaclCheck {
     private static final Shapes MANDATORY = load("dcat-ap-3.0.1_shapes.ttl", "dcat-ap-3.0.1_range.ttl");
     private static final Shapes RECOMMENDED = load("dcat-ap-3.0.1_shapes_recommended.ttl");
 
-    private ShaclCheck() {
-    }
+    private ShaclCheck() {}
 
     public static Outcome validate(Model model) {
         Graph graph = model.getGraph();
         List<Finding> violations = findings(ShaclValidator.get().validate(MANDATORY, graph));
         List<Finding> warnings = findings(ShaclValidator.get().validate(RECOMMENDED, graph));
-        return new Outcome(violations.stream().filter(f -> f.severity().equals("Violation")).toList(),
-                java.util.stream.Stream.concat(violations.stream().filter(f -> !f.severity().equals("Violation")),
-                        warnings.stream()).toList());
+        return new Outcome(
+                violations.stream()
+                        .filter(f -> f.severity().equals("Violation"))
+                        .toList(),
+                java.util.stream.Stream.concat(
+                                violations.stream().filter(f -> !f.severity().equals("Violation")), warnings.stream())
+                        .toList());
     }
 
     private static List<Finding> findings(ValidationReport report) {
@@ -61,7 +63,10 @@ public final class ShaclCheck {
     private static Finding finding(ReportEntry entry) {
         Severity severity = entry.severity();
         String level = severity.level().getLocalName();
-        return new Finding(level, text(entry.focusNode()), entry.resultPath() == null ? "" : entry.resultPath().toString(),
+        return new Finding(
+                level,
+                text(entry.focusNode()),
+                entry.resultPath() == null ? "" : entry.resultPath().toString(),
                 entry.message());
     }
 

@@ -28,17 +28,22 @@ import org.datafirst.catalogue.http.Routes;
  */
 final class StructureMapper {
 
-    private StructureMapper() {
-    }
+    private StructureMapper() {}
 
     /** The data dictionary of the dataset's current release; returns the table group node. */
     static Resource dictionary(Model model, Routes uris, PublishedDataset dataset) {
         String releaseUri = uris.release(dataset.id(), dataset.current().version);
         Resource group = model.createResource(releaseUri + "#dictionary", Csvw.TableGroup)
                 .addProperty(org.apache.jena.vocabulary.RDF.type, Dct.Standard)
-                .addProperty(Dct.title, DcatMapper.text(model, "Data dictionary of " + dataset.current().title()
-                        + " (release " + dataset.current().version + ")"))
-                .addProperty(Dct.description, DcatMapper.text(model, dataset.current().document.dictionaryCompleteness()));
+                .addProperty(
+                        Dct.title,
+                        DcatMapper.text(
+                                model,
+                                "Data dictionary of " + dataset.current().title() + " (release "
+                                        + dataset.current().version + ")"))
+                .addProperty(
+                        Dct.description,
+                        DcatMapper.text(model, dataset.current().document.dictionaryCompleteness()));
         Map<Long, Resource> schemes = new LinkedHashMap<>();
         for (DataTable table : dataset.tables()) {
             group.addProperty(Csvw.table, table(model, uris, dataset.id(), releaseUri, table, schemes));
@@ -46,14 +51,25 @@ final class StructureMapper {
         return group;
     }
 
-    private static Resource table(Model model, Routes uris, String datasetId, String releaseUri, DataTable table,
+    private static Resource table(
+            Model model,
+            Routes uris,
+            String datasetId,
+            String releaseUri,
+            DataTable table,
             Map<Long, Resource> schemes) {
         String tableUri = releaseUri + "#table-" + Routes.segment(table.name);
         Resource node = model.createResource(tableUri, Csvw.Table)
-                .addProperty(Csvw.url, model.createTypedLiteral(uris.tableJson(datasetId, table.name), XSDDatatype.XSDanyURI))
+                .addProperty(
+                        Csvw.url,
+                        model.createTypedLiteral(uris.tableJson(datasetId, table.name), XSDDatatype.XSDanyURI))
                 .addProperty(Dct.title, DcatMapper.text(model, table.name))
-                .addProperty(Dct.description, DcatMapper.text(model, (table.description == null ? ""
-                        : table.description + " ") + "Grain: " + table.grain + "."));
+                .addProperty(
+                        Dct.description,
+                        DcatMapper.text(
+                                model,
+                                (table.description == null ? "" : table.description + " ") + "Grain: " + table.grain
+                                        + "."));
         List<RDFNode> columns = new ArrayList<>();
         for (Variable variable : table.variables) {
             columns.add(column(model, uris, tableUri, variable, schemes));
@@ -63,11 +79,12 @@ final class StructureMapper {
         return node.addProperty(Csvw.tableSchema, schema);
     }
 
-    private static Resource column(Model model, Routes uris, String tableUri, Variable variable,
-            Map<Long, Resource> schemes) {
+    private static Resource column(
+            Model model, Routes uris, String tableUri, Variable variable, Map<Long, Resource> schemes) {
         Resource column = model.createResource(tableUri + "-column-" + Routes.segment(variable.name), Csvw.Column)
                 .addProperty(Csvw.name, variable.name)
-                .addProperty(Csvw.title, DcatMapper.text(model, variable.label == null ? variable.name : variable.label));
+                .addProperty(
+                        Csvw.title, DcatMapper.text(model, variable.label == null ? variable.name : variable.label));
         if (variable.description != null) {
             column.addProperty(Dct.description, DcatMapper.text(model, variable.description));
         }

@@ -7,8 +7,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 /** The terms this service writes, grouped by vocabulary (DCAT 3, Dublin Core, CSVW, SKOS, DQV, Hydra …). */
 final class Vocab {
 
-    private Vocab() {
-    }
+    private Vocab() {}
 
     static final String DCAT_NS = "http://www.w3.org/ns/dcat#";
     static final String DCT_NS = "http://purl.org/dc/terms/";

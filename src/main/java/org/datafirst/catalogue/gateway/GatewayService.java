@@ -22,7 +22,9 @@ public class GatewayService {
     CatalogueConfig config;
 
     public GmiDatasetList list(String base) {
-        return GmiMapper.list(new Routes(base), export.page(Optional.empty(), 0, Integer.MAX_VALUE / 2).datasets());
+        return GmiMapper.list(
+                new Routes(base),
+                export.page(Optional.empty(), 0, Integer.MAX_VALUE / 2).datasets());
     }
 
     public ObjectNode document(String id, String base) {
@@ -42,8 +44,9 @@ public class GatewayService {
         if (given == null && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             given = authorization.substring(7).trim();
         }
-        if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
-                expected.get().getBytes(StandardCharsets.UTF_8))) {
+        if (given == null
+                || !MessageDigest.isEqual(
+                        given.getBytes(StandardCharsets.UTF_8), expected.get().getBytes(StandardCharsets.UTF_8))) {
             throw new UnauthorizedException("The HDR UK Gateway endpoints need the API key, sent as an 'apikey' "
                     + "header or as 'Authorization: Bearer <key>'");
         }

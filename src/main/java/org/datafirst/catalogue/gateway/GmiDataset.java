@@ -5,24 +5,60 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One dataset in the GMI list. */
-@JsonPropertyOrder({"@schema", "type", "persistentId", "name", "description", "version", "self", "issued", "modified", "source"})
-@Schema(name = "GmiDataset", description = "A dataset entry of the GMI list: persistent id, metadata version "
-        + "(changes exactly when the dataset's content changes) and where its HDR UK document is.")
+@JsonPropertyOrder({
+    "@schema",
+    "type",
+    "persistentId",
+    "name",
+    "description",
+    "version",
+    "self",
+    "issued",
+    "modified",
+    "source"
+})
+@Schema(
+        name = "GmiDataset",
+        description = "A dataset entry of the GMI list: persistent id, metadata version "
+                + "(changes exactly when the dataset's content changes) and where its HDR UK document is.")
 public record GmiDataset(
         @JsonProperty("@schema")
-        @Schema(name = "@schema", description = "Schema version label the GMI list schema accepts. The detail "
-                + "document itself is HDR UK 4.0.0; the list schema's enum predates 4.0.0.", example = "2.0.2")
+        @Schema(
+                name = "@schema",
+                description = "Schema version label the GMI list schema accepts. The detail "
+                        + "document itself is HDR UK 4.0.0; the list schema's enum predates 4.0.0.",
+                example = "2.0.2")
         String schema,
-        @Schema(description = "Always 'dataset'.", example = "dataset") String type,
-        @Schema(description = "Persistent identifier across all versions: the catalogue's dataset id.", example = "probation")
+
+        @Schema(description = "Always 'dataset'.", example = "dataset")
+        String type,
+
+        @Schema(
+                description = "Persistent identifier across all versions: the catalogue's dataset id.",
+                example = "probation")
         String persistentId,
-        @Schema(description = "Title, at most 80 characters.", example = "MoJ Data First probation dataset") String name,
-        @Schema(description = "Abstract, at most 255 characters.", example = "Research extract of the National Delius probation case management system.")
+
+        @Schema(description = "Title, at most 80 characters.", example = "MoJ Data First probation dataset")
+        String name,
+
+        @Schema(
+                description = "Abstract, at most 255 characters.",
+                example = "Research extract of the National Delius probation case management system.")
         String description,
-        @Schema(description = "Metadata version (semantic version; major = release number).", example = "1.0.0") String version,
-        @Schema(description = "URL of this dataset's HDR UK 4.0.0 document.", example = "https://catalogue.example/api/v1/gmi/datasets/probation")
+
+        @Schema(description = "Metadata version (semantic version; major = release number).", example = "1.0.0")
+        String version,
+
+        @Schema(
+                description = "URL of this dataset's HDR UK 4.0.0 document.",
+                example = "https://catalogue.example/api/v1/gmi/datasets/probation")
         String self,
-        @Schema(description = "When the dataset was first published (ISO 8601).", example = "2025-05-30T09:15:00.000Z") String issued,
-        @Schema(description = "When its current release was made (ISO 8601).", example = "2025-05-30T09:15:00.000Z") String modified,
-        @Schema(description = "The originating organisation.", example = "Ministry of Justice") String source) {
-}
+
+        @Schema(description = "When the dataset was first published (ISO 8601).", example = "2025-05-30T09:15:00.000Z")
+        String issued,
+
+        @Schema(description = "When its current release was made (ISO 8601).", example = "2025-05-30T09:15:00.000Z")
+        String modified,
+
+        @Schema(description = "The originating organisation.", example = "Ministry of Justice")
+        String source) {}

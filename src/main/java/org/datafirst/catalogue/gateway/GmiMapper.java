@@ -15,8 +15,7 @@ public final class GmiMapper {
      */
     static final String LIST_SCHEMA_LABEL = "2.0.2";
 
-    private GmiMapper() {
-    }
+    private GmiMapper() {}
 
     public static GmiDatasetList list(Routes links, List<PublishedDataset> datasets) {
         List<GmiDataset> items = datasets.stream().map(d -> item(links, d)).toList();
@@ -25,8 +24,16 @@ public final class GmiMapper {
 
     static GmiDataset item(Routes links, PublishedDataset dataset) {
         Release current = dataset.current();
-        return new GmiDataset(LIST_SCHEMA_LABEL, "dataset", dataset.id(), HdrukMapper.limit(current.title(), 80),
-                HdrukMapper.limit(current.document.description(), 255), HdrukMapper.version(current), links.gmiDataset(dataset.id()),
-                HdrukMapper.dateTime(dataset.createdAt()), HdrukMapper.dateTime(current.createdAt), current.document.publisher().name());
+        return new GmiDataset(
+                LIST_SCHEMA_LABEL,
+                "dataset",
+                dataset.id(),
+                HdrukMapper.limit(current.title(), 80),
+                HdrukMapper.limit(current.document.description(), 255),
+                HdrukMapper.version(current),
+                links.gmiDataset(dataset.id()),
+                HdrukMapper.dateTime(dataset.createdAt()),
+                HdrukMapper.dateTime(current.createdAt),
+                current.document.publisher().name());
     }
 }

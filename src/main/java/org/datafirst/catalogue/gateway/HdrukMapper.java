@@ -12,12 +12,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.datafirst.catalogue.catalogue.document.CoverageDocument;
 import org.datafirst.catalogue.catalogue.DataTable;
 import org.datafirst.catalogue.catalogue.LookupCode;
 import org.datafirst.catalogue.catalogue.PublishedDataset;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.Variable;
+import org.datafirst.catalogue.catalogue.document.CoverageDocument;
 import org.datafirst.catalogue.http.DownloadFormat;
 import org.datafirst.catalogue.http.Routes;
 
@@ -32,8 +32,7 @@ public final class HdrukMapper {
     static final String SCHEMA_VERSION = "4.0.0";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private HdrukMapper() {
-    }
+    private HdrukMapper() {}
 
     /** The metadata version: one major version per release, so it changes exactly when content does. */
     public static String version(Release release) {
@@ -46,9 +45,13 @@ public final class HdrukMapper {
         doc.put("identifier", links.dataset(dataset.id()));
         doc.put("version", version(current));
         ArrayNode revisions = doc.putArray("revisions");
-        dataset.releases().stream().filter(r -> r.version < current.version)
+        dataset.releases().stream()
+                .filter(r -> r.version < current.version)
                 .sorted(Comparator.comparingInt((Release r) -> r.version).reversed())
-                .forEach(r -> revisions.addObject().put("version", version(r)).put("url", links.releaseJson(dataset.id(), r.version)));
+                .forEach(r -> revisions
+                        .addObject()
+                        .put("version", version(r))
+                        .put("url", links.releaseJson(dataset.id(), r.version)));
         doc.put("issued", dateTime(current.createdAt));
         doc.put("modified", dateTime(current.createdAt));
         doc.set("summary", summary(current));
@@ -71,11 +74,16 @@ public final class HdrukMapper {
         custodian.put("contactPoint", release.document.contact().email());
         summary.put("populationSize", -1);
         ArrayNode keywords = summary.putArray("keywords");
-        release.document.keywords().stream().filter(k -> k.length() >= 2).map(k -> limit(k, 150)).forEach(keywords::add);
+        release.document.keywords().stream()
+                .filter(k -> k.length() >= 2)
+                .map(k -> limit(k, 150))
+                .forEach(keywords::add);
         summary.put("contactPoint", release.document.contact().email());
         if (!release.document.alternativeTitles().isEmpty()) {
             ArrayNode aliases = summary.putArray("datasetAliases");
-            release.document.alternativeTitles().stream().map(t -> limit(t, 1000)).forEach(aliases::add);
+            release.document.alternativeTitles().stream()
+                    .map(t -> limit(t, 1000))
+                    .forEach(aliases::add);
         }
         return summary;
     }
@@ -85,20 +93,31 @@ public final class HdrukMapper {
         ObjectNode origin = provenance.putObject("origin");
         origin.putArray("purpose").add("Administrative");
         origin.putArray("collectionSource").add("National government");
-        origin.putArray("datasetType").addObject().put("name", "Socioeconomic")
-                .putArray("subTypes").add("Crime and justice");
+        origin.putArray("datasetType")
+                .addObject()
+                .put("name", "Socioeconomic")
+                .putArray("subTypes")
+                .add("Crime and justice");
         ObjectNode temporal = provenance.putObject("temporal");
         temporal.put("publishingFrequency", "Annual");
         temporal.put("distributionReleaseDate", release.issued.toString());
         List<CoverageDocument> coverage = release.document.coverage();
-        LocalDate start = coverage.stream().map(c -> c.start()).min(Comparator.naturalOrder())
+        LocalDate start = coverage.stream()
+                .map(c -> c.start())
+                .min(Comparator.naturalOrder())
                 .orElse(release.issued);
         temporal.put("startDate", start.toString());
         boolean open = coverage.isEmpty() || coverage.stream().anyMatch(c -> c.end() == null);
         if (open) {
             temporal.putNull("endDate");
         } else {
-            temporal.put("endDate", coverage.stream().map(c -> c.end()).max(Comparator.naturalOrder()).orElseThrow().toString());
+            temporal.put(
+                    "endDate",
+                    coverage.stream()
+                            .map(c -> c.end())
+                            .max(Comparator.naturalOrder())
+                            .orElseThrow()
+                            .toString());
         }
         temporal.put("timeLag", "Variable");
         return provenance;
@@ -107,11 +126,22 @@ public final class HdrukMapper {
     private static ObjectNode accessibility(Release release, Routes links, String datasetId) {
         ObjectNode accessibility = JSON.objectNode();
         ObjectNode access = accessibility.putObject("access");
-        access.put("accessRights", limit(release.document.accessRoute() != null ? release.document.accessRoute()
-                : "Access rights: " + release.document.accessRights(), 50000));
+        access.put(
+                "accessRights",
+                limit(
+                        release.document.accessRoute() != null
+                                ? release.document.accessRoute()
+                                : "Access rights: " + release.document.accessRights(),
+                        50000));
         access.put("accessServiceCategory", "TRE/SDE");
-        access.put("accessService", limit("Held in " + String.join(" and ", release.document.whereHeld())
-                + (release.document.whereHeldNotes() == null ? "." : ". " + release.document.whereHeldNotes()), 50000));
+        access.put(
+                "accessService",
+                limit(
+                        "Held in " + String.join(" and ", release.document.whereHeld())
+                                + (release.document.whereHeldNotes() == null
+                                        ? "."
+                                        : ". " + release.document.whereHeldNotes()),
+                        50000));
         ArrayNode jurisdiction = access.putArray("jurisdiction");
         jurisdictions(release.document.jurisdiction()).forEach(jurisdiction::add);
         access.put("dataController", release.document.publisher().name());
@@ -139,8 +169,11 @@ public final class HdrukMapper {
         for (DataTable table : tables) {
             ObjectNode tableNode = tableNodes.addObject();
             tableNode.put("name", limit(table.name, 500));
-            tableNode.put("description", limit((table.description == null ? "" : table.description + " ")
-                    + "Grain: " + table.grain + ".", 20000));
+            tableNode.put(
+                    "description",
+                    limit(
+                            (table.description == null ? "" : table.description + " ") + "Grain: " + table.grain + ".",
+                            20000));
             ArrayNode columns = tableNode.putArray("columns");
             for (Variable variable : table.variables) {
                 ObjectNode column = columns.addObject();
@@ -154,8 +187,15 @@ public final class HdrukMapper {
                 if (variable.lookupVersion != null) {
                     ArrayNode values = column.putArray("values");
                     for (LookupCode code : variable.lookupVersion.codes) {
-                        values.addObject().put("name", code.code).put("description", limit(code.description == null
-                                ? code.label : code.label + ": " + code.description, 20000));
+                        values.addObject()
+                                .put("name", code.code)
+                                .put(
+                                        "description",
+                                        limit(
+                                                code.description == null
+                                                        ? code.label
+                                                        : code.label + ": " + code.description,
+                                                20000));
                     }
                 }
             }
@@ -164,15 +204,20 @@ public final class HdrukMapper {
     }
 
     private static String describe(Variable variable) {
-        String text = java.util.stream.Stream.of(variable.label, variable.description,
+        String text = java.util.stream.Stream.of(
+                        variable.label,
+                        variable.description,
                         variable.format == null ? null : "Format: " + variable.format)
-                .filter(Objects::nonNull).filter(s -> !s.isBlank())
-                .reduce((a, b) -> a + ". " + b).orElse(null);
+                .filter(Objects::nonNull)
+                .filter(s -> !s.isBlank())
+                .reduce((a, b) -> a + ". " + b)
+                .orElse(null);
         return text == null || text.length() < 1 ? null : text;
     }
 
     static String dateTime(OffsetDateTime value) {
-        return value.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS)
+        return value.withOffsetSameInstant(ZoneOffset.UTC)
+                .truncatedTo(ChronoUnit.MILLIS)
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSX"));
     }
 
@@ -187,6 +232,8 @@ public final class HdrukMapper {
     }
 
     static String slug(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return name.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
     }
 }

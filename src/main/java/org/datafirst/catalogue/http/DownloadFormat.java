@@ -40,7 +40,9 @@ public enum DownloadFormat {
 
     /** The format with this file extension (any case). */
     public static Optional<DownloadFormat> ofExtension(String extension) {
-        return Arrays.stream(values()).filter(f -> f.extension.equals(extension.toLowerCase(Locale.ROOT))).findFirst();
+        return Arrays.stream(values())
+                .filter(f -> f.extension.equals(extension.toLowerCase(Locale.ROOT)))
+                .findFirst();
     }
 
     /** The Content-Type of the download: CSV is sent as UTF-8. */

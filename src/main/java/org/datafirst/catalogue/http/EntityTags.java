@@ -9,8 +9,7 @@ import java.util.Arrays;
  */
 public final class EntityTags {
 
-    private EntityTags() {
-    }
+    private EntityTags() {}
 
     /** The strong tag of an opaque value (a hash), quoted. */
     public static String quote(String opaque) {
@@ -24,14 +23,18 @@ public final class EntityTags {
 
     /** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): W/ prefixes are ignored. */
     public static boolean weakMatch(String header, String quoted) {
-        return header != null && Arrays.stream(header.split(",")).map(String::trim)
-                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(quoted));
+        return header != null
+                && Arrays.stream(header.split(","))
+                        .map(String::trim)
+                        .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                        .anyMatch(tag -> tag.equals("*") || tag.equals(quoted));
     }
 
     /** If-Match uses the strong comparison (RFC 9110 §13.1.1): a weak tag never matches. */
     public static boolean strongMatch(String header, String quoted) {
-        return header != null && Arrays.stream(header.split(",")).map(String::trim)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(quoted));
+        return header != null
+                && Arrays.stream(header.split(","))
+                        .map(String::trim)
+                        .anyMatch(tag -> tag.equals("*") || tag.equals(quoted));
     }
 }

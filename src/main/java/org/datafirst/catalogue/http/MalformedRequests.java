@@ -18,7 +18,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class MalformedRequests {
 
     /** A DNS name or IPv4 address, or a bracketed IPv6 address, with an optional port. */
-    private static final Pattern HOST = Pattern.compile("(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252})|\\[[0-9A-Fa-f:.]{2,45}])(?::\\d{1,5})?");
+    private static final Pattern HOST =
+            Pattern.compile("(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252})|\\[[0-9A-Fa-f:.]{2,45}])(?::\\d{1,5})?");
+
     private static final String FORWARDED_HOST = "X-Forwarded-Host";
 
     @ServerRequestFilter(preMatching = true)
@@ -49,7 +51,8 @@ public class MalformedRequests {
             }
             for (String value : parameter.getValue()) {
                 if (hasControlCharacter(value)) {
-                    throw new BadParameterException(parameter.getKey(), "must not contain control characters such as NUL (%00)");
+                    throw new BadParameterException(
+                            parameter.getKey(), "must not contain control characters such as NUL (%00)");
                 }
             }
         }

@@ -34,7 +34,9 @@ public class PublicBase {
     public URI requestUri(UriInfo uri, HttpHeaders headers) {
         URI request = uri.getRequestUri();
         String origin = request.getScheme() + "://" + request.getRawAuthority();
-        return URI.create(origin + prefix(uri, headers) + request.getRawPath()
+        return URI.create(origin
+                + prefix(uri, headers)
+                + request.getRawPath()
                 + (request.getRawQuery() == null ? "" : "?" + request.getRawQuery()));
     }
 

@@ -11,8 +11,7 @@ import org.datafirst.catalogue.problem.BadParameterException;
  */
 public final class QueryParameters {
 
-    private QueryParameters() {
-    }
+    private QueryParameters() {}
 
     public static PageRequest page(String page, String size, CatalogueConfig.Api config) {
         return page(page, size, config.defaultPageSize(), config.maxPageSize());
@@ -58,8 +57,10 @@ public final class QueryParameters {
                     ? java.time.LocalDate.parse(value).atStartOfDay().atOffset(java.time.ZoneOffset.UTC)
                     : java.time.OffsetDateTime.parse(value);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new BadParameterException(name, "must be a date (2024-01-31) or a date-time with offset "
-                    + "(2024-01-31T12:00:00Z), was '" + value + "'");
+            throw new BadParameterException(
+                    name,
+                    "must be a date (2024-01-31) or a date-time with offset " + "(2024-01-31T12:00:00Z), was '" + value
+                            + "'");
         }
         if (instant.getYear() < 1 || instant.getYear() > 9999) {
             throw new BadParameterException(name, "must lie in the years 1 to 9999, was '" + value + "'");
@@ -86,8 +87,13 @@ public final class QueryParameters {
     }
 
     public static List<String> values(List<String> values) {
-        return values == null ? List.of()
-                : values.stream().flatMap(v -> List.of(v.split(",")).stream()).map(String::trim)
-                        .filter(v -> !v.isEmpty()).distinct().toList();
+        return values == null
+                ? List.of()
+                : values.stream()
+                        .flatMap(v -> List.of(v.split(",")).stream())
+                        .map(String::trim)
+                        .filter(v -> !v.isEmpty())
+                        .distinct()
+                        .toList();
     }
 }

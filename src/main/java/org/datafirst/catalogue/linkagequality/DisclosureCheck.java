@@ -14,39 +14,62 @@ import org.datafirst.catalogue.problem.ProblemError;
 public final class DisclosureCheck {
 
     /** Members whose values are counts of people or pairs, wherever they appear. */
-    static final Set<String> COUNTS = Set.of("records", "source_datasets", "scored_pairs", "accepted_pairs", "clusters",
-            "pairs", "records_with_duplicates", "linked_records", "true_pairs", "true_positives", "false_positives",
-            "false_negatives", "clusters_of_2_or_more", "clusters_of_3_or_more", "suspicious_clusters",
-            "records_in_suspicious_clusters", "clusters_with_bridges", "clusters_mixing_people", "records_in_mixed_clusters",
-            "people_with_2_or_more_records", "people_split_over_clusters");
+    static final Set<String> COUNTS = Set.of(
+            "records",
+            "source_datasets",
+            "scored_pairs",
+            "accepted_pairs",
+            "clusters",
+            "pairs",
+            "records_with_duplicates",
+            "linked_records",
+            "true_pairs",
+            "true_positives",
+            "false_positives",
+            "false_negatives",
+            "clusters_of_2_or_more",
+            "clusters_of_3_or_more",
+            "suspicious_clusters",
+            "records_in_suspicious_clusters",
+            "clusters_with_bridges",
+            "clusters_mixing_people",
+            "records_in_mixed_clusters",
+            "people_with_2_or_more_records",
+            "people_split_over_clusters");
     /** Members whose every value is a count (id_changes: kept, new, retired … of person ids across refreshes). */
     static final Set<String> COUNT_MAPS = Set.of("cluster_size_distribution", "unparsed_dates", "id_changes");
 
-    private DisclosureCheck() {
-    }
+    private DisclosureCheck() {}
 
     public static List<ProblemError> check(JsonNode report, int minimum, String location) {
         List<ProblemError> errors = new ArrayList<>();
         JsonNode declared = report.path("disclosure_control").path("minimum_count");
         if (declared.isInt() && declared.asInt() < minimum) {
-            errors.add(new ProblemError(location, "/disclosure_control/minimum_count", "is " + declared.asInt()
-                    + "; the catalogue publishes no count below " + minimum));
+            errors.add(new ProblemError(
+                    location,
+                    "/disclosure_control/minimum_count",
+                    "is " + declared.asInt() + "; the catalogue publishes no count below " + minimum));
         }
         walk(report, "", false, minimum, location, errors);
         return errors;
     }
 
-    private static void walk(JsonNode node, String pointer, boolean isCount, int minimum, String location,
-            List<ProblemError> errors) {
+    private static void walk(
+            JsonNode node, String pointer, boolean isCount, int minimum, String location, List<ProblemError> errors) {
         if (isCount && node.isIntegralNumber() && node.asLong() > 0 && node.asLong() < minimum) {
-            errors.add(new ProblemError(location, pointer, "count " + node.asLong() + " is below " + minimum
-                    + " and must be suppressed"));
+            errors.add(new ProblemError(
+                    location, pointer, "count " + node.asLong() + " is below " + minimum + " and must be suppressed"));
         }
         if (node.isObject()) {
             boolean allCounts = COUNT_MAPS.contains(lastToken(pointer));
             for (Map.Entry<String, JsonNode> member : node.properties()) {
-                walk(member.getValue(), pointer + "/" + escape(member.getKey()),
-                        allCounts || COUNTS.contains(member.getKey()), minimum, location, errors);
+                walk(
+                        member.getValue(),
+                        pointer + "/" + escape(member.getKey()),
+                        allCounts || COUNTS.contains(member.getKey()),
+                        minimum,
+                        location,
+                        errors);
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {

@@ -5,9 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** A stored report: attached to the dataset's release current when it arrived, with its groups. */
-public record LinkageQualityReport(long id, String datasetId, int releaseVersion, OffsetDateTime receivedAt,
-        List<Group> groups, JsonNode report) {
+public record LinkageQualityReport(
+        long id, String datasetId, int releaseVersion, OffsetDateTime receivedAt, List<Group> groups, JsonNode report) {
 
-    public record Group(String sourceDataset, String role) {
-    }
+    public record Group(String sourceDataset, String role) {}
 }

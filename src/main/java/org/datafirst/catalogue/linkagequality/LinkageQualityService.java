@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.datafirst.catalogue.audit.AuditLog;
-import org.datafirst.catalogue.catalogue.ReleaseQueries;
 import org.datafirst.catalogue.catalogue.ContentHash;
 import org.datafirst.catalogue.catalogue.Release;
+import org.datafirst.catalogue.catalogue.ReleaseQueries;
 import org.datafirst.catalogue.config.CatalogueConfig;
 import org.datafirst.catalogue.problem.InvalidReportException;
 import org.datafirst.catalogue.problem.ProblemError;
@@ -63,21 +63,35 @@ public class LinkageQualityService {
         long id = ((Number) em.createNativeQuery("""
                 insert into linkage_quality_report (dataset_id, release_id, received_at, actor, format, content_hash, report)
                 values (:dataset, :release, :now, :actor, :format, :hash, cast(:report as jsonb)) returning id
-                """).setParameter("dataset", datasetId).setParameter("release", release.id).setParameter("now", now)
-                .setParameter("actor", actor).setParameter("format", report.get("format").asText())
-                .setParameter("hash", ContentHash.of(report)).setParameter("report", report.toString())
-                .getSingleResult()).longValue();
+                """)
+                        .setParameter("dataset", datasetId)
+                        .setParameter("release", release.id)
+                        .setParameter("now", now)
+                        .setParameter("actor", actor)
+                        .setParameter("format", report.get("format").asText())
+                        .setParameter("hash", ContentHash.of(report))
+                        .setParameter("report", report.toString())
+                        .getSingleResult())
+                .longValue();
         List<LinkageQualityReport.Group> groups = new ArrayList<>();
         for (JsonNode group : report.get("groups")) {
             em.createNativeQuery("insert into linkage_quality_group (report_id, ordinal, source_dataset, role) "
                             + "values (:report, :ordinal, :dataset, :role)")
-                    .setParameter("report", id).setParameter("ordinal", groups.size())
+                    .setParameter("report", id)
+                    .setParameter("ordinal", groups.size())
                     .setParameter("dataset", group.get("source_dataset").asText())
-                    .setParameter("role", group.get("role").asText()).executeUpdate();
-            groups.add(new LinkageQualityReport.Group(group.get("source_dataset").asText(), group.get("role").asText()));
+                    .setParameter("role", group.get("role").asText())
+                    .executeUpdate();
+            groups.add(new LinkageQualityReport.Group(
+                    group.get("source_dataset").asText(), group.get("role").asText()));
         }
-        audit.record(actor, AuditLog.LINKAGE_QUALITY_PUBLISHED, datasetId, release.version, "POST /api/v1/datasets/"
-                + datasetId + "/linkage-quality", "report " + id + " with " + groups.size() + " groups");
+        audit.record(
+                actor,
+                AuditLog.LINKAGE_QUALITY_PUBLISHED,
+                datasetId,
+                release.version,
+                "POST /api/v1/datasets/" + datasetId + "/linkage-quality",
+                "report " + id + " with " + groups.size() + " groups");
         return new LinkageQualityReport(id, datasetId, release.version, now, groups, report);
     }
 
@@ -86,7 +100,8 @@ public class LinkageQualityService {
     public Optional<LinkageQualityReport> latest(String datasetId) {
         catalogue.currentRelease(datasetId);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                 select q.id, r.version, q.received_at, q.report::text from linkage_quality_report q
                   join release r on r.id = q.release_id where q.dataset_id = :dataset order by q.id desc limit 1
                 """).setParameter("dataset", datasetId).getResultList();
@@ -97,11 +112,19 @@ public class LinkageQualityService {
         long id = ((Number) row[0]).longValue();
         @SuppressWarnings("unchecked")
         List<Object[]> groupRows = em.createNativeQuery("select source_dataset, role from linkage_quality_group "
-                + "where report_id = :id order by ordinal").setParameter("id", id).getResultList();
+                        + "where report_id = :id order by ordinal")
+                .setParameter("id", id)
+                .getResultList();
         try {
-            return Optional.of(new LinkageQualityReport(id, datasetId, ((Number) row[1]).intValue(),
-                    toOffset(row[2]), groupRows.stream().map(g -> new LinkageQualityReport.Group((String) g[0],
-                            (String) g[1])).toList(), json.readTree((String) row[3])));
+            return Optional.of(new LinkageQualityReport(
+                    id,
+                    datasetId,
+                    ((Number) row[1]).intValue(),
+                    toOffset(row[2]),
+                    groupRows.stream()
+                            .map(g -> new LinkageQualityReport.Group((String) g[0], (String) g[1]))
+                            .toList(),
+                    json.readTree((String) row[3])));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("stored report " + id + " is not JSON", e);
         }

@@ -6,7 +6,9 @@ import java.util.List;
 public class BadParameterException extends CatalogueException {
 
     public BadParameterException(String parameter, String message) {
-        super(ProblemType.BAD_PARAMETER, "Parameter '" + parameter + "' " + message,
+        super(
+                ProblemType.BAD_PARAMETER,
+                "Parameter '" + parameter + "' " + message,
                 List.of(ProblemError.at(parameter, message)));
     }
 }

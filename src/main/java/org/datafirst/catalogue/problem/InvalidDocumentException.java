@@ -7,8 +7,11 @@ import java.util.stream.Collectors;
 public class InvalidDocumentException extends CatalogueException {
 
     public InvalidDocumentException(String what, List<ProblemError> errors) {
-        super(ProblemType.INVALID_SOURCE, what + " has " + errors.size() + (errors.size() == 1 ? " error: " : " errors: ")
-                + errors.stream().limit(3).map(ProblemError::toString).collect(Collectors.joining("; "))
-                + (errors.size() > 3 ? "; …" : ""), errors);
+        super(
+                ProblemType.INVALID_SOURCE,
+                what + " has " + errors.size() + (errors.size() == 1 ? " error: " : " errors: ")
+                        + errors.stream().limit(3).map(ProblemError::toString).collect(Collectors.joining("; "))
+                        + (errors.size() > 3 ? "; …" : ""),
+                errors);
     }
 }

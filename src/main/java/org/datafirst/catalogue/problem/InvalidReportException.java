@@ -7,8 +7,11 @@ import java.util.stream.Collectors;
 public class InvalidReportException extends CatalogueException {
 
     public InvalidReportException(ProblemType type, List<ProblemError> errors) {
-        super(type, "The report has " + errors.size() + (errors.size() == 1 ? " error: " : " errors: ")
-                + errors.stream().limit(3).map(ProblemError::toString).collect(Collectors.joining("; "))
-                + (errors.size() > 3 ? "; …" : ""), errors);
+        super(
+                type,
+                "The report has " + errors.size() + (errors.size() == 1 ? " error: " : " errors: ")
+                        + errors.stream().limit(3).map(ProblemError::toString).collect(Collectors.joining("; "))
+                        + (errors.size() > 3 ? "; …" : ""),
+                errors);
     }
 }

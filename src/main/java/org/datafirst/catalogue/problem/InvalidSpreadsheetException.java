@@ -10,9 +10,12 @@ import java.util.stream.Collectors;
 public class InvalidSpreadsheetException extends CatalogueException {
 
     public InvalidSpreadsheetException(String file, List<ProblemError> errors) {
-        super(ProblemType.INVALID_SPREADSHEET, file + " has " + errors.size()
-                + (errors.size() == 1 ? " problem: " : " problems: ")
-                + errors.stream().limit(3).map(ProblemError::toString).collect(Collectors.joining("; "))
-                + (errors.size() > 3 ? "; …" : "") + " Nothing was imported.", errors);
+        super(
+                ProblemType.INVALID_SPREADSHEET,
+                file + " has " + errors.size()
+                        + (errors.size() == 1 ? " problem: " : " problems: ")
+                        + errors.stream().limit(3).map(ProblemError::toString).collect(Collectors.joining("; "))
+                        + (errors.size() > 3 ? "; …" : "") + " Nothing was imported.",
+                errors);
     }
 }

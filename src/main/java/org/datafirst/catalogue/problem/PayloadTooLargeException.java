@@ -6,7 +6,9 @@ import java.util.List;
 public class PayloadTooLargeException extends CatalogueException {
 
     public PayloadTooLargeException(long size, long limit) {
-        super(ProblemType.PAYLOAD_TOO_LARGE, "The request body has " + size + " bytes; at most " + limit + " are accepted",
+        super(
+                ProblemType.PAYLOAD_TOO_LARGE,
+                "The request body has " + size + " bytes; at most " + limit + " are accepted",
                 List.of(ProblemError.at("body", "larger than " + limit + " bytes")));
     }
 }

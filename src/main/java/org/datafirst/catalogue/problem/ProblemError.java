@@ -7,11 +7,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "ProblemError", description = "One located error inside a problem.")
 public record ProblemError(
-        @Schema(description = "Where the error is: a query parameter, a file, or a sheet cell.",
-                example = "datasets/probation.yaml") String location,
-        @Schema(description = "JSON pointer to the offending field, when the input is JSON or YAML.",
-                example = "/tables/0/variables/3/type") String pointer,
-        @Schema(description = "What is wrong there.", example = "must be one of [string, integer, date]") String message) {
+        @Schema(
+                description = "Where the error is: a query parameter, a file, or a sheet cell.",
+                example = "datasets/probation.yaml")
+        String location,
+
+        @Schema(
+                description = "JSON pointer to the offending field, when the input is JSON or YAML.",
+                example = "/tables/0/variables/3/type")
+        String pointer,
+
+        @Schema(description = "What is wrong there.", example = "must be one of [string, integer, date]")
+        String message) {
 
     public static ProblemError at(String location, String message) {
         return new ProblemError(location, null, message);

@@ -24,10 +24,14 @@ public class ProblemMappers {
     public Response catalogue(CatalogueException e, UriInfo uri) {
         Response response = respond(e.type(), e.getMessage(), e.errors(), uri);
         if (e.type() == ProblemType.UNAUTHORIZED) {
-            return Response.fromResponse(response).header("WWW-Authenticate", "Bearer realm=\"catalogue\"").build();
+            return Response.fromResponse(response)
+                    .header("WWW-Authenticate", "Bearer realm=\"catalogue\"")
+                    .build();
         }
         if (e instanceof TooManyRequestsException tooMany) {
-            return Response.fromResponse(response).header("Retry-After", tooMany.retryAfterSeconds()).build();
+            return Response.fromResponse(response)
+                    .header("Retry-After", tooMany.retryAfterSeconds())
+                    .build();
         }
         return response;
     }
@@ -56,7 +60,9 @@ public class ProblemMappers {
         String detail = type == ProblemType.NOT_FOUND ? "No resource at " + uri.getPath() : e.getMessage();
         Response response = respond(type, detail, List.of(), uri);
         if (type == ProblemType.METHOD_NOT_ALLOWED && e.getResponse().getHeaderString("Allow") != null) {
-            return Response.fromResponse(response).header("Allow", e.getResponse().getHeaderString("Allow")).build();
+            return Response.fromResponse(response)
+                    .header("Allow", e.getResponse().getHeaderString("Allow"))
+                    .build();
         }
         return response;
     }
@@ -64,9 +70,13 @@ public class ProblemMappers {
     /** No credentials, or credentials that do not verify: 401 with a Bearer challenge; nothing was written. */
     @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(respond(ProblemType.UNAUTHORIZED,
-                        "This request needs a valid bearer token of a curator (Authorization: Bearer <token>)", List.of(), uri))
-                .header("WWW-Authenticate", "Bearer realm=\"catalogue\"").build();
+        return Response.fromResponse(respond(
+                        ProblemType.UNAUTHORIZED,
+                        "This request needs a valid bearer token of a curator (Authorization: Bearer <token>)",
+                        List.of(),
+                        uri))
+                .header("WWW-Authenticate", "Bearer realm=\"catalogue\"")
+                .build();
     }
 
     /** A verified caller without the curator role. */
@@ -79,9 +89,13 @@ public class ProblemMappers {
     public Response unexpected(Exception e, UriInfo uri) {
         if (DatabaseUnavailable.causes(e)) {
             LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
-            return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE,
-                    "The catalogue's database is unavailable; try again shortly", List.of(), uri))
-                    .header("Retry-After", "5").build();
+            return Response.fromResponse(respond(
+                            ProblemType.SERVICE_UNAVAILABLE,
+                            "The catalogue's database is unavailable; try again shortly",
+                            List.of(),
+                            uri))
+                    .header("Retry-After", "5")
+                    .build();
         }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return respond(ProblemType.INTERNAL, "The server could not complete the request", List.of(), uri);
@@ -89,6 +103,9 @@ public class ProblemMappers {
 
     static Response respond(ProblemType type, String detail, List<ProblemError> errors, UriInfo uri) {
         Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath(), errors);
-        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(type.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 }

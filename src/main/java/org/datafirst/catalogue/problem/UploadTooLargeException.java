@@ -6,7 +6,9 @@ import java.util.List;
 public class UploadTooLargeException extends CatalogueException {
 
     public UploadTooLargeException(String file, String message) {
-        super(ProblemType.UPLOAD_TOO_LARGE, file + ": " + message + " Nothing was imported.",
+        super(
+                ProblemType.UPLOAD_TOO_LARGE,
+                file + ": " + message + " Nothing was imported.",
                 List.of(ProblemError.at(file, message)));
     }
 }

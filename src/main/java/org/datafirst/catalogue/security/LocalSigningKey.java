@@ -31,20 +31,24 @@ public final class LocalSigningKey {
     /** The issuer of locally minted tokens; equals {@code mp.jwt.verify.issuer}'s default. */
     public static final String LOCAL_ISSUER = "urn:datafirst-catalogue:local";
 
-    private LocalSigningKey() {
-    }
+    private LocalSigningKey() {}
 
     /** Points token verification at the local public key unless an issuer key is configured. */
     public static void useIfNoIssuerKeyConfigured() {
-        if (setting("mp.jwt.verify.publickey.location", "MP_JWT_VERIFY_PUBLICKEY_LOCATION").isPresent()
+        if (setting("mp.jwt.verify.publickey.location", "MP_JWT_VERIFY_PUBLICKEY_LOCATION")
+                        .isPresent()
                 || setting("mp.jwt.verify.publickey", "MP_JWT_VERIFY_PUBLICKEY").isPresent()) {
             return;
         }
         Path folder = folder();
         ensure(folder);
-        System.setProperty("mp.jwt.verify.publickey.location", folder.resolve(PUBLIC_FILE).toUri().toString());
-        LOG.infof("No token issuer key configured: verifying tokens with the local signing key in %s "
-                + "(mint one with: java -jar target/quarkus-app/quarkus-run.jar token --subject <name> --role curator)", folder);
+        System.setProperty(
+                "mp.jwt.verify.publickey.location",
+                folder.resolve(PUBLIC_FILE).toUri().toString());
+        LOG.infof(
+                "No token issuer key configured: verifying tokens with the local signing key in %s "
+                        + "(mint one with: java -jar target/quarkus-app/quarkus-run.jar token --subject <name> --role curator)",
+                folder);
     }
 
     /** The local private key, generating the pair first when there is none. */
@@ -62,7 +66,8 @@ public final class LocalSigningKey {
     public static PrivateKey readPrivateKey(String pem) {
         String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         try {
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+            return KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Not a PKCS#8 RSA private key", e);
         }
@@ -73,7 +78,8 @@ public final class LocalSigningKey {
     }
 
     static Path folder() {
-        return Path.of(setting("catalogue.key-dir", "CATALOGUE_KEY_DIR").orElse(".data/keys")).toAbsolutePath();
+        return Path.of(setting("catalogue.key-dir", "CATALOGUE_KEY_DIR").orElse(".data/keys"))
+                .toAbsolutePath();
     }
 
     private static synchronized void ensure(Path folder) {
@@ -87,7 +93,8 @@ public final class LocalSigningKey {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
-            Files.writeString(privateFile, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
+            Files.writeString(
+                    privateFile, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
             try {
                 Files.setPosixFilePermissions(privateFile, PosixFilePermissions.fromString("rw-------"));
             } catch (UnsupportedOperationException e) {
@@ -103,8 +110,9 @@ public final class LocalSigningKey {
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(der) + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 
     private static Optional<String> setting(String property, String env) {

@@ -10,8 +10,7 @@ public final class Roles {
     /** May write: reload sources, create and edit datasets, publish releases and linkage-quality reports. */
     public static final String CURATOR = "curator";
 
-    private Roles() {
-    }
+    private Roles() {}
 
     /** For checks made in code rather than by {@code @RolesAllowed}: 401 without a token, 403 without the role. */
     public static void requireCurator(SecurityIdentity identity) {

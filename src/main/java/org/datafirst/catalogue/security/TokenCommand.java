@@ -12,8 +12,7 @@ public final class TokenCommand {
 
     private static final long MAX_HOURS = 12;
 
-    private TokenCommand() {
-    }
+    private TokenCommand() {}
 
     public static boolean handles(String... args) {
         return args.length > 0 && "token".equals(args[0]);
@@ -48,8 +47,8 @@ public final class TokenCommand {
         if (roles.isEmpty()) {
             roles.add(Roles.CURATOR);
         }
-        System.out.println(TokenMinter.mint(LocalSigningKey.privateKey(), LocalSigningKey.issuer(), subject, roles,
-                Duration.ofHours(hours)));
+        System.out.println(TokenMinter.mint(
+                LocalSigningKey.privateKey(), LocalSigningKey.issuer(), subject, roles, Duration.ofHours(hours)));
         return 0;
     }
 }

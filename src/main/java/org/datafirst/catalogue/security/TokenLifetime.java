@@ -26,7 +26,10 @@ public class TokenLifetime implements SecurityIdentityAugmentor {
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.getPrincipal() instanceof JsonWebToken token) {
-            String refusal = refusal(token.getIssuedAtTime(), token.getExpirationTime(), Instant.now().getEpochSecond());
+            String refusal = refusal(
+                    token.getIssuedAtTime(),
+                    token.getExpirationTime(),
+                    Instant.now().getEpochSecond());
             if (refusal != null) {
                 return Uni.createFrom().failure(new AuthenticationFailedException(refusal));
             }

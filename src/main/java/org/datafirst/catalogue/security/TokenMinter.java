@@ -22,16 +22,15 @@ public final class TokenMinter {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
-    private TokenMinter() {
-    }
+    private TokenMinter() {}
 
     public static String mint(PrivateKey key, String issuer, String subject, List<String> roles, Duration lifetime) {
         return mint(key, issuer, subject, roles, Instant.now(), lifetime);
     }
 
     /** A token issued at {@code now} (iat) and valid for {@code lifetime} from then (exp). */
-    public static String mint(PrivateKey key, String issuer, String subject, List<String> roles, Instant now,
-            Duration lifetime) {
+    public static String mint(
+            PrivateKey key, String issuer, String subject, List<String> roles, Instant now, Duration lifetime) {
         ObjectNode header = JSON.createObjectNode().put("alg", "RS256").put("typ", "JWT");
         ObjectNode claims = JSON.createObjectNode()
                 .put("iss", issuer)

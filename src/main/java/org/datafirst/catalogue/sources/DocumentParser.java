@@ -36,8 +36,7 @@ public final class DocumentParser {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private DocumentParser() {
-    }
+    private DocumentParser() {}
 
     public static DatasetDocument dataset(byte[] content, String location) {
         return dataset(tree(YAML, "YAML", content, location), location);
@@ -98,7 +97,8 @@ public final class DocumentParser {
         } catch (JsonProcessingException e) {
             // The schema admits it but the value does not bind, e.g. the date 2023-02-30.
             String pointer = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
-                    ? pointer(mapping.getPath()) : "";
+                    ? pointer(mapping.getPath())
+                    : "";
             throw invalid(location, pointer, e.getOriginalMessage());
         }
     }
@@ -106,7 +106,8 @@ public final class DocumentParser {
     private static String pointer(List<com.fasterxml.jackson.databind.JsonMappingException.Reference> path) {
         StringBuilder pointer = new StringBuilder();
         for (var reference : path) {
-            pointer.append('/').append(reference.getFieldName() != null ? reference.getFieldName() : reference.getIndex());
+            pointer.append('/')
+                    .append(reference.getFieldName() != null ? reference.getFieldName() : reference.getIndex());
         }
         return pointer.toString();
     }

@@ -6,7 +6,11 @@ import org.datafirst.catalogue.problem.ProblemError;
 /** What loading one source file did. */
 public record LoadOutcome(String file, Status status, String datasetId, Integer version, List<ProblemError> errors) {
 
-    public enum Status { RELEASED, UNCHANGED, REJECTED }
+    public enum Status {
+        RELEASED,
+        UNCHANGED,
+        REJECTED
+    }
 
     static LoadOutcome released(String file, String datasetId, int version) {
         return new LoadOutcome(file, Status.RELEASED, datasetId, version, List.of());

@@ -65,9 +65,12 @@ public class SourceLoader {
         for (Path file : yamlFiles(root.resolve("datasets"))) {
             long start = System.nanoTime();
             LoadOutcome outcome = loadDataset(root, file, shared, actor);
-            Timer.builder("catalogue.ingest").description("Time to load one catalogue source file")
-                    .tag("source", "catalogue-sources").tag("outcome", outcome.status().name().toLowerCase())
-                    .register(metrics).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            Timer.builder("catalogue.ingest")
+                    .description("Time to load one catalogue source file")
+                    .tag("source", "catalogue-sources")
+                    .tag("outcome", outcome.status().name().toLowerCase())
+                    .register(metrics)
+                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             outcomes.add(outcome);
         }
         outcomes.forEach(SourceLoader::log);
@@ -126,7 +129,9 @@ public class SourceLoader {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".yaml"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -138,10 +143,14 @@ public class SourceLoader {
 
     private static void log(LoadOutcome outcome) {
         switch (outcome.status()) {
-            case RELEASED -> LOG.infof("%s: released %s version %d", outcome.file(), outcome.datasetId(), outcome.version());
+            case RELEASED ->
+                LOG.infof("%s: released %s version %d", outcome.file(), outcome.datasetId(), outcome.version());
             case UNCHANGED -> LOG.debugf("%s: unchanged", outcome.file());
-            case REJECTED -> outcome.errors().forEach(error ->
-                    LOG.errorf("%s rejected, nothing written, last good release stays published: %s", outcome.file(), error));
+            case REJECTED ->
+                outcome.errors()
+                        .forEach(error -> LOG.errorf(
+                                "%s rejected, nothing written, last good release stays published: %s",
+                                outcome.file(), error));
         }
     }
 }

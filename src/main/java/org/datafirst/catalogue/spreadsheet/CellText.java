@@ -7,8 +7,7 @@ package org.datafirst.catalogue.spreadsheet;
  */
 public final class CellText {
 
-    private CellText() {
-    }
+    private CellText() {}
 
     public static boolean looksLikeFormula(String text) {
         if (text == null || text.isEmpty()) {

@@ -6,8 +6,7 @@ import java.util.List;
 /** One sheet as CSV (RFC 4180, UTF-8, CRLF), header first; formula-like text is prefixed with an apostrophe. */
 public final class CsvWriter {
 
-    private CsvWriter() {
-    }
+    private CsvWriter() {}
 
     public static byte[] write(Sheet sheet) {
         StringBuilder csv = new StringBuilder(1024 + sheet.rows().size() * 200);
@@ -26,8 +25,11 @@ public final class CsvWriter {
             String value = values.get(i);
             if (value != null) {
                 value = CellText.forCsv(value);
-                boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                        || value.indexOf('\r') >= 0 || value.startsWith("'");
+                boolean quote = value.indexOf(',') >= 0
+                        || value.indexOf('"') >= 0
+                        || value.indexOf('\n') >= 0
+                        || value.indexOf('\r') >= 0
+                        || value.startsWith("'");
                 csv.append(quote ? '"' + value.replace("\"", "\"\"") + '"' : value);
             }
         }

@@ -20,8 +20,7 @@ import org.datafirst.catalogue.problem.NotFoundException;
 public class DictionaryExporter {
 
     /** A file to send: its name, media type and bytes. */
-    public record Download(String fileName, String mediaType, byte[] content) {
-    }
+    public record Download(String fileName, String mediaType, byte[] content) {}
 
     @Inject
     CatalogueService catalogue;
@@ -35,7 +34,9 @@ public class DictionaryExporter {
     public Download dataset(String datasetId, Integer version, DownloadFormat format) {
         Release release = catalogue.releaseOrCurrent(datasetId, version);
         DatasetDocument document = documents.document(release);
-        return new Download(datasetId + "-" + release.version + "." + format.extension(), format.contentType(),
+        return new Download(
+                datasetId + "-" + release.version + "." + format.extension(),
+                format.contentType(),
                 write(DictionarySheets.dataset(document), title(release), format));
     }
 
@@ -44,31 +45,50 @@ public class DictionaryExporter {
         String sheetName = DictionarySheets.CSV_NAMES.get(sheet);
         if (sheetName == null) {
             throw new NotFoundException("No dictionary sheet '" + sheet + "'; sheets are "
-                    + String.join(", ", DictionarySheets.CSV_NAMES.keySet().stream().sorted().toList()));
+                    + String.join(
+                            ", ",
+                            DictionarySheets.CSV_NAMES.keySet().stream()
+                                    .sorted()
+                                    .toList()));
         }
         Release release = catalogue.releaseOrCurrent(datasetId, version);
         Sheet content = DictionarySheets.dataset(documents.document(release)).stream()
-                .filter(s -> s.name().equals(sheetName)).findFirst().orElseThrow();
-        return new Download(datasetId + "-" + release.version + "-" + sheet + ".csv", DownloadFormat.CSV.contentType(),
+                .filter(s -> s.name().equals(sheetName))
+                .findFirst()
+                .orElseThrow();
+        return new Download(
+                datasetId + "-" + release.version + "-" + sheet + ".csv",
+                DownloadFormat.CSV.contentType(),
                 CsvWriter.write(content));
     }
 
     /** Every dataset's current release in one workbook; each sheet starts with a Dataset column. */
     public Download catalogue(DownloadFormat format) {
         List<Release> releases = catalogue.currentReleases().stream()
-                .sorted(Comparator.comparing(r -> r.datasetId)).toList();
+                .sorted(Comparator.comparing(r -> r.datasetId))
+                .toList();
         List<DatasetDocument> docs = new ArrayList<>();
         releases.forEach(r -> docs.add(documents.document(r)));
-        LocalDate latest = releases.stream().map(r -> r.issued).max(Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
-        Sheet.Title title = new Sheet.Title("Data First catalogue", "data dictionaries of " + releases.size()
-                + " datasets, current releases", latest);
-        return new Download("data-first-catalogue." + format.extension(), format.contentType(),
+        LocalDate latest = releases.stream()
+                .map(r -> r.issued)
+                .max(Comparator.naturalOrder())
+                .orElse(LocalDate.EPOCH);
+        Sheet.Title title = new Sheet.Title(
+                "Data First catalogue",
+                "data dictionaries of " + releases.size() + " datasets, current releases",
+                latest);
+        return new Download(
+                "data-first-catalogue." + format.extension(),
+                format.contentType(),
                 write(DictionarySheets.catalogue(docs, true), title, format));
     }
 
     static Sheet.Title title(Release release) {
-        return new Sheet.Title(release.title() + " (" + release.datasetId + ")", "data dictionary, release "
-                + release.version + (release.label() == null ? "" : " (" + release.label() + ")"), release.issued);
+        return new Sheet.Title(
+                release.title() + " (" + release.datasetId + ")",
+                "data dictionary, release " + release.version
+                        + (release.label() == null ? "" : " (" + release.label() + ")"),
+                release.issued);
     }
 
     static byte[] write(List<Sheet> sheets, Sheet.Title title, DownloadFormat format) {

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import org.datafirst.catalogue.catalogue.ReleaseQueries;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.ReleaseDocuments;
+import org.datafirst.catalogue.catalogue.ReleaseQueries;
 import org.datafirst.catalogue.catalogue.diff.DocumentDiff;
 import org.datafirst.catalogue.catalogue.document.DatasetDocument;
 import org.datafirst.catalogue.config.CatalogueConfig;
@@ -32,7 +32,10 @@ import org.datafirst.catalogue.problem.ProblemError;
 public class DictionaryImporter {
 
     /** Which layout a workbook was read as. */
-    public enum Layout { catalogue, moj }
+    public enum Layout {
+        catalogue,
+        moj
+    }
 
     /**
      * What an import did or would do.
@@ -40,9 +43,8 @@ public class DictionaryImporter {
      * @param baseVersion the release compared against (null for a new dataset)
      * @param version the release made (null for a dry run or when nothing changed)
      */
-    public record Outcome(String datasetId, Layout layout, Integer baseVersion, Integer version, boolean dryRun,
-            DocumentDiff diff) {
-    }
+    public record Outcome(
+            String datasetId, Layout layout, Integer baseVersion, Integer version, boolean dryRun, DocumentDiff diff) {}
 
     @Inject
     CatalogueConfig config;
@@ -71,28 +73,26 @@ public class DictionaryImporter {
      * changed) through the curators' write path: release lock, precondition, document rules, audit.
      */
     @Transactional
-    public Written importWorkbook(String datasetId, byte[] upload, String fileName, Precondition precondition,
-            String actor) {
+    public Written importWorkbook(
+            String datasetId, byte[] upload, String fileName, Precondition precondition, String actor) {
         Read read = read(datasetId, upload, fileName, () -> false);
-        WriteOutcome outcome = curation.replace(read.document(), "upload: " + read.file(), precondition,
-                Release.PUBLISHED, actor);
+        WriteOutcome outcome =
+                curation.replace(read.document(), "upload: " + read.file(), precondition, Release.PUBLISHED, actor);
         Integer version = outcome.created() ? outcome.release().version : null;
-        return new Written(new Outcome(datasetId, read.layout(), read.baseVersion(), version, false, read.diff()),
-                outcome.tag());
+        return new Written(
+                new Outcome(datasetId, read.layout(), read.baseVersion(), version, false, read.diff()), outcome.tag());
     }
 
     /** An import made: what changed, and the dataset's new entity tag for the next If-Match. */
-    public record Written(Outcome outcome, String tag) {
-    }
+    public record Written(Outcome outcome, String tag) {}
 
-    private record Read(String file, Layout layout, DatasetDocument document, Integer baseVersion, DocumentDiff diff) {
-    }
+    private record Read(String file, Layout layout, DatasetDocument document, Integer baseVersion, DocumentDiff diff) {}
 
     /** Everything before a write: the upload guard, the cells, the JSON Schema, the rules, the diff. */
     private Read read(String datasetId, byte[] upload, String fileName, BooleanSupplier abandoned) {
         String file = fileName == null || fileName.isBlank() ? "upload" : fileName;
-        SheetContent.Workbook workbook = WorkbookReader.read(upload, file, UploadGuard.Limits.of(config.spreadsheets()),
-                abandoned);
+        SheetContent.Workbook workbook =
+                WorkbookReader.read(upload, file, UploadGuard.Limits.of(config.spreadsheets()), abandoned);
         // Compared with the published release: previews are public and must not reveal drafts.
         Optional<Release> base = current(datasetId);
         DatasetDocument baseDocument = base.map(documents::document).orElse(null);
@@ -110,20 +110,23 @@ public class DictionaryImporter {
             read = DictionaryLayoutReader.read(workbook, file);
         } else {
             List<ProblemError> errors = new ArrayList<>(workbook.problems());
-            errors.add(ProblemError.at(file, "the workbook has neither a 'Variables' sheet (our layout) nor a "
-                    + "'data_dictionary' sheet (MoJ's layout); its sheets are "
-                    + workbook.sheets().stream().map(SheetContent::name).toList()));
+            errors.add(ProblemError.at(
+                    file,
+                    "the workbook has neither a 'Variables' sheet (our layout) nor a "
+                            + "'data_dictionary' sheet (MoJ's layout); its sheets are "
+                            + workbook.sheets().stream().map(SheetContent::name).toList()));
             throw new InvalidSpreadsheetException(file, errors);
         }
         List<ProblemError> errors = new ArrayList<>(workbook.problems());
         errors.addAll(read.errors());
         JsonNode id = read.tree().get("id");
         if (id != null && !id.asText().equals(datasetId)) {
-            errors.add(read.locations().locate("/id", "the workbook is for dataset '" + id.asText()
-                    + "', not '" + datasetId + "'"));
+            errors.add(read.locations()
+                    .locate("/id", "the workbook is for dataset '" + id.asText() + "', not '" + datasetId + "'"));
         }
         DatasetDocument document = SheetDocuments.check(read.tree(), read.locations(), errors, file);
-        DocumentDiff diff = DocumentDiff.between(baseDocument == null ? DatasetDocument.empty() : baseDocument, document);
+        DocumentDiff diff =
+                DocumentDiff.between(baseDocument == null ? DatasetDocument.empty() : baseDocument, document);
         return new Read(file, layout, document, base.map(r -> r.version).orElse(null), diff);
     }
 

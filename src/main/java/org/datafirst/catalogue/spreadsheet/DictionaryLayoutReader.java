@@ -39,17 +39,43 @@ final class DictionaryLayoutReader {
             COVERAGE, List.of("start", "end", "basis", "linkableUntil", "notes"),
             SOURCES, List.of("id", "title", "url", "repo", "path", "commit", "licence"),
             TABLES, List.of("name", "grain", "description", "source"),
-            VARIABLES, List.of("table", "name", "label", "description", "type", "format", "lookup", "qualityNotes",
-                    "sensitive", "identifierRole", "source", "confidence", "evidence"),
+            VARIABLES,
+                    List.of(
+                            "table",
+                            "name",
+                            "label",
+                            "description",
+                            "type",
+                            "format",
+                            "lookup",
+                            "qualityNotes",
+                            "sensitive",
+                            "identifierRole",
+                            "source",
+                            "confidence",
+                            "evidence"),
             LOOKUPS, List.of("lookup", "code", "label", "description"),
-            LOOKUP_DETAILS, List.of("id", "title", "description", "complete", "source.title", "source.url",
-                    "source.repo", "source.path", "source.commit", "source.licence", "source.howObserved"));
+            LOOKUP_DETAILS,
+                    List.of(
+                            "id",
+                            "title",
+                            "description",
+                            "complete",
+                            "source.title",
+                            "source.url",
+                            "source.repo",
+                            "source.path",
+                            "source.commit",
+                            "source.licence",
+                            "source.howObserved"));
 
     /** How many leading columns of each sheet must be present to recognise its header row. */
-    private static final Map<String, Integer> REQUIRED_COLUMNS = Map.of(DATASET, 2, COVERAGE, 1, SOURCES, 1,
-            TABLES, 1, VARIABLES, 2, LOOKUPS, 2, LOOKUP_DETAILS, 1);
+    private static final Map<String, Integer> REQUIRED_COLUMNS =
+            Map.of(DATASET, 2, COVERAGE, 1, SOURCES, 1, TABLES, 1, VARIABLES, 2, LOOKUPS, 2, LOOKUP_DETAILS, 1);
+
     private static final Set<String> REQUIRED_SHEETS = Set.of(DATASET, TABLES, VARIABLES);
-    private static final Map<String, String> TOP_LEVEL_FIELDS = Arrays.stream(DatasetDocument.class.getRecordComponents())
+    private static final Map<String, String> TOP_LEVEL_FIELDS = Arrays.stream(
+                    DatasetDocument.class.getRecordComponents())
             .map(java.lang.reflect.RecordComponent::getName)
             .filter(name -> !DictionarySheets.OWN_SHEETS.contains(name))
             .collect(Collectors.toMap(Headers::normalise, name -> name));
@@ -64,8 +90,7 @@ final class DictionaryLayoutReader {
         this.locations = new SheetLocations(file);
     }
 
-    record Result(JsonNode tree, SheetLocations locations, List<ProblemError> errors) {
-    }
+    record Result(JsonNode tree, SheetLocations locations, List<ProblemError> errors) {}
 
     static boolean recognises(SheetContent.Workbook workbook) {
         return workbook.sheet(VARIABLES).isPresent() || workbook.sheet(DATASET).isPresent();
@@ -119,26 +144,35 @@ final class DictionaryLayoutReader {
         }
         Optional<Headers.Found> found = Headers.find(sheet, wanted, REQUIRED_COLUMNS.get(name));
         if (found.isEmpty()) {
-            errors.add(ProblemError.at(SheetContent.sheetRef(sheet.name()) + "1", "no header row with the columns "
-                    + columns.subList(0, REQUIRED_COLUMNS.get(name)).stream().map(Sheet.Column::header)
-                            .collect(Collectors.joining(", "))
-                    + " in the first 10 rows; expected columns: "
-                    + columns.stream().map(Sheet.Column::header).collect(Collectors.joining(", "))));
+            errors.add(ProblemError.at(
+                    SheetContent.sheetRef(sheet.name()) + "1",
+                    "no header row with the columns "
+                            + columns.subList(0, REQUIRED_COLUMNS.get(name)).stream()
+                                    .map(Sheet.Column::header)
+                                    .collect(Collectors.joining(", "))
+                            + " in the first 10 rows; expected columns: "
+                            + columns.stream().map(Sheet.Column::header).collect(Collectors.joining(", "))));
             return List.of();
         }
         Headers.Found header = found.get();
-        SheetContent.Row headerRow = sheet.rows().stream().filter(r -> r.index() == header.headerRow()).findFirst()
+        SheetContent.Row headerRow = sheet.rows().stream()
+                .filter(r -> r.index() == header.headerRow())
+                .findFirst()
                 .orElseThrow();
         for (int c = 0; c < headerRow.cells().size(); c++) {
             if (headerRow.cell(c) != null && !header.columns().contains(c)) {
-                errors.add(ProblemError.at(SheetContent.ref(sheet.name(), header.headerRow(), c), "unknown column '"
-                        + headerRow.cell(c) + "'; expected columns: "
-                        + columns.stream().map(Sheet.Column::header).collect(Collectors.joining(", "))));
+                errors.add(ProblemError.at(
+                        SheetContent.ref(sheet.name(), header.headerRow(), c),
+                        "unknown column '"
+                                + headerRow.cell(c) + "'; expected columns: "
+                                + columns.stream().map(Sheet.Column::header).collect(Collectors.joining(", "))));
             }
         }
         List<Map<String, SheetLocations.Cell>> rows = new ArrayList<>();
         String prefix = SheetContent.sheetRef(sheet.name());
-        List<String> letters = header.columns().stream().map(c -> c < 0 ? null : prefix + OdsWriter.column(c)).toList();
+        List<String> letters = header.columns().stream()
+                .map(c -> c < 0 ? null : prefix + OdsWriter.column(c))
+                .toList();
         for (SheetContent.Row row : sheet.rows()) {
             if (row.index() <= header.headerRow() || row.isEmpty()) {
                 continue;
@@ -147,14 +181,19 @@ final class DictionaryLayoutReader {
             for (int i = 0; i < fields.size(); i++) {
                 int c = header.columns().get(i);
                 if (c >= 0) {
-                    cells.put(fields.get(i), new SheetLocations.Cell(letters.get(i) + (row.index() + 1),
-                            columns.get(i).header(), row.cell(c)));
+                    cells.put(
+                            fields.get(i),
+                            new SheetLocations.Cell(
+                                    letters.get(i) + (row.index() + 1),
+                                    columns.get(i).header(),
+                                    row.cell(c)));
                 }
             }
             for (int c = 0; c < row.cells().size(); c++) {
                 // Values under an unknown header were reported with the header; here only those with none.
                 if (row.cell(c) != null && !header.columns().contains(c) && headerRow.cell(c) == null) {
-                    errors.add(ProblemError.at(SheetContent.ref(sheet.name(), row.index(), c),
+                    errors.add(ProblemError.at(
+                            SheetContent.ref(sheet.name(), row.index(), c),
                             "a value in a column without a known header"));
                 }
             }
@@ -189,10 +228,11 @@ final class DictionaryLayoutReader {
                 list.add(value.value());
                 continue;
             }
-            String key = name + (path.length > 1 ? "." + String.join(".", Arrays.copyOfRange(path, 1, path.length)) : "");
+            String key =
+                    name + (path.length > 1 ? "." + String.join(".", Arrays.copyOfRange(path, 1, path.length)) : "");
             if (seen.putIfAbsent(key, value.ref()) != null) {
-                errors.add(ProblemError.at(field.ref(), "field '" + field.value() + "' appears twice (also at "
-                        + seen.get(key) + ")"));
+                errors.add(ProblemError.at(
+                        field.ref(), "field '" + field.value() + "' appears twice (also at " + seen.get(key) + ")"));
                 continue;
             }
             set(tree, "", name, Arrays.copyOfRange(path, 1, path.length), value.value(), cell);
@@ -200,8 +240,8 @@ final class DictionaryLayoutReader {
     }
 
     /** Sets a dotted path such as publisher.name or catalogueEntries.1.url (1-based item numbers). */
-    private void set(ObjectNode parent, String pointer, String name, String[] rest, String value,
-            SheetLocations.Cell cell) {
+    private void set(
+            ObjectNode parent, String pointer, String name, String[] rest, String value, SheetLocations.Cell cell) {
         String here = pointer + "/" + name;
         if (rest.length == 0) {
             parent.put(name, value);
@@ -209,7 +249,8 @@ final class DictionaryLayoutReader {
             return;
         }
         if (rest[0].matches("[0-9]+") && rest.length > 1) {
-            ArrayNode list = parent.has(name) && parent.get(name).isArray() ? (ArrayNode) parent.get(name)
+            ArrayNode list = parent.has(name) && parent.get(name).isArray()
+                    ? (ArrayNode) parent.get(name)
                     : parent.putArray(name);
             int index = Integer.parseInt(rest[0]) - 1;
             if (index < 0 || index > 1000) {
@@ -220,11 +261,17 @@ final class DictionaryLayoutReader {
                 list.addObject();
             }
             locations.put(here + "/" + index, cell);
-            set((ObjectNode) list.get(index), here + "/" + index, rest[1], Arrays.copyOfRange(rest, 2, rest.length),
-                    value, cell);
+            set(
+                    (ObjectNode) list.get(index),
+                    here + "/" + index,
+                    rest[1],
+                    Arrays.copyOfRange(rest, 2, rest.length),
+                    value,
+                    cell);
             return;
         }
-        ObjectNode child = parent.has(name) && parent.get(name).isObject() ? (ObjectNode) parent.get(name)
+        ObjectNode child = parent.has(name) && parent.get(name).isObject()
+                ? (ObjectNode) parent.get(name)
                 : parent.putObject(name);
         locations.put(here, cell);
         set(child, here, rest[0], Arrays.copyOfRange(rest, 1, rest.length), value, cell);
@@ -279,8 +326,11 @@ final class DictionaryLayoutReader {
             SheetLocations.Cell table = row.get("table");
             Integer t = table.value() == null ? null : byName.get(table.value());
             if (t == null) {
-                errors.add(ProblemError.at(table.ref(), table.value() == null ? "Table is required"
-                        : "table '" + table.value() + "' is not listed on the Tables sheet"));
+                errors.add(ProblemError.at(
+                        table.ref(),
+                        table.value() == null
+                                ? "Table is required"
+                                : "table '" + table.value() + "' is not listed on the Tables sheet"));
                 continue;
             }
             ArrayNode variables = (ArrayNode) tables.get(t).get("variables");
@@ -309,8 +359,13 @@ final class DictionaryLayoutReader {
                 l = lookups.size() - 1;
                 byId.put(lookup.value(), l);
                 locations.put("/lookups/" + l, lookup);
-                locations.put("/lookups/" + l + "/title", new SheetLocations.Cell(lookup.ref(),
-                        "Lookup '" + lookup.value() + "' has no row on the '" + LOOKUP_DETAILS + "' sheet; its Title", null));
+                locations.put(
+                        "/lookups/" + l + "/title",
+                        new SheetLocations.Cell(
+                                lookup.ref(),
+                                "Lookup '" + lookup.value() + "' has no row on the '" + LOOKUP_DETAILS
+                                        + "' sheet; its Title",
+                                null));
             }
             ArrayNode codes = (ArrayNode) lookups.get(l).get("codes");
             codes.add(object(row, "/lookups/" + l + "/codes/" + codes.size(), Set.of("lookup")));

@@ -41,19 +41,48 @@ public final class DictionarySheets {
     public static final Map<String, List<Sheet.Column>> LAYOUT = Map.of(
             DATASET, List.of(of("Field", 28), new Sheet.Column("Value", 100, true)),
             COVERAGE, List.of(narrow("Start"), narrow("End"), of("Basis", 36), narrow("Linkable until"), wide("Notes")),
-            SOURCES, List.of(of("Id", 24), wide("Title"), of("URL", 50), of("Repo", 36), of("Path", 40),
-                    of("Commit", 42), of("Licence", 30)),
+            SOURCES,
+                    List.of(
+                            of("Id", 24),
+                            wide("Title"),
+                            of("URL", 50),
+                            of("Repo", 36),
+                            of("Path", 40),
+                            of("Commit", 42),
+                            of("Licence", 30)),
             TABLES, List.of(of("Table", 34), of("Grain", 40), wide("Description"), of("Source", 20)),
-            VARIABLES, List.of(of("Table", 30), of("Variable", 30), of("Label", 30), wide("Description"),
-                    narrow("Type"), narrow("Format"), of("Lookup", 28), wide("Quality notes"), narrow("Sensitive"),
-                    narrow("Identifier role"), of("Source", 20), narrow("Confidence"), wide("Evidence")),
+            VARIABLES,
+                    List.of(
+                            of("Table", 30),
+                            of("Variable", 30),
+                            of("Label", 30),
+                            wide("Description"),
+                            narrow("Type"),
+                            narrow("Format"),
+                            of("Lookup", 28),
+                            wide("Quality notes"),
+                            narrow("Sensitive"),
+                            narrow("Identifier role"),
+                            of("Source", 20),
+                            narrow("Confidence"),
+                            wide("Evidence")),
             LOOKUPS, List.of(of("Lookup", 30), of("Code", 16), of("Label", 40), wide("Description")),
-            LOOKUP_DETAILS, List.of(of("Lookup", 30), of("Title", 40), wide("Description"), narrow("Complete"),
-                    of("Source title", 40), of("Source URL", 40), of("Source repo", 30), of("Source path", 30),
-                    of("Source commit", 42), of("Source licence", 30), wide("How observed")));
+            LOOKUP_DETAILS,
+                    List.of(
+                            of("Lookup", 30),
+                            of("Title", 40),
+                            wide("Description"),
+                            narrow("Complete"),
+                            of("Source title", 40),
+                            of("Source URL", 40),
+                            of("Source repo", 30),
+                            of("Source path", 30),
+                            of("Source commit", 42),
+                            of("Source licence", 30),
+                            wide("How observed")));
 
-    public static final List<String> ORDER = List.of(DATASET, COVERAGE, SOURCES, TABLES, VARIABLES, LOOKUPS,
-            LOOKUP_DETAILS);
+    public static final List<String> ORDER =
+            List.of(DATASET, COVERAGE, SOURCES, TABLES, VARIABLES, LOOKUPS, LOOKUP_DETAILS);
 
     /** CSV names of the sheets in download URLs: dictionary/{name}.csv. */
     public static final Map<String, String> CSV_NAMES = ORDER.stream()
@@ -61,7 +90,8 @@ public final class DictionarySheets {
 
     /** Fields of the Dataset sheet that hold lists: one row per item, the field name repeated. */
     static final Set<String> LIST_FIELDS = Arrays.stream(DatasetDocument.class.getRecordComponents())
-            .filter(c -> c.getType() == List.class && c.getGenericType() instanceof ParameterizedType p
+            .filter(c -> c.getType() == List.class
+                    && c.getGenericType() instanceof ParameterizedType p
                     && p.getActualTypeArguments()[0] == String.class)
             .map(java.lang.reflect.RecordComponent::getName)
             .collect(Collectors.toUnmodifiableSet());
@@ -69,11 +99,12 @@ public final class DictionarySheets {
     /** Parts of the document that have their own sheet rather than Dataset rows. */
     static final Set<String> OWN_SHEETS = Set.of("coverage", "sources", "tables", "lookups");
 
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
 
-    private DictionarySheets() {
-    }
+    private DictionarySheets() {}
 
     /** One dataset's dictionary. */
     public static List<Sheet> dataset(DatasetDocument doc) {
@@ -113,15 +144,23 @@ public final class DictionarySheets {
     private static List<List<String>> rows(String sheet, DatasetDocument doc) {
         return switch (sheet) {
             case DATASET -> datasetRows(doc);
-            case COVERAGE -> doc.coverage().stream().map(DictionarySheets::coverage).toList();
+            case COVERAGE ->
+                doc.coverage().stream().map(DictionarySheets::coverage).toList();
             case SOURCES -> doc.sources().stream().map(DictionarySheets::source).toList();
-            case TABLES -> doc.tables().stream()
-                    .map(t -> row(t.name(), t.grain(), t.description(), t.source())).toList();
-            case VARIABLES -> doc.tables().stream()
-                    .flatMap(t -> t.variables().stream().map(v -> variable(t, v))).toList();
-            case LOOKUPS -> doc.lookups().stream().flatMap(l -> l.codes().stream()
-                    .map(c -> row(l.id(), c.code(), c.label(), c.description()))).toList();
-            case LOOKUP_DETAILS -> doc.lookups().stream().map(DictionarySheets::lookupDetails).toList();
+            case TABLES ->
+                doc.tables().stream()
+                        .map(t -> row(t.name(), t.grain(), t.description(), t.source()))
+                        .toList();
+            case VARIABLES ->
+                doc.tables().stream()
+                        .flatMap(t -> t.variables().stream().map(v -> variable(t, v)))
+                        .toList();
+            case LOOKUPS ->
+                doc.lookups().stream()
+                        .flatMap(l -> l.codes().stream().map(c -> row(l.id(), c.code(), c.label(), c.description())))
+                        .toList();
+            case LOOKUP_DETAILS ->
+                doc.lookups().stream().map(DictionarySheets::lookupDetails).toList();
             default -> throw new IllegalArgumentException(sheet);
         };
     }
@@ -163,15 +202,38 @@ public final class DictionarySheets {
     }
 
     private static List<String> variable(TableDocument t, VariableDocument v) {
-        return row(t.name(), v.name(), v.label(), v.description(), v.type(), v.format(), v.lookup(),
-                v.qualityNotes(), yesNo(v.sensitive()), v.identifierRole(), v.source(), v.confidence(), v.evidence());
+        return row(
+                t.name(),
+                v.name(),
+                v.label(),
+                v.description(),
+                v.type(),
+                v.format(),
+                v.lookup(),
+                v.qualityNotes(),
+                yesNo(v.sensitive()),
+                v.identifierRole(),
+                v.source(),
+                v.confidence(),
+                v.evidence());
     }
 
     private static List<String> lookupDetails(LookupDocument l) {
         LookupDocument.LookupSource s = l.source();
-        return s == null ? row(l.id(), l.title(), l.description(), yesNo(l.complete()))
-                : row(l.id(), l.title(), l.description(), yesNo(l.complete()), s.title(), s.url(), s.repo(), s.path(),
-                        s.commit(), s.licence(), s.howObserved());
+        return s == null
+                ? row(l.id(), l.title(), l.description(), yesNo(l.complete()))
+                : row(
+                        l.id(),
+                        l.title(),
+                        l.description(),
+                        yesNo(l.complete()),
+                        s.title(),
+                        s.url(),
+                        s.repo(),
+                        s.path(),
+                        s.commit(),
+                        s.licence(),
+                        s.howObserved());
     }
 
     static String yesNo(Boolean value) {

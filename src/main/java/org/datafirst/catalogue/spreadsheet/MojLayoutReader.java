@@ -1,6 +1,5 @@
 package org.datafirst.catalogue.spreadsheet;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,8 +34,7 @@ final class MojLayoutReader {
     private static final Pattern SPACES = Pattern.compile("[\\s&&[^\\n]]+");
     private static final Pattern RANGE = Pattern.compile("^-?\\d+(\\.\\d+)?\\s*(-|to)\\s*-?\\d+(\\.\\d+)?$");
 
-    private MojLayoutReader() {
-    }
+    private MojLayoutReader() {}
 
     static boolean recognises(SheetContent.Workbook workbook) {
         return workbook.sheet(SHEET).isPresent();
@@ -46,12 +44,20 @@ final class MojLayoutReader {
         SheetLocations locations = new SheetLocations(file);
         List<ProblemError> errors = new ArrayList<>();
         SheetContent sheet = workbook.sheet(SHEET).orElseThrow();
-        Optional<Headers.Found> found = Headers.find(sheet, List.of(List.of("Table Name", "Table"),
-                List.of("Variable Name", "Variable"), List.of("Variable Description", "Description"),
-                List.of("Values (optional)", "Values")), 2);
+        Optional<Headers.Found> found = Headers.find(
+                sheet,
+                List.of(
+                        List.of("Table Name", "Table"),
+                        List.of("Variable Name", "Variable"),
+                        List.of("Variable Description", "Description"),
+                        List.of("Values (optional)", "Values")),
+                2);
         if (found.isEmpty()) {
-            errors.add(ProblemError.at(SheetContent.sheetRef(sheet.name()) + "1", "no header row with the columns "
-                    + "Table Name, Variable Name (and optionally Variable Description, Values) in the first 10 rows"));
+            errors.add(
+                    ProblemError.at(
+                            SheetContent.sheetRef(sheet.name()) + "1",
+                            "no header row with the columns "
+                                    + "Table Name, Variable Name (and optionally Variable Description, Values) in the first 10 rows"));
             return new DictionaryLayoutReader.Result(SheetDocuments.tree(base), locations, errors);
         }
         Headers.Found header = found.get();
@@ -100,21 +106,36 @@ final class MojLayoutReader {
             }
             String description = descriptionColumn < 0 ? null : row.cell(descriptionColumn);
             String values = valuesColumn < 0 ? null : row.cell(valuesColumn);
-            SheetLocations.Cell valuesCell = valuesColumn < 0 ? nameCell
-                    : cell(sheet, row, valuesColumn, "Values");
-            VariableDocument known = baseTables.containsKey(table) ? baseTables.get(table).variables().stream()
-                    .filter(v -> v.name().equals(name)).findFirst().orElse(null) : null;
+            SheetLocations.Cell valuesCell = valuesColumn < 0 ? nameCell : cell(sheet, row, valuesColumn, "Values");
+            VariableDocument known = baseTables.containsKey(table)
+                    ? baseTables.get(table).variables().stream()
+                            .filter(v -> v.name().equals(name))
+                            .findFirst()
+                            .orElse(null)
+                    : null;
             Values parsed = parse(values, lookupSheets);
             String lookup = known == null ? null : known.lookup();
             if (parsed.codes() != null) {
                 lookup = byCodes.get(parsed.codes());
                 if (lookup == null) {
                     lookup = newLookupId(parsed.codes(), lookups, baseLookups);
-                    lookups.put(lookup, new LookupDocument(lookup, title(parsed.codes()),
-                            "Codes from the Values column of the uploaded catalogue " + file + " (first used by "
-                                    + table + "." + name + ").", false,
-                            new LookupDocument.LookupSource(file, null, null, null, null, null,
-                                    "Values column of the data_dictionary sheet"), parsed.codes()));
+                    lookups.put(
+                            lookup,
+                            new LookupDocument(
+                                    lookup,
+                                    title(parsed.codes()),
+                                    "Codes from the Values column of the uploaded catalogue " + file
+                                            + " (first used by " + table + "." + name + ").",
+                                    false,
+                                    new LookupDocument.LookupSource(
+                                            file,
+                                            null,
+                                            null,
+                                            null,
+                                            null,
+                                            null,
+                                            "Values column of the data_dictionary sheet"),
+                                    parsed.codes()));
                     byCodes.put(parsed.codes(), lookup);
                     lookupCells.put(lookup, valuesCell);
                 }
@@ -122,20 +143,45 @@ final class MojLayoutReader {
                 lookup = parsed.lookup();
             }
             String type = known == null || "unknown".equals(known.type()) && parsed.type() != null
-                    ? (parsed.type() == null ? "unknown" : parsed.type()) : known.type();
+                    ? (parsed.type() == null ? "unknown" : parsed.type())
+                    : known.type();
             String format = parsed.format() != null ? parsed.format() : known == null ? null : known.format();
             VariableDocument variable = known == null
-                    ? new VariableDocument(name, null, description, type, format, null, false, null, lookup,
-                            UPLOAD_SOURCE, "confirmed", "Read from the uploaded catalogue " + file + ", "
+                    ? new VariableDocument(
+                            name,
+                            null,
+                            description,
+                            type,
+                            format,
+                            null,
+                            false,
+                            null,
+                            lookup,
+                            UPLOAD_SOURCE,
+                            "confirmed",
+                            "Read from the uploaded catalogue " + file + ", "
                                     + SheetContent.rowRef(sheet.name(), row.index()) + ".")
-                    : new VariableDocument(name, known.label(), description != null ? description : known.description(),
-                            type, format, known.qualityNotes(), known.sensitive(), known.identifierRole(), lookup,
-                            known.source(), known.confidence(), known.evidence());
+                    : new VariableDocument(
+                            name,
+                            known.label(),
+                            description != null ? description : known.description(),
+                            type,
+                            format,
+                            known.qualityNotes(),
+                            known.sensitive(),
+                            known.identifierRole(),
+                            lookup,
+                            known.source(),
+                            known.confidence(),
+                            known.evidence());
             usesUpload |= known == null;
             tables.computeIfAbsent(table, t -> new ArrayList<>()).add(variable);
-            cells.computeIfAbsent(table, t -> new ArrayList<>()).add(new SheetLocations.Cell[] {tableCell, nameCell,
-                    descriptionColumn < 0 ? nameCell : cell(sheet, row, descriptionColumn, "Variable Description"),
-                    valuesCell});
+            cells.computeIfAbsent(table, t -> new ArrayList<>()).add(new SheetLocations.Cell[] {
+                tableCell,
+                nameCell,
+                descriptionColumn < 0 ? nameCell : cell(sheet, row, descriptionColumn, "Variable Description"),
+                valuesCell
+            });
         }
 
         List<TableDocument> tableDocuments = new ArrayList<>();
@@ -143,9 +189,15 @@ final class MojLayoutReader {
         for (Map.Entry<String, List<VariableDocument>> entry : tables.entrySet()) {
             TableDocument known = baseTables.get(entry.getKey());
             usesUpload |= known == null;
-            tableDocuments.add(known == null
-                    ? new TableDocument(entry.getKey(), NEW_TABLE_GRAIN, null, UPLOAD_SOURCE, entry.getValue())
-                    : new TableDocument(known.name(), known.grain(), known.description(), known.source(), entry.getValue()));
+            tableDocuments.add(
+                    known == null
+                            ? new TableDocument(entry.getKey(), NEW_TABLE_GRAIN, null, UPLOAD_SOURCE, entry.getValue())
+                            : new TableDocument(
+                                    known.name(),
+                                    known.grain(),
+                                    known.description(),
+                                    known.source(),
+                                    entry.getValue()));
             List<SheetLocations.Cell[]> rowCells = cells.get(entry.getKey());
             locations.put("/tables/" + t, rowCells.get(0)[0]);
             locations.put("/tables/" + t + "/name", rowCells.get(0)[0]);
@@ -166,7 +218,8 @@ final class MojLayoutReader {
         for (TableDocument table1 : tableDocuments) {
             for (VariableDocument v : table1.variables()) {
                 if (v.lookup() != null) {
-                    LookupDocument l = lookups.containsKey(v.lookup()) ? lookups.get(v.lookup()) : baseLookups.get(v.lookup());
+                    LookupDocument l =
+                            lookups.containsKey(v.lookup()) ? lookups.get(v.lookup()) : baseLookups.get(v.lookup());
                     if (l != null) {
                         used.putIfAbsent(l.id(), l);
                     }
@@ -181,9 +234,11 @@ final class MojLayoutReader {
             }
         }
         List<SourceReference> sources = new ArrayList<>(base.sources().stream()
-                .filter(s -> !s.id().equals(UPLOAD_SOURCE)).toList());
+                .filter(s -> !s.id().equals(UPLOAD_SOURCE))
+                .toList());
         if (usesUpload || base.sources().stream().anyMatch(s -> s.id().equals(UPLOAD_SOURCE))) {
-            sources.add(new SourceReference(UPLOAD_SOURCE, "Uploaded data catalogue " + file, null, null, null, null, null));
+            sources.add(new SourceReference(
+                    UPLOAD_SOURCE, "Uploaded data catalogue " + file, null, null, null, null, null));
         }
         DatasetDocument document = base.withDictionary(sources, tableDocuments, lookupDocuments);
         return new DictionaryLayoutReader.Result(SheetDocuments.tree(document), locations, errors);
@@ -194,8 +249,7 @@ final class MojLayoutReader {
     }
 
     /** What a Values cell says: codes, a reference to a lookup sheet, or a format with the type it implies. */
-    record Values(List<CodeDocument> codes, String lookup, String type, String format) {
-    }
+    record Values(List<CodeDocument> codes, String lookup, String type, String format) {}
 
     static Values parse(String text, Map<String, String> lookupSheets) {
         if (text == null) {
@@ -224,8 +278,11 @@ final class MojLayoutReader {
             List<CodeDocument> codes = new ArrayList<>();
             for (String piece : pieces) {
                 var m = CODE_LABEL.matcher(piece);
-                codes.add(m.matches() ? new CodeDocument(m.group(1).strip(), m.group(2).strip(), null)
-                        : new CodeDocument(piece, piece, null));
+                codes.add(
+                        m.matches()
+                                ? new CodeDocument(
+                                        m.group(1).strip(), m.group(2).strip(), null)
+                                : new CodeDocument(piece, piece, null));
             }
             return new Values(codes, null, null, null);
         }
@@ -240,8 +297,12 @@ final class MojLayoutReader {
     }
 
     private static LookupDocument lookupSheet(SheetContent sheet, String file) {
-        Optional<Headers.Found> found = Headers.find(sheet, List.of(List.of("Code", "Value", "Id", "Drug Code"),
-                List.of("Label", "Name", "Description", "Drug Name", "Drug", "Meaning")), 2);
+        Optional<Headers.Found> found = Headers.find(
+                sheet,
+                List.of(
+                        List.of("Code", "Value", "Id", "Drug Code"),
+                        List.of("Label", "Name", "Description", "Drug Name", "Drug", "Meaning")),
+                2);
         int codeColumn = found.map(f -> f.columns().get(0)).orElse(0);
         int labelColumn = found.map(f -> f.columns().get(1)).orElse(1);
         int headerRow = found.map(Headers.Found::headerRow).orElse(-1);
@@ -253,14 +314,22 @@ final class MojLayoutReader {
                 codes.add(new CodeDocument(code, label == null ? code : label, null));
             }
         }
-        return new LookupDocument(slug(sheet.name(), 80), sheet.name(), "Codes from the " + sheet.name()
-                + " sheet of the uploaded catalogue " + file + ".", false,
-                new LookupDocument.LookupSource(file, null, null, null, null, null, sheet.name() + " sheet"), codes);
+        return new LookupDocument(
+                slug(sheet.name(), 80),
+                sheet.name(),
+                "Codes from the " + sheet.name() + " sheet of the uploaded catalogue " + file + ".",
+                false,
+                new LookupDocument.LookupSource(file, null, null, null, null, null, sheet.name() + " sheet"),
+                codes);
     }
 
-    private static String newLookupId(List<CodeDocument> codes, Map<String, LookupDocument> taken,
-            Map<String, LookupDocument> base) {
-        String stem = slug("values " + String.join(" ", codes.stream().map(CodeDocument::code).toList()), 70);
+    private static String newLookupId(
+            List<CodeDocument> codes, Map<String, LookupDocument> taken, Map<String, LookupDocument> base) {
+        String stem = slug(
+                "values "
+                        + String.join(
+                                " ", codes.stream().map(CodeDocument::code).toList()),
+                70);
         String id = stem;
         for (int n = 2; taken.containsKey(id) || base.containsKey(id); n++) {
             id = stem + "-" + n;
@@ -269,12 +338,16 @@ final class MojLayoutReader {
     }
 
     private static String title(List<CodeDocument> codes) {
-        String title = "Values " + String.join(", ", codes.stream().map(c -> c.code() + " = " + c.label()).toList());
+        String title = "Values "
+                + String.join(
+                        ", ",
+                        codes.stream().map(c -> c.code() + " = " + c.label()).toList());
         return title.length() <= 300 ? title : title.substring(0, 297) + "…";
     }
 
     static String slug(String text, int max) {
-        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug =
+                text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > max) {
             slug = slug.substring(0, max).replaceAll("-+$", "");
         }

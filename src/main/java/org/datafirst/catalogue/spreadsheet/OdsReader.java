@@ -33,8 +33,7 @@ final class OdsReader {
     /** Row numbers stop growing here, however many empty rows are repeated. */
     private static final int MAX_ROW_INDEX = 1 << 24;
 
-    private OdsReader() {
-    }
+    private OdsReader() {}
 
     static SheetContent.Workbook read(byte[] upload, String file, ReadBudget budget) {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(upload))) {
@@ -85,10 +84,12 @@ final class OdsReader {
             if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
                 throw new XMLStreamException("DTDs and entity references are not accepted");
             }
-            if (event == XMLStreamConstants.START_ELEMENT && OFFICE.equals(xml.getNamespaceURI())
+            if (event == XMLStreamConstants.START_ELEMENT
+                    && OFFICE.equals(xml.getNamespaceURI())
                     && xml.getLocalName().equals("annotation")) {
                 annotation++; // comments are not cell text
-            } else if (event == XMLStreamConstants.END_ELEMENT && OFFICE.equals(xml.getNamespaceURI())
+            } else if (event == XMLStreamConstants.END_ELEMENT
+                    && OFFICE.equals(xml.getNamespaceURI())
                     && xml.getLocalName().equals("annotation")) {
                 annotation--;
             } else if (annotation > 0) {
@@ -107,7 +108,8 @@ final class OdsReader {
                     cells = new ArrayList<>();
                     rowIndex++;
                     rowRepeat = integer(xml.getAttributeValue(TABLE, "number-rows-repeated"));
-                } else if (TABLE.equals(ns) && (local.equals("table-cell") || local.equals("covered-table-cell"))
+                } else if (TABLE.equals(ns)
+                        && (local.equals("table-cell") || local.equals("covered-table-cell"))
                         && cells != null) {
                     cellRepeat = integer(xml.getAttributeValue(TABLE, "number-columns-repeated"));
                     columnSpan = integer(xml.getAttributeValue(TABLE, "number-columns-spanned"));
@@ -115,12 +117,16 @@ final class OdsReader {
                     text = new StringBuilder();
                     paragraphs = 0;
                     if (xml.getAttributeValue(TABLE, "formula") != null) {
-                        budget.report(problems, ProblemError.at(SheetContent.ref(sheetName, rowIndex, cells.size()),
-                                "formulas are not accepted (they are never evaluated); replace the formula with its value"));
+                        budget.report(
+                                problems,
+                                ProblemError.at(
+                                        SheetContent.ref(sheetName, rowIndex, cells.size()),
+                                        "formulas are not accepted (they are never evaluated); replace the formula with its value"));
                         text = null;
                     } else {
                         String type = xml.getAttributeValue(OFFICE, "value-type");
-                        String value = valueOf(xml, type, budget, SheetContent.ref(sheetName, rowIndex, cells.size()), problems);
+                        String value = valueOf(
+                                xml, type, budget, SheetContent.ref(sheetName, rowIndex, cells.size()), problems);
                         if (value != null) {
                             text.append(value);
                             paragraphs = -1; // the typed value wins over the displayed text
@@ -133,11 +139,11 @@ final class OdsReader {
                                 text.append('\n');
                             }
                         }
-                        case "s" -> text.append(" ".repeat(Math.min(MAX_REPEAT, integer(xml.getAttributeValue(TEXT, "c")))));
+                        case "s" ->
+                            text.append(" ".repeat(Math.min(MAX_REPEAT, integer(xml.getAttributeValue(TEXT, "c")))));
                         case "tab" -> text.append('\t');
                         case "line-break" -> text.append('\n');
-                        default -> {
-                        }
+                        default -> {}
                     }
                     budget.text(text.length(), SheetContent.ref(sheetName, rowIndex, cells.size()));
                 }
@@ -149,17 +155,22 @@ final class OdsReader {
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 String ns = xml.getNamespaceURI();
                 String local = xml.getLocalName();
-                if (TABLE.equals(ns) && (local.equals("table-cell") || local.equals("covered-table-cell"))
+                if (TABLE.equals(ns)
+                        && (local.equals("table-cell") || local.equals("covered-table-cell"))
                         && cells != null) {
                     String ref = SheetContent.ref(sheetName, rowIndex, cells.size());
                     String value = text == null ? null : text.toString().strip();
                     value = budget.checked(value == null || value.isEmpty() ? null : value, ref, problems);
                     if (value != null && (rowSpan > 1 || columnSpan > 1)) {
-                        merges.add(new int[] {rowIndex, rowIndex + rowSpan - 1, cells.size(), cells.size() + columnSpan - 1});
+                        merges.add(
+                                new int[] {rowIndex, rowIndex + rowSpan - 1, cells.size(), cells.size() + columnSpan - 1
+                                });
                     }
                     int times = value == null ? Math.min(cellRepeat, MAX_REPEAT) : cellRepeat;
                     if (value != null && times > MAX_REPEAT) {
-                        budget.report(problems, ProblemError.at(ref, "a value repeated over " + times + " columns is not accepted"));
+                        budget.report(
+                                problems,
+                                ProblemError.at(ref, "a value repeated over " + times + " columns is not accepted"));
                         times = 1;
                     }
                     if (value != null && cells.size() + times > MAX_COLUMNS) {
@@ -178,8 +189,12 @@ final class OdsReader {
                         for (int i = 0; i < times && !tooManyRows; i++) {
                             if (++rows > maxRows) {
                                 tooManyRows = true;
-                                budget.report(problems, ProblemError.at(sheetName, "the sheet has more than " + maxRows
-                                        + " rows; split the workbook or ask for a higher limit"));
+                                budget.report(
+                                        problems,
+                                        ProblemError.at(
+                                                sheetName,
+                                                "the sheet has more than " + maxRows
+                                                        + " rows; split the workbook or ask for a higher limit"));
                             } else {
                                 sheet.add(rowIndex + i, new ArrayList<>(cells));
                             }
@@ -200,7 +215,8 @@ final class OdsReader {
     }
 
     /** The value of a typed cell in the form our readers expect, or null to take the displayed text. */
-    private static String valueOf(XMLStreamReader xml, String type, ReadBudget budget, String ref, List<ProblemError> problems) {
+    private static String valueOf(
+            XMLStreamReader xml, String type, ReadBudget budget, String ref, List<ProblemError> problems) {
         if (type == null) {
             return null;
         }

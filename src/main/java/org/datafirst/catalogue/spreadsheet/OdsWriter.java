@@ -34,8 +34,7 @@ public final class OdsWriter {
     private static final String MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
     private static final XMLOutputFactory XML = XMLOutputFactory.newInstance();
 
-    private OdsWriter() {
-    }
+    private OdsWriter() {}
 
     public static byte[] write(List<Sheet> sheets, Sheet.Title title) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
@@ -101,8 +100,9 @@ public final class OdsWriter {
         out.writeStartElement("manifest", "manifest", MANIFEST);
         out.writeNamespace("manifest", MANIFEST);
         out.writeAttribute("manifest", MANIFEST, "version", "1.2");
-        for (String[] file : new String[][] {{"/", MIME}, {"content.xml", "text/xml"}, {"meta.xml", "text/xml"},
-                {"settings.xml", "text/xml"}}) {
+        for (String[] file : new String[][] {
+            {"/", MIME}, {"content.xml", "text/xml"}, {"meta.xml", "text/xml"}, {"settings.xml", "text/xml"}
+        }) {
             out.writeEmptyElement("manifest", "file-entry", MANIFEST);
             out.writeAttribute("manifest", MANIFEST, "full-path", file[0]);
             if (file[0].equals("/")) {
@@ -191,8 +191,13 @@ public final class OdsWriter {
             Sheet sheet = sheets.get(s);
             out.writeEmptyElement("table", "database-range", TABLE);
             out.writeAttribute("table", TABLE, "name", "__Anonymous_Sheet_DB__" + s);
-            out.writeAttribute("table", TABLE, "target-range-address", quoted(sheet.name()) + ".A2:" + quoted(sheet.name()) + "."
-                    + column(sheet.columns().size() - 1) + (XlsxWriter.HEADER_ROWS + Math.max(1, sheet.rows().size())));
+            out.writeAttribute(
+                    "table",
+                    TABLE,
+                    "target-range-address",
+                    quoted(sheet.name()) + ".A2:" + quoted(sheet.name()) + "."
+                            + column(sheet.columns().size() - 1)
+                            + (XlsxWriter.HEADER_ROWS + Math.max(1, sheet.rows().size())));
             out.writeAttribute("table", TABLE, "display-filter-buttons", "true");
         }
         out.writeEndElement();
@@ -212,7 +217,10 @@ public final class OdsWriter {
                 out.writeAttribute("style", STYLE, "family", "table-column");
                 out.writeEmptyElement("style", "table-column-properties", STYLE);
                 // About 0.19 cm per character of the default font.
-                out.writeAttribute("style", STYLE, "column-width",
+                out.writeAttribute(
+                        "style",
+                        STYLE,
+                        "column-width",
                         String.format(Locale.ROOT, "%.2fcm", columns.get(c).width() * 0.19));
                 out.writeEndElement();
             }
@@ -223,8 +231,9 @@ public final class OdsWriter {
         out.writeEndElement();
     }
 
-    private static void cellStyle(XMLStreamWriter out, String name, boolean bold, boolean wrap, String size,
-            String background) throws XMLStreamException {
+    private static void cellStyle(
+            XMLStreamWriter out, String name, boolean bold, boolean wrap, String size, String background)
+            throws XMLStreamException {
         out.writeStartElement("style", "style", STYLE);
         out.writeAttribute("style", STYLE, "name", name);
         out.writeAttribute("style", STYLE, "family", "table-cell");
@@ -376,5 +385,4 @@ public final class OdsWriter {
         }
         return letters.toString();
     }
-
 }

@@ -50,9 +50,11 @@ final class ReadBudget {
 
     void checkTime() {
         if (System.nanoTime() - deadline > 0) {
-            throw stop(file, "reading the workbook took longer than " + limits.readTime().toMillis()
-                    + " ms; it is refused. Split the workbook or remove what makes it slow to read (huge repeats or "
-                    + "merged areas).");
+            throw stop(
+                    file,
+                    "reading the workbook took longer than " + limits.readTime().toMillis()
+                            + " ms; it is refused. Split the workbook or remove what makes it slow to read (huge repeats or "
+                            + "merged areas).");
         }
         if (abandoned.getAsBoolean()) {
             throw stop(file, "the client went away; reading stopped.");
@@ -66,8 +68,10 @@ final class ReadBudget {
             tick();
         }
         if (cells > limits.maxCells()) {
-            throw stop(where, "the workbook has more than " + limits.maxCells() + " cells (counting empty cells "
-                    + "before values and merged areas); split it or ask for a higher limit.");
+            throw stop(
+                    where,
+                    "the workbook has more than " + limits.maxCells() + " cells (counting empty cells "
+                            + "before values and merged areas); split it or ask for a higher limit.");
         }
     }
 
@@ -84,8 +88,10 @@ final class ReadBudget {
     /** Refuses a merged area larger than the whole workbook may be. */
     void area(long size, String where) {
         if (size > limits.maxCells()) {
-            throw stop(where, "the merged area has " + size + " cells; at most " + limits.maxCells()
-                    + " are accepted in a workbook.");
+            throw stop(
+                    where,
+                    "the merged area has " + size + " cells; at most " + limits.maxCells()
+                            + " are accepted in a workbook.");
         }
     }
 
@@ -109,14 +115,20 @@ final class ReadBudget {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 int point = text.codePointAt(i++);
                 if (isNonCharacter(point)) {
-                    report(problems, ProblemError.at(ref, String.format("the cell holds U+%X, a Unicode non-character", point)));
+                    report(
+                            problems,
+                            ProblemError.at(ref, String.format("the cell holds U+%X, a Unicode non-character", point)));
                     return null;
                 }
             } else if (Character.isSurrogate(c)) {
-                report(problems, ProblemError.at(ref, String.format("the cell holds a lone surrogate U+%04X", (int) c)));
+                report(
+                        problems,
+                        ProblemError.at(ref, String.format("the cell holds a lone surrogate U+%04X", (int) c)));
                 return null;
             } else if (isNonCharacter(c)) {
-                report(problems, ProblemError.at(ref, String.format("the cell holds U+%04X, a Unicode non-character", (int) c)));
+                report(
+                        problems,
+                        ProblemError.at(ref, String.format("the cell holds U+%04X, a Unicode non-character", (int) c)));
                 return null;
             }
         }
@@ -140,8 +152,12 @@ final class ReadBudget {
         }
         BigDecimal stripped = number.stripTrailingZeros();
         if (stripped.scale() > MAX_NUMBER_DIGITS || stripped.precision() - stripped.scale() > MAX_NUMBER_DIGITS) {
-            report(problems, ProblemError.at(ref, "the number '" + shortened(raw) + "' has more than " + MAX_NUMBER_DIGITS
-                    + " digits before or after the decimal point"));
+            report(
+                    problems,
+                    ProblemError.at(
+                            ref,
+                            "the number '" + shortened(raw) + "' has more than " + MAX_NUMBER_DIGITS
+                                    + " digits before or after the decimal point"));
             return null;
         }
         return stripped.toPlainString();

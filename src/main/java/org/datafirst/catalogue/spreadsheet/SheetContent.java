@@ -26,7 +26,9 @@ public record SheetContent(String name, List<Row> rows) {
 
         public java.util.Optional<SheetContent> sheet(String name) {
             String wanted = Headers.normalise(name);
-            return sheets.stream().filter(s -> Headers.normalise(s.name()).equals(wanted)).findFirst();
+            return sheets.stream()
+                    .filter(s -> Headers.normalise(s.name()).equals(wanted))
+                    .findFirst();
         }
     }
 
@@ -80,12 +82,15 @@ public record SheetContent(String name, List<Row> rows) {
             String area = sheetRef(name) + OdsWriter.column(firstColumn) + (firstRow + 1) + ":"
                     + OdsWriter.column(lastColumn) + (lastRow + 1);
             if (lastRow - firstRow >= budget.maxRows()) {
-                throw budget.stop(area, "the merged area spans more than " + budget.maxRows()
-                        + " rows; split the workbook or ask for a higher limit");
+                throw budget.stop(
+                        area,
+                        "the merged area spans more than " + budget.maxRows()
+                                + " rows; split the workbook or ask for a higher limit");
             }
             budget.area((long) (lastRow - firstRow + 1) * (lastColumn - firstColumn + 1), area);
             for (int r = firstRow; r <= lastRow; r++) {
-                List<String> cells = rows.computeIfAbsent(r, index -> new Row(index, new ArrayList<>())).cells();
+                List<String> cells = rows.computeIfAbsent(r, index -> new Row(index, new ArrayList<>()))
+                        .cells();
                 if (cells.size() <= lastColumn) {
                     budget.hold(lastColumn + 1 - cells.size(), area);
                     while (cells.size() <= lastColumn) {
@@ -100,8 +105,10 @@ public record SheetContent(String name, List<Row> rows) {
                 }
             }
             if (rows.size() > budget.maxRows()) {
-                throw budget.stop(area, "with its merged areas filled, the sheet has more than " + budget.maxRows()
-                        + " rows; split the workbook or ask for a higher limit");
+                throw budget.stop(
+                        area,
+                        "with its merged areas filled, the sheet has more than " + budget.maxRows()
+                                + " rows; split the workbook or ask for a higher limit");
             }
         }
 

@@ -22,16 +22,19 @@ import org.datafirst.catalogue.validation.JsonSchemas;
  */
 final class SheetDocuments {
 
-    private static final ObjectMapper BINDER = JsonMapper.builder().addModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final ObjectMapper BINDER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     /** Absent fields stay absent in a tree: the schema refuses null where it expects a string. */
-    private static final ObjectMapper TREE = JsonMapper.builder().addModule(new JavaTimeModule())
+    private static final ObjectMapper TREE = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
             .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL).build();
+            .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            .build();
 
-    private SheetDocuments() {
-    }
+    private SheetDocuments() {}
 
     /** A document as the tree that {@link #check} takes, as readers that start from a release build it. */
     static JsonNode tree(DatasetDocument document) {
@@ -62,7 +65,8 @@ final class SheetDocuments {
     private static String pointer(List<JsonMappingException.Reference> path) {
         StringBuilder pointer = new StringBuilder();
         for (var reference : path) {
-            pointer.append('/').append(reference.getFieldName() != null ? reference.getFieldName() : reference.getIndex());
+            pointer.append('/')
+                    .append(reference.getFieldName() != null ? reference.getFieldName() : reference.getIndex());
         }
         return pointer.toString();
     }

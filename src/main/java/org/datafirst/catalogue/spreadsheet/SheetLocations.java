@@ -17,8 +17,7 @@ final class SheetLocations {
     private static final Pattern REQUIRED = Pattern.compile("required property '([^']+)'");
 
     /** A cell, its column header and the text it held. */
-    record Cell(String ref, String header, String value) {
-    }
+    record Cell(String ref, String header, String value) {}
 
     private final Map<String, Cell> cells = new HashMap<>();
     private final String file;

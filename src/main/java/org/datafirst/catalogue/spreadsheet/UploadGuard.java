@@ -20,42 +20,62 @@ import org.datafirst.catalogue.problem.UploadTooLargeException;
  */
 final class UploadGuard {
 
-    enum Format { XLSX, ODS }
+    enum Format {
+        XLSX,
+        ODS
+    }
 
     /** Limits on an upload and on reading it; see CatalogueConfig.Spreadsheets. */
-    record Limits(long maxUploadBytes, long maxUnpackedBytes, int maxCompressionRatio, int maxRows, long maxCells,
-            int maxCellChars, java.time.Duration readTime) {
+    record Limits(
+            long maxUploadBytes,
+            long maxUnpackedBytes,
+            int maxCompressionRatio,
+            int maxRows,
+            long maxCells,
+            int maxCellChars,
+            java.time.Duration readTime) {
 
         static Limits of(org.datafirst.catalogue.config.CatalogueConfig.Spreadsheets config) {
-            return new Limits(config.maxUploadBytes(), config.maxUnpackedBytes(), config.maxCompressionRatio(),
-                    config.maxRows(), config.maxCells(), config.maxCellChars(), config.readTime());
+            return new Limits(
+                    config.maxUploadBytes(),
+                    config.maxUnpackedBytes(),
+                    config.maxCompressionRatio(),
+                    config.maxRows(),
+                    config.maxCells(),
+                    config.maxCellChars(),
+                    config.readTime());
         }
     }
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-            (byte) 0xE1};
+    private static final byte[] OLE2 = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
     /** Entries smaller than this are never called bombs, however well they compress. */
     private static final long RATIO_FLOOR = 1 << 20;
 
-    private UploadGuard() {
-    }
+    private UploadGuard() {}
 
     static Format check(byte[] upload, String file, Limits limits) {
         if (upload.length > limits.maxUploadBytes()) {
-            throw new UploadTooLargeException(file, "the upload has " + upload.length + " bytes; at most "
-                    + limits.maxUploadBytes() + " are accepted.");
+            throw new UploadTooLargeException(
+                    file,
+                    "the upload has " + upload.length + " bytes; at most " + limits.maxUploadBytes()
+                            + " are accepted.");
         }
         if (upload.length == 0) {
             throw refused(file, "the file is empty.");
         }
         if (startsWith(upload, OLE2)) {
-            throw refused(file, isEncrypted(upload)
-                    ? "the workbook is password-protected (encrypted). Remove the password and upload it again."
-                    : "this is a legacy binary Office file (.xls); save it as .xlsx or .ods and upload it again.");
+            throw refused(
+                    file,
+                    isEncrypted(upload)
+                            ? "the workbook is password-protected (encrypted). Remove the password and upload it again."
+                            : "this is a legacy binary Office file (.xls); save it as .xlsx or .ods and upload it again.");
         }
         if (!startsWith(upload, ZIP)) {
-            throw refused(file, "this is not an XLSX or ODS workbook (both are zip archives); upload a .xlsx or .ods file.");
+            throw refused(
+                    file, "this is not an XLSX or ODS workbook (both are zip archives); upload a .xlsx or .ods file.");
         }
         return scan(upload, file, limits);
     }
@@ -70,7 +90,8 @@ final class UploadGuard {
         try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(upload))) {
             for (ZipArchiveEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 names.add(entry.getName());
-                boolean keep = entry.getName().equals("mimetype") || entry.getName().equals("META-INF/manifest.xml")
+                boolean keep = entry.getName().equals("mimetype")
+                        || entry.getName().equals("META-INF/manifest.xml")
                         || entry.getName().equals("[Content_Types].xml");
                 ByteArrayOutputStream kept = new ByteArrayOutputStream();
                 long entryBytes = 0;
@@ -78,13 +99,17 @@ final class UploadGuard {
                     entryBytes += n;
                     total += n;
                     if (total > limits.maxUnpackedBytes()) {
-                        throw new UploadTooLargeException(file, "the workbook unpacks to more than "
-                                + limits.maxUnpackedBytes() + " bytes; it is refused as a possible zip bomb.");
+                        throw new UploadTooLargeException(
+                                file,
+                                "the workbook unpacks to more than " + limits.maxUnpackedBytes()
+                                        + " bytes; it is refused as a possible zip bomb.");
                     }
                     long packed = Math.max(1, zip.getCompressedCount());
                     if (entryBytes > RATIO_FLOOR && entryBytes / packed > limits.maxCompressionRatio()) {
-                        throw refused(file, "entry " + entry.getName() + " expands more than "
-                                + limits.maxCompressionRatio() + " times; the file is refused as a possible zip bomb.");
+                        throw refused(
+                                file,
+                                "entry " + entry.getName() + " expands more than " + limits.maxCompressionRatio()
+                                        + " times; the file is refused as a possible zip bomb.");
                     }
                     if (keep && kept.size() < 1 << 20) {
                         kept.write(buffer, 0, n);
@@ -114,10 +139,13 @@ final class UploadGuard {
         }
         if (mimetype != null) {
             if (!mimetype.equals(OdsWriter.MIME)) {
-                throw refused(file, "this OpenDocument file is " + mimetype + ", not a spreadsheet; upload a .ods file.");
+                throw refused(
+                        file, "this OpenDocument file is " + mimetype + ", not a spreadsheet; upload a .ods file.");
             }
             if (manifest != null && manifest.contains("encryption-data")) {
-                throw refused(file, "the workbook is password-protected (encrypted). Remove the password and upload it again.");
+                throw refused(
+                        file,
+                        "the workbook is password-protected (encrypted). Remove the password and upload it again.");
             }
             if (names.stream().anyMatch(n -> n.startsWith("Basic/") || n.startsWith("Scripts/"))) {
                 throw refused(file, "the workbook contains macros; save it without macros and upload it again.");

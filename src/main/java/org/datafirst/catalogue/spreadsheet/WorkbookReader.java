@@ -8,10 +8,10 @@ import java.util.function.BooleanSupplier;
  */
 final class WorkbookReader {
 
-    private WorkbookReader() {
-    }
+    private WorkbookReader() {}
 
-    static SheetContent.Workbook read(byte[] upload, String file, UploadGuard.Limits limits, BooleanSupplier abandoned) {
+    static SheetContent.Workbook read(
+            byte[] upload, String file, UploadGuard.Limits limits, BooleanSupplier abandoned) {
         UploadGuard.Format format = UploadGuard.check(upload, file, limits);
         ReadBudget budget = new ReadBudget(file, limits, abandoned);
         return switch (format) {

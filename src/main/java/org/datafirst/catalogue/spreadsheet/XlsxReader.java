@@ -1,8 +1,8 @@
 package org.datafirst.catalogue.spreadsheet;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,6 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import java.math.BigDecimal;
 import org.datafirst.catalogue.problem.InvalidSpreadsheetException;
 import org.datafirst.catalogue.problem.ProblemError;
 import org.xml.sax.Attributes;
@@ -33,8 +32,7 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class XlsxReader {
 
-    private XlsxReader() {
-    }
+    private XlsxReader() {}
 
     static SheetContent.Workbook read(byte[] upload, String file, ReadBudget budget) {
         int maxRows = budget.maxRows();
@@ -54,11 +52,18 @@ final class XlsxReader {
                     try {
                         parser.parse(new InputSource(in));
                     } catch (TooManyRows e) {
-                        budget.report(problems, ProblemError.at(SheetContent.sheetRef(name).replace("!", ""),
-                                "the sheet has more than " + maxRows + " rows; split the workbook or ask for a higher limit"));
+                        budget.report(
+                                problems,
+                                ProblemError.at(
+                                        SheetContent.sheetRef(name).replace("!", ""),
+                                        "the sheet has more than " + maxRows
+                                                + " rows; split the workbook or ask for a higher limit"));
                     } catch (SAXException e) {
-                        budget.report(problems, ProblemError.at(SheetContent.sheetRef(name).replace("!", ""),
-                                "the sheet's XML cannot be read: " + e.getMessage()));
+                        budget.report(
+                                problems,
+                                ProblemError.at(
+                                        SheetContent.sheetRef(name).replace("!", ""),
+                                        "the sheet's XML cannot be read: " + e.getMessage()));
                     }
                     sheets.add(handler.sheet.build());
                 }
@@ -95,7 +100,11 @@ final class XlsxReader {
         private boolean inInlineText;
         private int rows;
 
-        SheetHandler(String name, ReadOnlySharedStringsTable strings, StylesTable styles, ReadBudget budget,
+        SheetHandler(
+                String name,
+                ReadOnlySharedStringsTable strings,
+                StylesTable styles,
+                ReadBudget budget,
                 List<ProblemError> problems) {
             this.name = name;
             this.sheet = new SheetContent.Builder(name, budget);
@@ -106,7 +115,8 @@ final class XlsxReader {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+        public void startElement(String uri, String localName, String qName, Attributes attributes)
+                throws SAXException {
             budget.tick();
             switch (localName) {
                 case "row" -> {
@@ -122,7 +132,8 @@ final class XlsxReader {
                     String r = attributes.getValue("r");
                     columnIndex = r == null ? columnIndex + 1 : new CellReference(r).getCol();
                     if (columnIndex < 0 || columnIndex >= OdsReader.MAX_COLUMNS) {
-                        throw budget.stop(SheetContent.sheetRef(name) + (r == null ? rowIndex + 1 : r),
+                        throw budget.stop(
+                                SheetContent.sheetRef(name) + (r == null ? rowIndex + 1 : r),
                                 "the cell lies beyond the last column (" + OdsReader.MAX_COLUMNS + ")");
                     }
                     cellType = attributes.getValue("t");
@@ -140,8 +151,7 @@ final class XlsxReader {
                     CellRangeAddress range = CellRangeAddress.valueOf(attributes.getValue("ref"));
                     sheet.merge(range.getFirstRow(), range.getLastRow(), range.getFirstColumn(), range.getLastColumn());
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -160,16 +170,19 @@ final class XlsxReader {
                 case "t" -> inInlineText = false;
                 case "c" -> cell();
                 case "row" -> sheet.add(rowIndex, cells);
-                default -> {
-                }
+                default -> {}
             }
         }
 
         private void cell() {
             String ref = SheetContent.ref(name, rowIndex, columnIndex);
             if (formula) {
-                budget.report(problems, ProblemError.at(ref, "formulas are not accepted (they are never evaluated); "
-                        + "replace the formula with its value"));
+                budget.report(
+                        problems,
+                        ProblemError.at(
+                                ref,
+                                "formulas are not accepted (they are never evaluated); "
+                                        + "replace the formula with its value"));
                 return;
             }
             String raw = text.toString();
@@ -201,10 +214,13 @@ final class XlsxReader {
             }
             if (cellStyle != null) {
                 XSSFCellStyle style = styles.getStyleAt(Integer.parseInt(cellStyle));
-                if (style != null && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString())
+                if (style != null
+                        && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString())
                         && DateUtil.isValidExcelDate(number)) {
                     LocalDateTime time = DateUtil.getLocalDateTime(number);
-                    return time.toLocalTime().toSecondOfDay() == 0 ? time.toLocalDate().toString() : time.toString();
+                    return time.toLocalTime().toSecondOfDay() == 0
+                            ? time.toLocalDate().toString()
+                            : time.toString();
                 }
             }
             return NumberToTextConverter.toText(number);
@@ -218,5 +234,4 @@ final class XlsxReader {
             cells.set(column, trimmed == null || trimmed.isEmpty() ? null : trimmed);
         }
     }
-
 }

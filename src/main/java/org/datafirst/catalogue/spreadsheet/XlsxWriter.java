@@ -29,11 +29,11 @@ public final class XlsxWriter {
 
     /** Rows of the title and header above the data. */
     static final int HEADER_ROWS = 2;
+
     private static final int WINDOW = 200;
     private static final float LINE_POINTS = 15f;
 
-    private XlsxWriter() {
-    }
+    private XlsxWriter() {}
 
     public static byte[] write(List<Sheet> sheets, Sheet.Title title) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);

@@ -15,8 +15,7 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 /** Zip helpers for the writers. */
 final class Zips {
 
-    private Zips() {
-    }
+    private Zips() {}
 
     /**
      * The same archive with every entry dated {@code date}: equal content gives equal bytes, so a
@@ -25,7 +24,9 @@ final class Zips {
     static byte[] withFixedTimes(byte[] zip, LocalDate date) {
         long time = date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 1024);
-        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get();
+        try (ZipFile in = ZipFile.builder()
+                        .setSeekableByteChannel(new SeekableInMemoryByteChannel(zip))
+                        .get();
                 ZipArchiveOutputStream zipOut = new ZipArchiveOutputStream(out)) {
             // Entries are copied still compressed: only their dates change.
             for (ZipArchiveEntry entry : Collections.list(in.getEntriesInPhysicalOrder())) {

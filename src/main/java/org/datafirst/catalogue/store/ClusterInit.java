@@ -22,8 +22,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ClusterInit {
 
-    private ClusterInit() {
-    }
+    private ClusterInit() {}
 
     /** Runs initdb into {@code dataDir} (absent or empty): checksums on, password authentication. */
     static void create(Path dataDir, String password) throws IOException {
@@ -36,10 +35,17 @@ final class ClusterInit {
                 // as zonky does: PostgreSQL refuses to run as root, so run it in a user namespace
                 command.addAll(List.of("unshare", "-U"));
             }
-            command.addAll(List.of(bin.resolve("initdb").toString(), "--data-checksums",
-                    "--auth-local=scram-sha-256", "--auth-host=scram-sha-256", "--username=postgres",
-                    "--pwfile=" + passwordFile, "--encoding=UTF-8", "--pgdata=" + dataDir));
-            Process initdb = new ProcessBuilder(command).redirectErrorStream(true).start();
+            command.addAll(List.of(
+                    bin.resolve("initdb").toString(),
+                    "--data-checksums",
+                    "--auth-local=scram-sha-256",
+                    "--auth-host=scram-sha-256",
+                    "--username=postgres",
+                    "--pwfile=" + passwordFile,
+                    "--encoding=UTF-8",
+                    "--pgdata=" + dataDir));
+            Process initdb =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(initdb.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!initdb.waitFor(120, TimeUnit.SECONDS) || initdb.exitValue() != 0) {
                 throw new IOException("initdb failed in " + dataDir + ":\n" + output);
@@ -54,9 +60,9 @@ final class ClusterInit {
 
     private static Path binaries() throws IOException {
         try (EmbeddedPostgres probe = EmbeddedPostgres.builder().start();
-             Connection c = probe.getPostgresDatabase().getConnection();
-             Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("select setting from pg_config where name = 'BINDIR'")) {
+                Connection c = probe.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select setting from pg_config where name = 'BINDIR'")) {
             r.next();
             return Path.of(r.getString(1));
         } catch (SQLException e) {

@@ -73,17 +73,18 @@ public class DatabaseHeartbeat implements HealthCheck {
     public void refuseWhileDown(ContainerRequestContext request) {
         String down = failure;
         if (down != null && !request.getUriInfo().getPath().startsWith("/assets/")) {
-            throw new IllegalStateException("The database does not answer",
-                    new SQLTransientConnectionException(down));
+            throw new IllegalStateException("The database does not answer", new SQLTransientConnectionException(down));
         }
     }
 
     @Override
     public HealthCheckResponse call() {
         String down = failure;
-        return HealthCheckResponse.named("Database connections health check (heartbeat)").status(down == null)
+        return HealthCheckResponse.named("Database connections health check (heartbeat)")
+                .status(down == null)
                 .withData("timeout", config.store().heartbeatTimeout().toString())
-                .withData("failure", down == null ? "none" : down).build();
+                .withData("failure", down == null ? "none" : down)
+                .build();
     }
 
     private void beat() {
@@ -102,7 +103,8 @@ public class DatabaseHeartbeat implements HealthCheck {
             discardConnection();
             if (failure == null) {
                 failure = String.valueOf(e.getMessage());
-                LOG.warnf("The database did not answer within %s (%s): readiness DOWN, closing pooled connections",
+                LOG.warnf(
+                        "The database did not answer within %s (%s): readiness DOWN, closing pooled connections",
                         config.store().heartbeatTimeout(), failure);
                 pool.flush(AgroalDataSource.FlushMode.ALL);
             }
@@ -111,7 +113,8 @@ public class DatabaseHeartbeat implements HealthCheck {
 
     private Connection open() throws SQLException {
         Connection opened = connections.open("catalogue-heartbeat");
-        opened.setNetworkTimeout(Runnable::run, (int) config.store().heartbeatTimeout().toMillis());
+        opened.setNetworkTimeout(
+                Runnable::run, (int) config.store().heartbeatTimeout().toMillis());
         return opened;
     }
 

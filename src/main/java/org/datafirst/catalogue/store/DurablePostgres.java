@@ -53,7 +53,9 @@ public final class DurablePostgres implements AutoCloseable {
             ClusterInit.create(dataDir, store.password);
             writeSecret(passwordFile, store.password);
         } else if (Files.exists(passwordFile)) {
-            store = new DurablePostgres(dataDir, Files.readString(passwordFile, StandardCharsets.UTF_8).strip());
+            store = new DurablePostgres(
+                    dataDir,
+                    Files.readString(passwordFile, StandardCharsets.UTF_8).strip());
         } else {
             // a folder from before passwords: the server still trusts loopback; set one after start
             store = new DurablePostgres(dataDir, generatePassword());
@@ -92,8 +94,10 @@ public final class DurablePostgres implements AutoCloseable {
                 return Optional.empty();
             }
             long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                    .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(true));
+            return ProcessHandle.of(pid)
+                    .filter(ProcessHandle::isAlive)
+                    .filter(p ->
+                            p.info().command().map(c -> c.endsWith("postgres")).orElse(true));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -133,7 +137,7 @@ public final class DurablePostgres implements AutoCloseable {
     private void secure() throws IOException {
         Path hba = dataDir.resolve("pg_hba.conf");
         try (Connection c = DriverManager.getConnection(jdbcUrl(), username(), password);
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             if (!HBA.equals(Files.readString(hba))) {
                 s.execute("alter role postgres password '" + password.replace("'", "''") + "'");
                 Files.writeString(hba, HBA);
@@ -143,8 +147,10 @@ public final class DurablePostgres implements AutoCloseable {
             try (ResultSet r = s.executeQuery("show data_checksums")) {
                 r.next();
                 if (!"on".equals(r.getString(1))) {
-                    LOG.warnf("The embedded PostgreSQL data in %s was created without data checksums; it keeps "
-                            + "working. To add them, stop the service and run pg_checksums --enable -D %s", dataDir, dataDir);
+                    LOG.warnf(
+                            "The embedded PostgreSQL data in %s was created without data checksums; it keeps "
+                                    + "working. To add them, stop the service and run pg_checksums --enable -D %s",
+                            dataDir, dataDir);
                 }
             }
         } catch (SQLException e) {

@@ -22,31 +22,37 @@ public final class EmbeddedStore {
     private static final String URL_ENV = "QUARKUS_DATASOURCE_JDBC_URL";
     private static final Duration WATCHDOG_INTERVAL = Duration.ofSeconds(1);
 
-    private EmbeddedStore() {
-    }
+    private EmbeddedStore() {}
 
     public static void startIfNoDatabaseConfigured() {
         if (configured(URL_PROPERTY, URL_ENV).isPresent()) {
             return;
         }
-        Path dataDir = Path.of(configured("catalogue.data-dir", "CATALOGUE_DATA_DIR").orElse(".data/postgres"))
+        Path dataDir = Path.of(
+                        configured("catalogue.data-dir", "CATALOGUE_DATA_DIR").orElse(".data/postgres"))
                 .toAbsolutePath();
         try {
             Files.createDirectories(dataDir);
             DurablePostgres postgres = DurablePostgres.start(dataDir);
             StoreWatchdog watchdog = StoreWatchdog.watch(postgres, WATCHDOG_INTERVAL);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                watchdog.close();
-                postgres.close();
-            }, "embedded-postgres-stop"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                watchdog.close();
+                                postgres.close();
+                            },
+                            "embedded-postgres-stop"));
             System.setProperty(URL_PROPERTY, postgres.jdbcUrl());
             System.setProperty("quarkus.datasource.username", postgres.username());
             System.setProperty("quarkus.datasource.password", postgres.password());
-            LOG.infof("No database configured: started embedded PostgreSQL on 127.0.0.1:%d with data in %s",
+            LOG.infof(
+                    "No database configured: started embedded PostgreSQL on 127.0.0.1:%d with data in %s",
                     postgres.port(), dataDir);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir
-                    + "; set QUARKUS_DATASOURCE_JDBC_URL to use an existing database", e);
+            throw new UncheckedIOException(
+                    "Could not start the embedded PostgreSQL in " + dataDir
+                            + "; set QUARKUS_DATASOURCE_JDBC_URL to use an existing database",
+                    e);
         }
     }
 

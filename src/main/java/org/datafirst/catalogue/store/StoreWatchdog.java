@@ -22,18 +22,21 @@ public final class StoreWatchdog implements AutoCloseable {
         return t;
     });
 
-    private StoreWatchdog() {
-    }
+    private StoreWatchdog() {}
 
     public static StoreWatchdog watch(DurablePostgres store, Duration interval) {
         StoreWatchdog watchdog = new StoreWatchdog();
-        watchdog.timer.scheduleWithFixedDelay(() -> {
-            try {
-                store.restartIfDead();
-            } catch (Exception e) {
-                LOG.warnf("Embedded PostgreSQL did not start again yet (%s); retrying", e.getMessage());
-            }
-        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        watchdog.timer.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        store.restartIfDead();
+                    } catch (Exception e) {
+                        LOG.warnf("Embedded PostgreSQL did not start again yet (%s); retrying", e.getMessage());
+                    }
+                },
+                interval.toMillis(),
+                interval.toMillis(),
+                TimeUnit.MILLISECONDS);
         return watchdog;
     }
 

@@ -10,26 +10,30 @@ import java.util.List;
  */
 public final class AccessRoute {
 
-    private AccessRoute() {
-    }
+    private AccessRoute() {}
 
     /** A step with a heading and its paragraphs. */
-    public record Step(String heading, List<String> paragraphs) {
-    }
+    public record Step(String heading, List<String> paragraphs) {}
 
     /** An approval body with what it approves. */
-    public record Approver(String code, String name, String approves) {
-    }
+    public record Approver(String code, String name, String approves) {}
 
     public static Approver approver(String code) {
         return switch (code) {
             case "DAP" -> new Approver(code, "HMCTS Data Access Panel", "access to courts (HMCTS) data");
-            case "DAG" -> new Approver(code, "MoJ Data Access Group",
-                    "the preliminary assessment of requests for prison and probation (HMPPS) data");
-            case "DAGB" -> new Approver(code, "MoJ Data Access Governance Board",
-                    "access to prison and probation (HMPPS) data, after DAG's preliminary assessment");
-            case "DfE" -> new Approver(code, "Department for Education",
-                    "access to external linked data from the MoJ–DfE data share");
+            case "DAG" ->
+                new Approver(
+                        code,
+                        "MoJ Data Access Group",
+                        "the preliminary assessment of requests for prison and probation (HMPPS) data");
+            case "DAGB" ->
+                new Approver(
+                        code,
+                        "MoJ Data Access Governance Board",
+                        "access to prison and probation (HMPPS) data, after DAG's preliminary assessment");
+            case "DfE" ->
+                new Approver(
+                        code, "Department for Education", "access to external linked data from the MoJ–DfE data share");
             default -> new Approver(code, code, "access to this data");
         };
     }
@@ -51,10 +55,11 @@ public final class AccessRoute {
                     + "Research.Support@ons.gov.uk.");
         }
         if (sail) {
-            accreditation.add("For SAIL Databank: complete the ONS accredited researcher scheme, the UKRI Medical Research "
-                    + "Council e-learning module “Research, GDPR and Confidentiality – what you really need to know”, or "
-                    + "equivalent training. You also need a CV showing a research career and to belong to a recognised "
-                    + "institution.");
+            accreditation.add(
+                    "For SAIL Databank: complete the ONS accredited researcher scheme, the UKRI Medical Research "
+                            + "Council e-learning module “Research, GDPR and Confidentiality – what you really need to know”, or "
+                            + "equivalent training. You also need a CV showing a research career and to belong to a recognised "
+                            + "institution.");
         }
         accreditation.add("Start this early: it can run in parallel with your application.");
         steps.add(new Step("Become an accredited researcher", accreditation));
@@ -65,23 +70,33 @@ public final class AccessRoute {
                     + "combined application form on GOV.UK.");
         }
         if (sail) {
-            application.add("For data held in SAIL Databank: complete the SAIL scoping form; a SAIL analyst then helps you "
-                    + "complete the Information Governance Review Panel (IGRP) form. A supplementary Data First form is "
-                    + "approved by the data owners, separately from IGRP approval.");
+            application.add(
+                    "For data held in SAIL Databank: complete the SAIL scoping form; a SAIL analyst then helps you "
+                            + "complete the Information Governance Review Panel (IGRP) form. A supplementary Data First form is "
+                            + "approved by the data owners, separately from IGRP approval.");
         }
         application.add("List the variables you need from each dataset with a short justification for each; this "
                 + "catalogue's variable lists and downloads are made for that.");
-        String bodies = String.join(", ", approvers(approvals).stream()
-                .map(a -> a.name() + " (" + a.code() + ")").toList());
-        application.add(bodies.isEmpty() ? "The data owners review the application."
-                : "The application is reviewed and decided by: " + bodies + ".");
+        String bodies = String.join(
+                ", ",
+                approvers(approvals).stream()
+                        .map(a -> a.name() + " (" + a.code() + ")")
+                        .toList());
+        application.add(
+                bodies.isEmpty()
+                        ? "The data owners review the application."
+                        : "The application is reviewed and decided by: " + bodies + ".");
         steps.add(new Step("Apply to the data owners", application));
 
-        steps.add(new Step("Get final approval from the UK Statistics Authority", List.of(dfe
-                ? "The UKSA Research Accreditation Panel (RAP) Research Project Application is not required for the "
-                        + "MoJ–DfE data share."
-                : "Complete the Research Project Application form for the UKSA Research Accreditation Panel (RAP). "
-                        + "You can send it in parallel, but RAP reviews it only after the data owners have approved.")));
+        steps.add(
+                new Step(
+                        "Get final approval from the UK Statistics Authority",
+                        List.of(
+                                dfe
+                                        ? "The UKSA Research Accreditation Panel (RAP) Research Project Application is not required for the "
+                                                + "MoJ–DfE data share."
+                                        : "Complete the Research Project Application form for the UKSA Research Accreditation Panel (RAP). "
+                                                + "You can send it in parallel, but RAP reviews it only after the data owners have approved.")));
 
         List<String> access = new ArrayList<>();
         if (srs) {

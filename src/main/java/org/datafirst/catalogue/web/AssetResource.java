@@ -17,11 +17,22 @@ import java.util.Map;
 @Path("/assets")
 public class AssetResource {
 
-    static final String GOVUK_FRONTEND = "META-INF/resources/webjars/govuk-frontend/"
-            + Pages.GOVUK_FRONTEND_VERSION + "/dist/govuk/assets/";
+    static final String GOVUK_FRONTEND =
+            "META-INF/resources/webjars/govuk-frontend/" + Pages.GOVUK_FRONTEND_VERSION + "/dist/govuk/assets/";
 
-    private static final Map<String, String> TYPES = Map.of("woff2", "font/woff2", "woff", "font/woff",
-            "png", "image/png", "svg", "image/svg+xml", "ico", "image/x-icon", "json", "application/manifest+json");
+    private static final Map<String, String> TYPES = Map.of(
+            "woff2",
+            "font/woff2",
+            "woff",
+            "font/woff",
+            "png",
+            "image/png",
+            "svg",
+            "image/svg+xml",
+            "ico",
+            "image/x-icon",
+            "json",
+            "application/manifest+json");
 
     /**
      * Starts GOV.UK Frontend's components. A script file rather than an inline script, so the pages'
@@ -30,8 +41,11 @@ public class AssetResource {
     @GET
     @Path("scripts/init.js")
     public Response init() {
-        return Response.ok("import { initAll } from '" + Pages.GOVUK_BASE + "/govuk-frontend.min.js'\ninitAll()\n",
-                "text/javascript; charset=utf-8").header("Cache-Control", "public, max-age=86400").build();
+        return Response.ok(
+                        "import { initAll } from '" + Pages.GOVUK_BASE + "/govuk-frontend.min.js'\ninitAll()\n",
+                        "text/javascript; charset=utf-8")
+                .header("Cache-Control", "public, max-age=86400")
+                .build();
     }
 
     @GET
@@ -42,12 +56,15 @@ public class AssetResource {
         if (type == null || name.startsWith(".")) {
             return Response.status(404).build();
         }
-        try (InputStream in = Thread.currentThread().getContextClassLoader()
+        try (InputStream in = Thread.currentThread()
+                .getContextClassLoader()
                 .getResourceAsStream(GOVUK_FRONTEND + folder + "/" + name)) {
             if (in == null) {
                 return Response.status(404).build();
             }
-            return Response.ok(in.readAllBytes(), type).header("Cache-Control", "public, max-age=86400").build();
+            return Response.ok(in.readAllBytes(), type)
+                    .header("Cache-Control", "public, max-age=86400")
+                    .build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -20,24 +20,21 @@ public final class Charts {
     private static final int AXIS = 34;
     /** GOV.UK colours: blue bars, light blue for the part that cannot be linked, black text. */
     static final String BLUE = "#1d70b8";
+
     static final String LIGHT_BLUE = "#5694ca";
     private static final String TEXT = "#0b0c0c";
     private static final String GRID = "#b1b4b6";
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /** A dataset (or other row) with its coverage periods. */
-    public record TimelineRow(String label, List<Span> spans) {
-    }
+    public record TimelineRow(String label, List<Span> spans) {}
 
     /** A period from start to end (open when null); records after linkableUntil cannot be linked. */
-    public record Span(LocalDate start, LocalDate end, LocalDate linkableUntil) {
-    }
+    public record Span(LocalDate start, LocalDate end, LocalDate linkableUntil) {}
 
     /** One bar: a label and a value; a null value is suppressed (shown as text, not drawn). */
-    public record Bar(String label, Double value) {
-    }
+    public record Bar(String label, Double value) {}
 
     /** Years from the first start to the last end (or linkable date) of the rows, inclusive. */
     static int[] years(List<TimelineRow> rows, LocalDate today) {
@@ -56,8 +53,8 @@ public final class Charts {
     }
 
     /** Horizontal timeline: one row per label, a bar per period on a shared year axis. */
-    public static String timeline(String id, String title, String description, List<TimelineRow> rows,
-            LocalDate today) {
+    public static String timeline(
+            String id, String title, String description, List<TimelineRow> rows, LocalDate today) {
         int[] years = years(rows, today);
         LocalDate from = LocalDate.of(years[0], 1, 1);
         LocalDate to = LocalDate.of(years[1] + 1, 1, 1);
@@ -78,7 +75,8 @@ public final class Charts {
             svg.append(text(LABEL_WIDTH - 10, y + ROW / 2 + 5, row.label(), "end", 15));
             for (Span span : row.spans()) {
                 LocalDate end = (span.end() == null ? to.minusDays(1) : span.end()).plusDays(1);
-                LocalDate linkable = span.linkableUntil() == null ? end
+                LocalDate linkable = span.linkableUntil() == null
+                        ? end
                         : min(span.linkableUntil().plusDays(1), end);
                 double x1 = LABEL_WIDTH + plot * ChronoUnit.DAYS.between(from, span.start()) / days;
                 double x2 = LABEL_WIDTH + plot * ChronoUnit.DAYS.between(from, linkable) / days;
@@ -95,7 +93,11 @@ public final class Charts {
 
     /** Horizontal bar chart with the value written after each bar. */
     public static String bars(String id, String title, String description, List<Bar> bars, String unit) {
-        double max = bars.stream().filter(b -> b.value() != null).mapToDouble(Bar::value).max().orElse(1);
+        double max = bars.stream()
+                .filter(b -> b.value() != null)
+                .mapToDouble(Bar::value)
+                .max()
+                .orElse(1);
         if (max <= 0) {
             max = 1;
         }
@@ -118,7 +120,8 @@ public final class Charts {
     }
 
     static String number(double value) {
-        return value == Math.rint(value) ? String.format(Locale.UK, "%,d", (long) value)
+        return value == Math.rint(value)
+                ? String.format(Locale.UK, "%,d", (long) value)
                 : String.format(Locale.UK, "%,.1f", value);
     }
 
@@ -127,26 +130,59 @@ public final class Charts {
     }
 
     private static StringBuilder open(String id, String title, String description, int height) {
-        return new StringBuilder(2048).append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"app-chart\" id=\"")
-                .append(escape(id)).append("\" role=\"img\" font-family=\"GDS Transport, arial, sans-serif\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
-                .append("\" aria-labelledby=\"").append(escape(id)).append("-title ").append(escape(id))
-                .append("-desc\"><title id=\"").append(escape(id)).append("-title\">").append(escape(title))
-                .append("</title><desc id=\"").append(escape(id)).append("-desc\">").append(escape(description))
+        return new StringBuilder(2048)
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"app-chart\" id=\"")
+                .append(escape(id))
+                .append("\" role=\"img\" font-family=\"GDS Transport, arial, sans-serif\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(height)
+                .append("\" aria-labelledby=\"")
+                .append(escape(id))
+                .append("-title ")
+                .append(escape(id))
+                .append("-desc\"><title id=\"")
+                .append(escape(id))
+                .append("-title\">")
+                .append(escape(title))
+                .append("</title><desc id=\"")
+                .append(escape(id))
+                .append("-desc\">")
+                .append(escape(description))
                 .append("</desc>");
     }
 
     private static String rect(double x, double y, double w, double h, String fill) {
-        return String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>",
-                x, y, Math.max(w, 1), h, fill);
+        return String.format(
+                Locale.ROOT,
+                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>",
+                x,
+                y,
+                Math.max(w, 1),
+                h,
+                fill);
     }
 
     private static String line(double x1, double y1, double x2, double y2, String stroke) {
-        return String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>",
-                x1, y1, x2, y2, stroke);
+        return String.format(
+                Locale.ROOT,
+                "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>",
+                x1,
+                y1,
+                x2,
+                y2,
+                stroke);
     }
 
     private static String text(double x, double y, String content, String anchor, int size) {
-        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\" fill=\"%s\">",
-                x, y, anchor, size, TEXT) + escape(content) + "</text>";
+        return String.format(
+                        Locale.ROOT,
+                        "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\" fill=\"%s\">",
+                        x,
+                        y,
+                        anchor,
+                        size,
+                        TEXT)
+                + escape(content) + "</text>";
     }
 }

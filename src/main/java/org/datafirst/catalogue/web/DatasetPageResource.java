@@ -6,10 +6,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.HttpHeaders;
 import org.datafirst.catalogue.http.PublicBase;
 
 /**
@@ -45,8 +45,11 @@ public class DatasetPageResource {
 
     @GET
     @Path("datasets/{id}/tables/{table}/variables/{variable}")
-    public Response variable(@PathParam("id") String id, @PathParam("table") String table,
-            @PathParam("variable") String variable) {
-        return responses.render("/datasets/" + id + "/tables/" + table + "/variables/" + variable, "variable", () -> pages.variable(id, table, variable));
+    public Response variable(
+            @PathParam("id") String id, @PathParam("table") String table, @PathParam("variable") String variable) {
+        return responses.render(
+                "/datasets/" + id + "/tables/" + table + "/variables/" + variable,
+                "variable",
+                () -> pages.variable(id, table, variable));
     }
 }

@@ -12,8 +12,7 @@ public final class Format {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
-    private Format() {
-    }
+    private Format() {}
 
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
@@ -29,6 +28,8 @@ public final class Format {
 
     /** All periods of a dataset in one line, each with its basis. */
     public static String periods(List<CoverageDocument> coverage) {
-        return String.join("; ", coverage.stream().map(c -> period(c) + " (" + c.basis() + ")").toList());
+        return String.join(
+                "; ",
+                coverage.stream().map(c -> period(c) + " (" + c.basis() + ")").toList());
     }
 }

@@ -5,8 +5,7 @@ import org.datafirst.catalogue.catalogue.SearchResult;
 /** HTML text helpers: escaping and search highlights. Pure functions. */
 public final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     /** Escapes text for HTML content and attribute values. */
     public static String escape(String text) {

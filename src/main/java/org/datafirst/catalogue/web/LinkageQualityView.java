@@ -7,12 +7,11 @@ import java.util.List;
  * distribution and the match-weight histogram. Counts below 10 arrive suppressed (null). The
  * charts are SVG strings built by pure functions; the same numbers are listed for tables.
  */
-public record LinkageQualityView(String datasetTitle, String release, List<RoleRate> rates,
-        List<Count> clusterSizes, List<Count> matchWeights) {
+public record LinkageQualityView(
+        String datasetTitle, String release, List<RoleRate> rates, List<Count> clusterSizes, List<Count> matchWeights) {
 
     /** Share of a role's records linked to another dataset, in percent. */
-    public record RoleRate(String role, Double percent) {
-    }
+    public record RoleRate(String role, Double percent) {}
 
     /** A bin (cluster size, or match-weight range) and its count; null when suppressed. */
     public record Count(String bin, Long count) {
@@ -22,23 +21,36 @@ public record LinkageQualityView(String datasetTitle, String release, List<RoleR
     }
 
     public String ratesSvg() {
-        return Charts.bars("lq-rates", "Link rate per role, " + datasetTitle,
+        return Charts.bars(
+                "lq-rates",
+                "Link rate per role, " + datasetTitle,
                 "Percentage of records of each role linked to at least one other dataset.",
-                rates.stream().map(r -> new Charts.Bar(r.role(), r.percent())).toList(), "%");
+                rates.stream().map(r -> new Charts.Bar(r.role(), r.percent())).toList(),
+                "%");
     }
 
     public String clusterSizesSvg() {
-        return Charts.bars("lq-clusters", "Cluster sizes, " + datasetTitle,
-                "Number of person clusters by how many records each holds.", bars(clusterSizes), "");
+        return Charts.bars(
+                "lq-clusters",
+                "Cluster sizes, " + datasetTitle,
+                "Number of person clusters by how many records each holds.",
+                bars(clusterSizes),
+                "");
     }
 
     public String matchWeightsSvg() {
-        return Charts.bars("lq-weights", "Match-weight histogram, " + datasetTitle,
-                "Number of scored record pairs by match weight.", bars(matchWeights), "");
+        return Charts.bars(
+                "lq-weights",
+                "Match-weight histogram, " + datasetTitle,
+                "Number of scored record pairs by match weight.",
+                bars(matchWeights),
+                "");
     }
 
     private static List<Charts.Bar> bars(List<Count> counts) {
-        return counts.stream().map(c -> new Charts.Bar(c.bin(), c.count() == null ? null : c.count().doubleValue()))
+        return counts.stream()
+                .map(c -> new Charts.Bar(
+                        c.bin(), c.count() == null ? null : c.count().doubleValue()))
                 .toList();
     }
 }

@@ -10,11 +10,9 @@ public final class Links {
 
     private static final Routes ROUTES = Routes.RELATIVE;
 
-    private Links() {
-    }
+    private Links() {}
 
-    public record Download(String label, String format, String href) {
-    }
+    public record Download(String label, String format, String href) {}
 
     public static String dataset(String id) {
         return ROUTES.dataset(id);
@@ -43,7 +41,8 @@ public final class Links {
     }
 
     public static List<Download> releaseDownloads(String id, int version) {
-        return List.of(new Download("Data dictionary", "XLSX", ROUTES.download(id, version, DownloadFormat.XLSX, null)),
+        return List.of(
+                new Download("Data dictionary", "XLSX", ROUTES.download(id, version, DownloadFormat.XLSX, null)),
                 new Download("Data dictionary", "ODS", ROUTES.download(id, version, DownloadFormat.ODS, null)),
                 new Download("Release metadata", "JSON", ROUTES.download(id, version, DownloadFormat.JSON, null)));
     }

@@ -23,32 +23,56 @@ import org.datafirst.catalogue.web.Views.Result;
 /** Catalogue data → page view records. Pure functions, no queries. */
 public final class PageMapper {
 
-    private PageMapper() {
-    }
+    private PageMapper() {}
 
     public static DatasetCard card(Release r, String highlight) {
-        return new DatasetCard(r.datasetId, r.title(), highlight == null ? Html.escape(r.document.description()) : Html.highlight(highlight),
-                r.document.jurisdiction(), String.join(", ", r.document.whereHeld()),
-                r.document.approvals().isEmpty() ? "Depends on the data requested: see the dataset page" : String.join(", ", r.document.approvals()),
-                Format.periods(r.document.coverage()), Links.dataset(r.datasetId));
+        return new DatasetCard(
+                r.datasetId,
+                r.title(),
+                highlight == null ? Html.escape(r.document.description()) : Html.highlight(highlight),
+                r.document.jurisdiction(),
+                String.join(", ", r.document.whereHeld()),
+                r.document.approvals().isEmpty()
+                        ? "Depends on the data requested: see the dataset page"
+                        : String.join(", ", r.document.approvals()),
+                Format.periods(r.document.coverage()),
+                Links.dataset(r.datasetId));
     }
 
     /** Facet options are the values found in the current releases; selected values stay even if absent. */
     public static List<Facet> facets(Collection<Release> releases, SearchForm form) {
         return List.of(
-                facet("jurisdiction", "Jurisdiction", releases, r -> List.of(r.document.jurisdiction()), form.jurisdictions()),
+                facet(
+                        "jurisdiction",
+                        "Jurisdiction",
+                        releases,
+                        r -> List.of(r.document.jurisdiction()),
+                        form.jurisdictions()),
                 facet("whereHeld", "Where it is held", releases, r -> r.document.whereHeld(), form.whereHeld()),
                 facet("approval", "Approval needed", releases, r -> r.document.approvals(), form.approvals()),
-                facet("sourceSystem", "Source system", releases, r -> r.document.sourceSystems(), form.sourceSystems()));
+                facet(
+                        "sourceSystem",
+                        "Source system",
+                        releases,
+                        r -> r.document.sourceSystems(),
+                        form.sourceSystems()));
     }
 
-    private static Facet facet(String parameter, String legend, Collection<Release> releases,
-            Function<Release, List<String>> values, List<String> selected) {
+    private static Facet facet(
+            String parameter,
+            String legend,
+            Collection<Release> releases,
+            Function<Release, List<String>> values,
+            List<String> selected) {
         TreeSet<String> all = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         releases.forEach(r -> all.addAll(values.apply(r)));
         all.addAll(selected);
-        return new Facet(parameter, legend, all.stream()
-                .map(v -> new Option(v, selected.stream().anyMatch(s -> s.equalsIgnoreCase(v)))).toList());
+        return new Facet(
+                parameter,
+                legend,
+                all.stream()
+                        .map(v -> new Option(v, selected.stream().anyMatch(s -> s.equalsIgnoreCase(v))))
+                        .toList());
     }
 
     public static List<FilterTag> filterTags(SearchForm form) {
@@ -58,7 +82,8 @@ public final class PageMapper {
         form.approvals().forEach(v -> tags.add(new FilterTag(v, form.hrefWithout("approval", v))));
         form.sourceSystems().forEach(v -> tags.add(new FilterTag(v, form.hrefWithout("sourceSystem", v))));
         if (!form.coverageFrom().isEmpty()) {
-            tags.add(new FilterTag("Covers " + form.coverageFrom() + " or later", form.hrefWithout("coverageFrom", "")));
+            tags.add(
+                    new FilterTag("Covers " + form.coverageFrom() + " or later", form.hrefWithout("coverageFrom", "")));
         }
         if (!form.coverageTo().isEmpty()) {
             tags.add(new FilterTag("Covers " + form.coverageTo() + " or earlier", form.hrefWithout("coverageTo", "")));
@@ -67,80 +92,123 @@ public final class PageMapper {
     }
 
     public static List<Result> datasetResults(SearchResult<Release> result, Map<Long, String> highlights) {
-        return result.hits().stream().map(h -> {
-            Release r = h.item();
-            String highlight = highlights.get(r.id);
-            return new Result(r.title(), Links.dataset(r.datasetId), r.document.jurisdiction() + " · " + Format.periods(r.document.coverage()),
-                    highlight == null ? Html.escape(r.document.description()) : Html.highlight(highlight));
-        }).toList();
+        return result.hits().stream()
+                .map(h -> {
+                    Release r = h.item();
+                    String highlight = highlights.get(r.id);
+                    return new Result(
+                            r.title(),
+                            Links.dataset(r.datasetId),
+                            r.document.jurisdiction() + " · " + Format.periods(r.document.coverage()),
+                            highlight == null ? Html.escape(r.document.description()) : Html.highlight(highlight));
+                })
+                .toList();
     }
 
     public static List<Result> tableResults(SearchResult<TableHit> result) {
-        return result.hits().stream().map(h -> {
-            TableHit t = h.item();
-            return new Result(t.table(), Links.table(t.datasetId(), t.table()),
-                    "Table in " + t.datasetTitle() + " · " + t.variableCount() + " variables",
-                    Html.highlight(t.highlight()));
-        }).toList();
+        return result.hits().stream()
+                .map(h -> {
+                    TableHit t = h.item();
+                    return new Result(
+                            t.table(),
+                            Links.table(t.datasetId(), t.table()),
+                            "Table in " + t.datasetTitle() + " · " + t.variableCount() + " variables",
+                            Html.highlight(t.highlight()));
+                })
+                .toList();
     }
 
     public static List<Result> variableResults(SearchResult<VariableMatch> result) {
-        return result.hits().stream().map(h -> {
-            Variable v = h.item().variable();
-            Release r = v.table.release;
-            return new Result(v.name, Links.variable(r.datasetId, v.table.name, v.name),
-                    "Variable in " + r.title() + ", table " + v.table.name + " · " + v.dataType,
-                    Html.highlight(h.item().highlight()));
-        }).toList();
+        return result.hits().stream()
+                .map(h -> {
+                    Variable v = h.item().variable();
+                    Release r = v.table.release;
+                    return new Result(
+                            v.name,
+                            Links.variable(r.datasetId, v.table.name, v.name),
+                            "Variable in " + r.title() + ", table " + v.table.name + " · " + v.dataType,
+                            Html.highlight(h.item().highlight()));
+                })
+                .toList();
     }
 
     public static List<Result> codeResults(SearchResult<CodeHit> result) {
-        return result.hits().stream().map(h -> {
-            CodeHit c = h.item();
-            String uses = String.join(", ", c.usedIn().stream().map(u -> u.replace('/', '.')).toList());
-            return new Result("Code " + c.code() + " in " + c.lookupTitle(), Links.lookup(c.lookupId()),
-                    "Used by " + (uses.isEmpty() ? "no current variable" : uses), Html.highlight(c.highlight()));
-        }).toList();
+        return result.hits().stream()
+                .map(h -> {
+                    CodeHit c = h.item();
+                    String uses = String.join(
+                            ", ",
+                            c.usedIn().stream().map(u -> u.replace('/', '.')).toList());
+                    return new Result(
+                            "Code " + c.code() + " in " + c.lookupTitle(),
+                            Links.lookup(c.lookupId()),
+                            "Used by " + (uses.isEmpty() ? "no current variable" : uses),
+                            Html.highlight(c.highlight()));
+                })
+                .toList();
     }
 
     /** One row per dataset with all its coverage periods, for the timeline charts. */
     public static Charts.TimelineRow timelineRow(String label, Release r) {
-        return new Charts.TimelineRow(label, r.document.coverage().stream()
-                .map(c -> new Charts.Span(c.start(), c.end(), c.linkableUntil())).toList());
+        return new Charts.TimelineRow(
+                label,
+                r.document.coverage().stream()
+                        .map(c -> new Charts.Span(c.start(), c.end(), c.linkableUntil()))
+                        .toList());
     }
 
     public static String datasetTimeline(Release r, LocalDate today) {
-        return Charts.timeline("coverage-chart", "Coverage of " + r.title(),
+        return Charts.timeline(
+                "coverage-chart",
+                "Coverage of " + r.title(),
                 "Timeline of the periods this dataset covers: " + Format.periods(r.document.coverage())
-                        + linkableNote(r), r.document.coverage().stream().map(c -> new Charts.TimelineRow(shortTitle(c.basis()),
-                        List.of(new Charts.Span(c.start(), c.end(), c.linkableUntil())))).toList(), today);
+                        + linkableNote(r),
+                r.document.coverage().stream()
+                        .map(c -> new Charts.TimelineRow(
+                                shortTitle(c.basis()), List.of(new Charts.Span(c.start(), c.end(), c.linkableUntil()))))
+                        .toList(),
+                today);
     }
 
     public static String catalogueTimeline(List<Release> releases, LocalDate today) {
         StringBuilder description = new StringBuilder("Timeline of the coverage periods of every dataset. ");
-        releases.forEach(r -> description.append(r.title()).append(": ").append(Format.periods(r.document.coverage()))
-                .append(linkableNote(r)).append(". "));
-        return Charts.timeline("coverage-chart", "Coverage periods of all Data First datasets",
+        releases.forEach(r -> description
+                .append(r.title())
+                .append(": ")
+                .append(Format.periods(r.document.coverage()))
+                .append(linkableNote(r))
+                .append(". "));
+        return Charts.timeline(
+                "coverage-chart",
+                "Coverage periods of all Data First datasets",
                 description.toString().strip(),
-                releases.stream().map(r -> timelineRow(shortTitle(r.title()), r)).toList(), today);
+                releases.stream()
+                        .map(r -> timelineRow(shortTitle(r.title()), r))
+                        .toList(),
+                today);
     }
 
     private static String linkableNote(Release r) {
-        return r.document.coverage().stream().filter(c -> c.linkableUntil() != null)
+        return r.document.coverage().stream()
+                .filter(c -> c.linkableUntil() != null)
                 .map(c -> "; linkable to other datasets only until " + Format.date(c.linkableUntil()))
-                .findFirst().orElse("");
+                .findFirst()
+                .orElse("");
     }
 
     /** Titles without the common "MoJ Data First" prefix, so chart labels fit. */
     static String shortTitle(String title) {
-        String t = title.replaceFirst("^(Ministry of Justice|MoJ)\\s+Data First[:\\s-]*", "").strip();
+        String t = title.replaceFirst("^(Ministry of Justice|MoJ)\\s+Data First[:\\s-]*", "")
+                .strip();
         t = t.isEmpty() ? title : Character.toUpperCase(t.charAt(0)) + t.substring(1);
         return t.length() > 42 ? t.substring(0, 41) + "…" : t;
     }
 
     public static String citation(Release r, String baseUrl) {
-        return r.document.publisher().name() + " (" + r.issued.getYear() + "). " + r.title() + ": data dictionary, release " + r.version
-                + (r.label() == null ? "" : " (" + r.label() + ")") + ". Data First Catalogue. Issued " + Format.date(r.issued)
+        return r.document.publisher().name() + " (" + r.issued.getYear() + "). " + r.title()
+                + ": data dictionary, release " + r.version
+                + (r.label() == null ? "" : " (" + r.label() + ")") + ". Data First Catalogue. Issued "
+                + Format.date(r.issued)
                 + ". " + new Routes(baseUrl).releaseJson(r.datasetId, r.version);
     }
 }

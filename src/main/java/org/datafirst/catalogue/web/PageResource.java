@@ -32,13 +32,18 @@ public class PageResource {
 
     @GET
     @Path("search")
-    public Response search(@QueryParam("q") String q, @QueryParam("kind") String kind,
-            @QueryParam("jurisdiction") List<String> jurisdiction, @QueryParam("whereHeld") List<String> whereHeld,
-            @QueryParam("approval") List<String> approval, @QueryParam("sourceSystem") List<String> sourceSystem,
-            @QueryParam("coverageFrom") String coverageFrom, @QueryParam("coverageTo") String coverageTo,
+    public Response search(
+            @QueryParam("q") String q,
+            @QueryParam("kind") String kind,
+            @QueryParam("jurisdiction") List<String> jurisdiction,
+            @QueryParam("whereHeld") List<String> whereHeld,
+            @QueryParam("approval") List<String> approval,
+            @QueryParam("sourceSystem") List<String> sourceSystem,
+            @QueryParam("coverageFrom") String coverageFrom,
+            @QueryParam("coverageTo") String coverageTo,
             @QueryParam("page") String page) {
-        SearchForm form = SearchForm.parse(q, kind, jurisdiction, whereHeld, approval, sourceSystem, coverageFrom,
-                coverageTo, page);
+        SearchForm form = SearchForm.parse(
+                q, kind, jurisdiction, whereHeld, approval, sourceSystem, coverageFrom, coverageTo, page);
         return responses.render(form.href() + " " + form.errors(), "search", () -> pages.search(form));
     }
 

@@ -29,7 +29,10 @@ public class PageResponses {
             String html = cache.get(key, () -> templates.render(page, view.get()));
             return Response.ok(html, HTML).build();
         } catch (NotFoundException e) {
-            return Response.status(404).type(HTML).entity(templates.render("notFound", e.getMessage())).build();
+            return Response.status(404)
+                    .type(HTML)
+                    .entity(templates.render("notFound", e.getMessage()))
+                    .build();
         }
     }
 }

@@ -32,6 +32,7 @@ public class Pages {
 
     /** Must match govuk-frontend.version in pom.xml; WebsiteTest checks the stylesheet is served. */
     static final String GOVUK_FRONTEND_VERSION = "5.14.0";
+
     static final String GOVUK_BASE = "/webjars/govuk-frontend/" + GOVUK_FRONTEND_VERSION + "/dist/govuk";
 
     private static final Variant HTML = new Variant(Locale.UK, StandardCharsets.UTF_8, "text/html");
@@ -40,7 +41,8 @@ public class Pages {
 
     @PostConstruct
     void start() {
-        engine = Engine.builder().addDefaults()
+        engine = Engine.builder()
+                .addDefaults()
                 .addValueResolver(ValueResolvers.rawResolver())
                 .addValueResolver(new ReflectionValueResolver())
                 .addValueResolver(dates())

@@ -30,7 +30,9 @@ public record Pagination(String previous, String next, List<Item> items) {
                 last = n;
             }
         }
-        return new Pagination(page > 1 && page <= totalPages ? href.apply(page - 1) : null,
-                page < totalPages ? href.apply(page + 1) : null, items);
+        return new Pagination(
+                page > 1 && page <= totalPages ? href.apply(page - 1) : null,
+                page < totalPages ? href.apply(page + 1) : null,
+                items);
     }
 }

@@ -11,14 +11,30 @@ import org.datafirst.catalogue.catalogue.DatasetQuery;
  * The search page's query string, parsed leniently: a page must always render, so bad values are
  * reported on the page (errors) and ignored instead of failing the request.
  */
-public record SearchForm(String q, String kind, List<String> jurisdictions, List<String> whereHeld,
-        List<String> approvals, List<String> sourceSystems, String coverageFrom, String coverageTo, int page,
+public record SearchForm(
+        String q,
+        String kind,
+        List<String> jurisdictions,
+        List<String> whereHeld,
+        List<String> approvals,
+        List<String> sourceSystems,
+        String coverageFrom,
+        String coverageTo,
+        int page,
         List<String> errors) {
 
     public static final List<String> KINDS = List.of("datasets", "tables", "variables", "codes");
 
-    public static SearchForm parse(String q, String kind, List<String> jurisdictions, List<String> whereHeld,
-            List<String> approvals, List<String> sourceSystems, String coverageFrom, String coverageTo, String page) {
+    public static SearchForm parse(
+            String q,
+            String kind,
+            List<String> jurisdictions,
+            List<String> whereHeld,
+            List<String> approvals,
+            List<String> sourceSystems,
+            String coverageFrom,
+            String coverageTo,
+            String page) {
         List<String> errors = new ArrayList<>();
         String from = year(coverageFrom, "Coverage from", errors);
         String to = year(coverageTo, "Coverage to", errors);
@@ -32,8 +48,17 @@ public record SearchForm(String q, String kind, List<String> jurisdictions, List
         } catch (NumberFormatException e) {
             number = 1;
         }
-        return new SearchForm(q == null ? "" : q.strip(), kind != null && KINDS.contains(kind) ? kind : "", clean(jurisdictions),
-                clean(whereHeld), clean(approvals), clean(sourceSystems), from, to, number, List.copyOf(errors));
+        return new SearchForm(
+                q == null ? "" : q.strip(),
+                kind != null && KINDS.contains(kind) ? kind : "",
+                clean(jurisdictions),
+                clean(whereHeld),
+                clean(approvals),
+                clean(sourceSystems),
+                from,
+                to,
+                number,
+                List.copyOf(errors));
     }
 
     private static String year(String value, String label, List<String> errors) {
@@ -49,8 +74,13 @@ public record SearchForm(String q, String kind, List<String> jurisdictions, List
     }
 
     private static List<String> clean(List<String> values) {
-        return values == null ? List.of()
-                : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
+        return values == null
+                ? List.of()
+                : values.stream()
+                        .filter(v -> v != null && !v.isBlank())
+                        .map(String::strip)
+                        .distinct()
+                        .toList();
     }
 
     public boolean hasText() {
@@ -58,20 +88,39 @@ public record SearchForm(String q, String kind, List<String> jurisdictions, List
     }
 
     public boolean hasFilters() {
-        return !jurisdictions.isEmpty() || !whereHeld.isEmpty() || !approvals.isEmpty() || !sourceSystems.isEmpty()
-                || !coverageFrom.isEmpty() || !coverageTo.isEmpty();
+        return !jurisdictions.isEmpty()
+                || !whereHeld.isEmpty()
+                || !approvals.isEmpty()
+                || !sourceSystems.isEmpty()
+                || !coverageFrom.isEmpty()
+                || !coverageTo.isEmpty();
     }
 
     public DatasetQuery datasetQuery(boolean withText) {
-        return new DatasetQuery(withText && hasText() ? Optional.of(q) : Optional.empty(), jurisdictions, whereHeld,
-                approvals, sourceSystems, coverageFrom.isEmpty() ? Optional.empty() : Optional.of(Integer.valueOf(coverageFrom)),
+        return new DatasetQuery(
+                withText && hasText() ? Optional.of(q) : Optional.empty(),
+                jurisdictions,
+                whereHeld,
+                approvals,
+                sourceSystems,
+                coverageFrom.isEmpty() ? Optional.empty() : Optional.of(Integer.valueOf(coverageFrom)),
                 coverageTo.isEmpty() ? Optional.empty() : Optional.of(Integer.valueOf(coverageTo)));
     }
 
     /** This search as a link, with another kind and page. */
     public String href(String otherKind, int otherPage) {
-        return new SearchForm(q, otherKind, jurisdictions, whereHeld, approvals, sourceSystems, coverageFrom, coverageTo,
-                otherPage, errors).href();
+        return new SearchForm(
+                        q,
+                        otherKind,
+                        jurisdictions,
+                        whereHeld,
+                        approvals,
+                        sourceSystems,
+                        coverageFrom,
+                        coverageTo,
+                        otherPage,
+                        errors)
+                .href();
     }
 
     public String allKindsHref() {
@@ -80,11 +129,18 @@ public record SearchForm(String q, String kind, List<String> jurisdictions, List
 
     /** This search without one filter value (for the "remove filter" tags). */
     public String hrefWithout(String parameter, String value) {
-        return new SearchForm(q, kind, without(jurisdictions, "jurisdiction", parameter, value),
-                without(whereHeld, "whereHeld", parameter, value), without(approvals, "approval", parameter, value),
-                without(sourceSystems, "sourceSystem", parameter, value),
-                "coverageFrom".equals(parameter) ? "" : coverageFrom, "coverageTo".equals(parameter) ? "" : coverageTo,
-                1, errors).href();
+        return new SearchForm(
+                        q,
+                        kind,
+                        without(jurisdictions, "jurisdiction", parameter, value),
+                        without(whereHeld, "whereHeld", parameter, value),
+                        without(approvals, "approval", parameter, value),
+                        without(sourceSystems, "sourceSystem", parameter, value),
+                        "coverageFrom".equals(parameter) ? "" : coverageFrom,
+                        "coverageTo".equals(parameter) ? "" : coverageTo,
+                        1,
+                        errors)
+                .href();
     }
 
     /** The same words without any filter. */
@@ -93,7 +149,9 @@ public record SearchForm(String q, String kind, List<String> jurisdictions, List
     }
 
     private static List<String> without(List<String> values, String name, String parameter, String value) {
-        return name.equals(parameter) ? values.stream().filter(v -> !v.equals(value)).toList() : values;
+        return name.equals(parameter)
+                ? values.stream().filter(v -> !v.equals(value)).toList()
+                : values;
     }
 
     public String href() {
@@ -114,7 +172,9 @@ public record SearchForm(String q, String kind, List<String> jurisdictions, List
 
     private static void add(StringBuilder query, String name, String value) {
         if (value != null && !value.isEmpty()) {
-            query.append(query.length() == 0 ? "" : "&").append(name).append('=')
+            query.append(query.length() == 0 ? "" : "&")
+                    .append(name)
+                    .append('=')
                     .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
         }
     }

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import org.datafirst.catalogue.catalogue.CatalogueService;
 import org.datafirst.catalogue.catalogue.DataTable;
-import org.datafirst.catalogue.http.PageRequest;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.SearchResult;
+import org.datafirst.catalogue.http.PageRequest;
 import org.datafirst.catalogue.web.Views.CoverageRow;
 import org.datafirst.catalogue.web.Views.CoverageView;
 import org.datafirst.catalogue.web.Views.DatasetView;
@@ -30,6 +30,7 @@ public class WebPages {
 
     /** Results of each kind on the overview; a kind's own page shows PAGE_SIZE. */
     static final int OVERVIEW_SIZE = 5;
+
     static final int PAGE_SIZE = 20;
     private static final PageRequest ALL = new PageRequest(1, 1000);
 
@@ -42,7 +43,8 @@ public class WebPages {
 
     public HomeView home() {
         List<Release> releases = allReleases();
-        return new HomeView(releases.stream().map(r -> PageMapper.card(r, null)).toList(),
+        return new HomeView(
+                releases.stream().map(r -> PageMapper.card(r, null)).toList(),
                 PageMapper.facets(releases, SearchForm.parse("", "", null, null, null, null, null, null, null)));
     }
 
@@ -51,36 +53,49 @@ public class WebPages {
         // Filters restrict every kind of result to the datasets they keep.
         Optional<List<String>> datasets = form.hasFilters()
                 ? Optional.of(catalogue.searchDatasets(form.datasetQuery(false), ALL).hits().stream()
-                        .map(h -> h.item().datasetId).toList())
+                        .map(h -> h.item().datasetId)
+                        .toList())
                 : Optional.empty();
         String kind = form.kind();
         List<Group> groups = new ArrayList<>();
         int page = form.page();
-        PageRequest datasetPage = kind.equals("datasets") || !form.hasText() ? new PageRequest(page, PAGE_SIZE)
+        PageRequest datasetPage = kind.equals("datasets") || !form.hasText()
+                ? new PageRequest(page, PAGE_SIZE)
                 : new PageRequest(1, OVERVIEW_SIZE);
         if (kind.isEmpty() || kind.equals("datasets")) {
             SearchResult<Release> found = catalogue.searchDatasets(form.datasetQuery(true), datasetPage);
             var highlights = form.hasText()
-                    ? catalogue.datasetHighlights(form.q(), found.hits().stream().map(h -> h.item().id).toList())
+                    ? catalogue.datasetHighlights(
+                            form.q(),
+                            found.hits().stream().map(h -> h.item().id).toList())
                     : java.util.Map.<Long, String>of();
-            groups.add(new Group("datasets", "Datasets", found.total(), PageMapper.datasetResults(found, highlights),
+            groups.add(new Group(
+                    "datasets",
+                    "Datasets",
+                    found.total(),
+                    PageMapper.datasetResults(found, highlights),
                     form.href("datasets", 1)));
         }
         if (form.hasText()) {
             if (kind.isEmpty() || kind.equals("tables")) {
                 var found = catalogue.searchTables(form.q(), datasets, request(kind, "tables", page));
-                groups.add(new Group("tables", "Tables", found.total(), PageMapper.tableResults(found),
-                        form.href("tables", 1)));
+                groups.add(new Group(
+                        "tables", "Tables", found.total(), PageMapper.tableResults(found), form.href("tables", 1)));
             }
             if (kind.isEmpty() || kind.equals("variables")) {
-                var found = catalogue.searchVariables(Optional.of(form.q()), datasets, request(kind, "variables", page));
-                groups.add(new Group("variables", "Variables", found.total(), PageMapper.variableResults(found),
+                var found =
+                        catalogue.searchVariables(Optional.of(form.q()), datasets, request(kind, "variables", page));
+                groups.add(new Group(
+                        "variables",
+                        "Variables",
+                        found.total(),
+                        PageMapper.variableResults(found),
                         form.href("variables", 1)));
             }
             if (kind.isEmpty() || kind.equals("codes")) {
                 var found = catalogue.searchCodes(form.q(), datasets, request(kind, "codes", page));
-                groups.add(new Group("codes", "Code values", found.total(), PageMapper.codeResults(found),
-                        form.href("codes", 1)));
+                groups.add(new Group(
+                        "codes", "Code values", found.total(), PageMapper.codeResults(found), form.href("codes", 1)));
             }
         }
         long total = groups.stream().mapToLong(Group::total).sum();
@@ -91,8 +106,14 @@ public class WebPages {
             pagination = Pagination.of(page, pages, n -> form.href(kind.isEmpty() ? "" : paged, n));
         }
         String heading = form.hasText() ? "Search results for ‘" + form.q() + "’" : "All datasets";
-        return new SearchView(form, PageMapper.facets(releases, form), PageMapper.filterTags(form), groups, total,
-                pagination, heading);
+        return new SearchView(
+                form,
+                PageMapper.facets(releases, form),
+                PageMapper.filterTags(form),
+                groups,
+                total,
+                pagination,
+                heading);
     }
 
     private static PageRequest request(String kind, String own, int page) {
@@ -102,17 +123,37 @@ public class WebPages {
     public DatasetView dataset(String id, String baseUrl) {
         Release release = catalogue.currentRelease(id);
         List<DataTable> tables = catalogue.tablesWithVariables(release);
-        List<Long> lookupIds = tables.stream().flatMap(t -> t.variables.stream())
-                .filter(v -> v.lookupVersion != null).map(v -> v.lookupVersion.id).distinct().toList();
+        List<Long> lookupIds = tables.stream()
+                .flatMap(t -> t.variables.stream())
+                .filter(v -> v.lookupVersion != null)
+                .map(v -> v.lookupVersion.id)
+                .distinct()
+                .toList();
         var lookups = catalogue.lookupVersions(lookupIds);
-        List<TableView> tableViews = tables.stream().map(t -> new TableView(t.name, t.grain, t.description,
-                t.variables.stream().map(v -> new VariableRow(v,
-                        v.lookupVersion == null ? null : lookups.get(v.lookupVersion.id),
-                        Links.variable(id, t.name, v.name))).toList())).toList();
-        return new DatasetView(release, PageMapper.datasetTimeline(release, LocalDate.now()), release.document.coverage(),
-                AccessRoute.approvers(release.document.approvals()), AccessRoute.steps(release.document.approvals(), release.document.whereHeld()),
-                tableViews, releaseRows(id, release, catalogue.publishedReleases(id)), Links.downloads(id), Links.alternates(id),
-                PageMapper.citation(release, baseUrl), null);
+        List<TableView> tableViews = tables.stream()
+                .map(t -> new TableView(
+                        t.name,
+                        t.grain,
+                        t.description,
+                        t.variables.stream()
+                                .map(v -> new VariableRow(
+                                        v,
+                                        v.lookupVersion == null ? null : lookups.get(v.lookupVersion.id),
+                                        Links.variable(id, t.name, v.name)))
+                                .toList()))
+                .toList();
+        return new DatasetView(
+                release,
+                PageMapper.datasetTimeline(release, LocalDate.now()),
+                release.document.coverage(),
+                AccessRoute.approvers(release.document.approvals()),
+                AccessRoute.steps(release.document.approvals(), release.document.whereHeld()),
+                tableViews,
+                releaseRows(id, release, catalogue.publishedReleases(id)),
+                Links.downloads(id),
+                Links.alternates(id),
+                PageMapper.citation(release, baseUrl),
+                null);
     }
 
     /** Newest first; each release links to its differences from the published release before it. */
@@ -121,15 +162,22 @@ public class WebPages {
         for (int i = 0; i < releases.size(); i++) {
             Release r = releases.get(i);
             String changes = i + 1 < releases.size() ? Links.changes(id, releases.get(i + 1).version, r.version) : null;
-            rows.add(new Views.ReleaseRow(r, r.version == current.version, Links.releaseDownloads(id, r.version), changes));
+            rows.add(new Views.ReleaseRow(
+                    r, r.version == current.version, Links.releaseDownloads(id, r.version), changes));
         }
         return rows;
     }
 
     public VariableView variable(String id, String table, String name) {
         CatalogueService.VariableRead read = catalogue.variable(id, table, name);
-        return new VariableView(read.release(), read.table().name, read.table().grain, read.variable(), read.lookup(),
-                read.lookupUses(), catalogue.variablesNamed(name));
+        return new VariableView(
+                read.release(),
+                read.table().name,
+                read.table().grain,
+                read.variable(),
+                read.lookup(),
+                read.lookupUses(),
+                catalogue.variablesNamed(name));
     }
 
     public LookupView lookup(String id) {
@@ -139,8 +187,11 @@ public class WebPages {
 
     public CoverageView coverage() {
         List<Release> releases = allReleases().stream()
-                .sorted(java.util.Comparator.comparing((Release r) -> r.document.coverage().isEmpty() ? LocalDate.MAX
-                        : r.document.coverage().get(0).start()).thenComparing(r -> r.title()))
+                .sorted(java.util.Comparator.comparing(
+                                (Release r) -> r.document.coverage().isEmpty()
+                                        ? LocalDate.MAX
+                                        : r.document.coverage().get(0).start())
+                        .thenComparing(r -> r.title()))
                 .toList();
         List<CoverageRow> rows = new ArrayList<>();
         releases.forEach(r -> r.document.coverage().forEach(c -> rows.add(new CoverageRow(r.datasetId, r.title(), c))));

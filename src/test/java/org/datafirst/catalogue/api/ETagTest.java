@@ -18,9 +18,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ETagTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/datasets", "/api/v1/datasets/fixture-probation",
-        "/api/v1/datasets/fixture-probation/tables", "/api/v1/datasets/fixture-probation/tables/event_flatfile",
-        "/api/v1/variables?q=ethnicity", "/api/v1/lookups/fixture-sex"})
+    @ValueSource(
+            strings = {
+                "/api/v1/datasets",
+                "/api/v1/datasets/fixture-probation",
+                "/api/v1/datasets/fixture-probation/tables",
+                "/api/v1/datasets/fixture-probation/tables/event_flatfile",
+                "/api/v1/variables?q=ethnicity",
+                "/api/v1/lookups/fixture-sex"
+            })
     void aRepeatedGetWithTheETagIsNotModified(String path) {
         String etag = given().get(path).then().statusCode(200).extract().header("ETag");
         assertThat(etag).matches("\"[0-9a-f]{32}\"");
@@ -31,8 +37,12 @@ class ETagTest {
 
     @Test
     void differentContentHasDifferentTags() {
-        String a = given().get("/api/v1/datasets/fixture-probation").then().extract().header("ETag");
-        String b = given().get("/api/v1/datasets/fixture-schools").then().extract().header("ETag");
+        String a = given().get("/api/v1/datasets/fixture-probation")
+                .then()
+                .extract()
+                .header("ETag");
+        String b =
+                given().get("/api/v1/datasets/fixture-schools").then().extract().header("ETag");
         assertThat(a).isNotEqualTo(b);
     }
 

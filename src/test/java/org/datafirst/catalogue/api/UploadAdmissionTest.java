@@ -32,8 +32,11 @@ class UploadAdmissionTest {
     public static class FewDryRuns implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("catalogue.spreadsheets.dry-runs.per-minute", "3",
-                    "catalogue.spreadsheets.dry-runs.concurrent", "1");
+            return Map.of(
+                    "catalogue.spreadsheets.dry-runs.per-minute",
+                    "3",
+                    "catalogue.spreadsheets.dry-runs.concurrent",
+                    "1");
         }
     }
 
@@ -52,7 +55,7 @@ class UploadAdmissionTest {
             socket.setSoTimeout(5_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + UPLOAD + " HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 5000000\r\n\r\n")
+                            + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 5000000\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             // Then the answer comes without waiting for the body (a timeout here fails the test)
@@ -66,27 +69,41 @@ class UploadAdmissionTest {
                 }
                 answer.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
             }
-            assertThat(answer.toString()).startsWith("HTTP/1.1 401").contains("application/problem+json")
+            assertThat(answer.toString())
+                    .startsWith("HTTP/1.1 401")
+                    .contains("application/problem+json")
                     .contains("/problems/unauthorized");
         }
     }
 
     @Test
     void aReaderTokenIsForbiddenAndACuratorTokenIsAdmitted() {
-        given().header("Authorization", Tokens.reader("bob")).multiPart("file", "x.xlsx", new byte[10])
-                .post(UPLOAD).then().statusCode(403).body("type", equalTo("/problems/forbidden"));
+        given().header("Authorization", Tokens.reader("bob"))
+                .multiPart("file", "x.xlsx", new byte[10])
+                .post(UPLOAD)
+                .then()
+                .statusCode(403)
+                .body("type", equalTo("/problems/forbidden"));
         // A curator passes admission; the missing If-Match and bad file are the resource's to answer
-        given().header("Authorization", Tokens.curator("carol")).multiPart("file", "x.xlsx", new byte[10])
-                .post(UPLOAD).then().statusCode(422).body("errors[0].location", equalTo("x.xlsx"));
+        given().header("Authorization", Tokens.curator("carol"))
+                .multiPart("file", "x.xlsx", new byte[10])
+                .post(UPLOAD)
+                .then()
+                .statusCode(422)
+                .body("errors[0].location", equalTo("x.xlsx"));
     }
 
     @Test
     void whileTheReadersAreBusyADryRunIsRefusedNotQueued() {
         // A curator's dry run: not rate-limited, so whatever other tests spent, only the readers decide
         try (DryRunLimiter.Permit busy = limiter.enter()) {
-            given().header("Authorization", Tokens.curator("carol")).multiPart("file", "x.xlsx", new byte[10])
-                    .queryParam("dryRun", "true").post(UPLOAD)
-                    .then().statusCode(429).contentType("application/problem+json")
+            given().header("Authorization", Tokens.curator("carol"))
+                    .multiPart("file", "x.xlsx", new byte[10])
+                    .queryParam("dryRun", "true")
+                    .post(UPLOAD)
+                    .then()
+                    .statusCode(429)
+                    .contentType("application/problem+json")
                     .body("type", equalTo("/problems/too-many-requests"))
                     .body("detail", containsString("as many workbooks as it can"))
                     .header("Retry-After", equalTo("1"));
@@ -97,7 +114,9 @@ class UploadAdmissionTest {
     void anAddressOverItsDryRunsPerMinuteHears429WithRetryAfter() {
         Response refused = null;
         for (int i = 0; i < 5 && refused == null; i++) {
-            Response answer = given().multiPart("file", "x.xlsx", new byte[10]).queryParam("dryRun", "true").post(UPLOAD);
+            Response answer = given().multiPart("file", "x.xlsx", new byte[10])
+                    .queryParam("dryRun", "true")
+                    .post(UPLOAD);
             if (answer.statusCode() == 429) {
                 refused = answer;
             } else {
@@ -109,7 +128,11 @@ class UploadAdmissionTest {
         assertThat(refused.asString()).contains("/problems/too-many-requests").contains("3 dry runs a minute");
         assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 20);
         // A curator's dry run is not limited
-        given().header("Authorization", Tokens.curator("carol")).multiPart("file", "x.xlsx", new byte[10])
-                .queryParam("dryRun", "true").post(UPLOAD).then().statusCode(422);
+        given().header("Authorization", Tokens.curator("carol"))
+                .multiPart("file", "x.xlsx", new byte[10])
+                .queryParam("dryRun", "true")
+                .post(UPLOAD)
+                .then()
+                .statusCode(422);
     }
 }

@@ -40,14 +40,16 @@ class ImportDirectionTest {
     private static final Pattern REFERENCE = Pattern.compile("org\\.datafirst\\.catalogue\\.([a-z]+)\\b");
 
     /** What a resource must not touch: the store's API and the query classes behind the services. */
-    private static final Pattern STORE_ACCESS = Pattern.compile(
-            "jakarta\\.persistence\\.EntityManager|io\\.quarkus\\.hibernate|\\bEntityManager\\b"
+    private static final Pattern STORE_ACCESS =
+            Pattern.compile("jakarta\\.persistence\\.EntityManager|io\\.quarkus\\.hibernate|\\bEntityManager\\b"
                     + "|org\\.datafirst\\.catalogue\\.catalogue\\.(\\w*Queries|CatalogueSearch)\\b");
 
     @Test
     void everyPackageHasALayer() {
         List<String> unplaced = packages().stream().filter(p -> layer(p) < 0).toList();
-        assertThat(unplaced).as("packages missing from ARCHITECTURE.md and LAYERS").isEmpty();
+        assertThat(unplaced)
+                .as("packages missing from ARCHITECTURE.md and LAYERS")
+                .isEmpty();
     }
 
     @Test
@@ -66,7 +68,9 @@ class ImportDirectionTest {
                 }
             }
         }
-        assertThat(upward.stream().distinct().toList()).as("imports that point up or sideways").isEmpty();
+        assertThat(upward.stream().distinct().toList())
+                .as("imports that point up or sideways")
+                .isEmpty();
     }
 
     @Test
@@ -81,15 +85,23 @@ class ImportDirectionTest {
                 }
             }
         }
-        assertThat(found).as("api/ and web/ classes that reach the store directly").isEmpty();
+        assertThat(found)
+                .as("api/ and web/ classes that reach the store directly")
+                .isEmpty();
     }
 
     @Test
     void theCheckSeesAnUpwardImport() {
         // Given a catalogue class that uses api/, the rule reports it.
         assertThat(layer("api")).isLessThan(layer("catalogue"));
-        assertThat(STORE_ACCESS.matcher("import org.datafirst.catalogue.catalogue.ReleaseQueries;").find()).isTrue();
-        assertThat(STORE_ACCESS.matcher("import org.datafirst.catalogue.catalogue.CatalogueService;").find()).isFalse();
+        assertThat(STORE_ACCESS
+                        .matcher("import org.datafirst.catalogue.catalogue.ReleaseQueries;")
+                        .find())
+                .isTrue();
+        assertThat(STORE_ACCESS
+                        .matcher("import org.datafirst.catalogue.catalogue.CatalogueService;")
+                        .find())
+                .isFalse();
     }
 
     static int layer(String pkg) {
@@ -108,7 +120,10 @@ class ImportDirectionTest {
 
     private static List<String> packages() {
         try (Stream<Path> dirs = Files.list(SOURCES)) {
-            return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList();
+            return dirs.filter(Files::isDirectory)
+                    .map(d -> d.getFileName().toString())
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -87,9 +87,16 @@ class CurrentReleasesAcrossReplicasTest {
         execute("update dataset set current_release_id = ? where id = ?", first, DATASET);
 
         // Then replica A serves it over HTTP within a second, though nothing was written through A
-        await(() -> given().get("/api/v1/datasets/" + DATASET).then().extract().path("release.version")
-                .equals(versionOf(first)), WITHIN);
-        given().get("/api/v1/datasets/" + DATASET).then().statusCode(200)
+        await(
+                () -> given().get("/api/v1/datasets/" + DATASET)
+                        .then()
+                        .extract()
+                        .path("release.version")
+                        .equals(versionOf(first)),
+                WITHIN);
+        given().get("/api/v1/datasets/" + DATASET)
+                .then()
+                .statusCode(200)
                 .body("title", equalTo("Test dataset " + DATASET));
     }
 
@@ -99,7 +106,8 @@ class CurrentReleasesAcrossReplicasTest {
         await(() -> b.currentReleaseId(DATASET) == first, WITHIN);
 
         // When B's listener connection is killed by the server
-        execute("select pg_terminate_backend(pid) from pg_stat_activity where application_name = ?",
+        execute(
+                "select pg_terminate_backend(pid) from pg_stat_activity where application_name = ?",
                 "replica-b-listener");
         await(() -> !b.live(), WITHIN);
 
@@ -116,12 +124,14 @@ class CurrentReleasesAcrossReplicasTest {
     /** Replica A (this application) publishes a new release of the test dataset with this title. */
     private long publish(String title) {
         String yaml = SourceFiles.dataset(DATASET).replace("title: Test dataset " + DATASET, "title: " + title);
-        DatasetDocument document = DocumentParser.dataset(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "test");
+        DatasetDocument document =
+                DocumentParser.dataset(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
         Map<String, LookupDocument> lookups = new java.util.HashMap<>();
         document.lookups().forEach(l -> lookups.put(l.id(), l));
-        return QuarkusTransaction.requiringNew().call(() -> writer.publish(document, lookups, "replica test " + title)
-                .map(r -> r.id).orElseGet(() -> b.currentReleaseId(DATASET)));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> writer.publish(document, lookups, "replica test " + title)
+                        .map(r -> r.id)
+                        .orElseGet(() -> b.currentReleaseId(DATASET)));
     }
 
     private int versionOf(long releaseId) {
@@ -137,7 +147,8 @@ class CurrentReleasesAcrossReplicasTest {
     }
 
     private void execute(String sql, Object... parameters) throws SQLException {
-        try (Connection c = replicaB.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = replicaB.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }

@@ -11,11 +11,11 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -75,8 +75,7 @@ class ReleaseDocumentRoundTripTest {
         // When it is published and read back in another transaction
         long id = QuarkusTransaction.requiringNew()
                 .call(() -> writer.publish(document, available, "round-trip").orElseThrow().id);
-        DatasetDocument stored = QuarkusTransaction.requiringNew()
-                .call(() -> Release.<Release>findById(id).document);
+        DatasetDocument stored = QuarkusTransaction.requiringNew().call(() -> Release.<Release>findById(id).document);
 
         // Then it is the same document, with the lookups its variables use, by id
         Map<String, LookupDocument> used = new TreeMap<>();
@@ -93,9 +92,16 @@ class ReleaseDocumentRoundTripTest {
     @Test
     void releasesWrittenBeforeTheDocumentColumnMigrateToTheDocumentTheyWereMadeFrom() throws Exception {
         // Given a store at V2 holding one release in the old shape: the test dataset, column by column
-        Flyway.configure().dataSource(pool).schemas("migration_check").defaultSchema("migration_check")
-                .cleanDisabled(false).target("2").load().migrate();
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+        Flyway.configure()
+                .dataSource(pool)
+                .schemas("migration_check")
+                .defaultSchema("migration_check")
+                .cleanDisabled(false)
+                .target("2")
+                .load()
+                .migrate();
+        try (Connection c = pool.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("set search_path to migration_check");
             s.execute("""
                     insert into dataset (id) values ('migrated');
@@ -123,11 +129,17 @@ class ReleaseDocumentRoundTripTest {
         }
 
         // When it migrates to the current schema
-        Flyway.configure().dataSource(pool).schemas("migration_check").defaultSchema("migration_check").load().migrate();
+        Flyway.configure()
+                .dataSource(pool)
+                .schemas("migration_check")
+                .defaultSchema("migration_check")
+                .load()
+                .migrate();
 
         // Then the release holds the document it was made from, as the mapping reads it
         String stored;
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+        try (Connection c = pool.getConnection();
+                Statement s = c.createStatement();
                 ResultSet row = s.executeQuery("select document::text, title, jurisdiction, where_held::text "
                         + "from migration_check.release where id = 1")) {
             row.next();
@@ -136,10 +148,14 @@ class ReleaseDocumentRoundTripTest {
             assertThat(row.getString(3)).isEqualTo("England and Wales");
             assertThat(row.getString(4)).isEqualTo("[\"ONS SRS\"]");
         }
-        DatasetDocument source = DocumentParser.dataset(SourceFiles.dataset("migrated")
-                .replace("lookups:", "release: {label: \"2024\"}\nlookups:").getBytes(StandardCharsets.UTF_8), "test");
+        DatasetDocument source = DocumentParser.dataset(
+                SourceFiles.dataset("migrated")
+                        .replace("lookups:", "release: {label: \"2024\"}\nlookups:")
+                        .getBytes(StandardCharsets.UTF_8),
+                "test");
         assertThat(json.readValue(stored, DatasetDocument.class)).isEqualTo(source);
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = pool.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("drop schema migration_check cascade");
         }
     }

@@ -30,9 +30,17 @@ class ConcurrentEditTest {
     void fiftyEditsWithTheSameETagGiveOneSuccessAndFortyNine412s() throws Exception {
         String id = "contended";
         String curator = Tokens.curator("alice");
-        given().header("Authorization", curator).contentType("application/json").body(Documents.dataset(id).toString())
-                .put("/api/v1/datasets/" + id).then().statusCode(201);
-        String etag = given().get("/api/v1/datasets/" + id).then().statusCode(200).extract().header("ETag");
+        given().header("Authorization", curator)
+                .contentType("application/json")
+                .body(Documents.dataset(id).toString())
+                .put("/api/v1/datasets/" + id)
+                .then()
+                .statusCode(201);
+        String etag = given().get("/api/v1/datasets/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
 
         // When 50 curators send different edits at the same moment, all based on the same ETag
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
@@ -42,9 +50,12 @@ class ConcurrentEditTest {
             String title = "Edit number " + i;
             results.add(pool.submit(() -> {
                 start.await();
-                return given().header("Authorization", curator).header("If-Match", etag)
-                        .contentType("application/merge-patch+json").body("{\"title\": \"" + title + "\"}")
-                        .patch("/api/v1/datasets/" + id).statusCode();
+                return given().header("Authorization", curator)
+                        .header("If-Match", etag)
+                        .contentType("application/merge-patch+json")
+                        .body("{\"title\": \"" + title + "\"}")
+                        .patch("/api/v1/datasets/" + id)
+                        .statusCode();
             }));
         }
         start.countDown();
@@ -57,11 +68,24 @@ class ConcurrentEditTest {
         // Then exactly one succeeds, the rest are refused, and the dataset holds that one edit
         Map<Integer, Long> counts = statuses.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
         assertThat(counts).isEqualTo(Map.of(201, 1L, 412, (long) WRITERS - 1));
-        String title = given().get("/api/v1/datasets/" + id).then().statusCode(200).extract().path("title");
-        assertThat(title).isIn(IntStream.range(0, WRITERS).mapToObj(i -> "Edit number " + i).toList());
-        assertThat(given().get("/api/v1/datasets/" + id + "/releases").jsonPath().getList("version", Integer.class))
+        String title = given().get("/api/v1/datasets/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("title");
+        assertThat(title)
+                .isIn(IntStream.range(0, WRITERS)
+                        .mapToObj(i -> "Edit number " + i)
+                        .toList());
+        assertThat(given().get("/api/v1/datasets/" + id + "/releases")
+                        .jsonPath()
+                        .getList("version", Integer.class))
                 .containsExactly(2, 1);
-        assertThat(given().header("Authorization", curator).queryParam("dataset", id).get("/api/v1/audit")
-                .jsonPath().getList("entries")).hasSize(2);
+        assertThat(given().header("Authorization", curator)
+                        .queryParam("dataset", id)
+                        .get("/api/v1/audit")
+                        .jsonPath()
+                        .getList("entries"))
+                .hasSize(2);
     }
 }

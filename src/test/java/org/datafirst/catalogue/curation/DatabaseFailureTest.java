@@ -47,9 +47,17 @@ class DatabaseFailureTest {
     void aWriteCutOffByTheDatabaseStoppingIs503AndLeavesNoPartialRelease() throws Exception {
         Assumptions.assumeTrue(PostgresResource.embedded(), "needs the embedded test database, which it stops");
         String curator = Tokens.curator("alice");
-        given().header("Authorization", curator).contentType("application/json").body(Documents.dataset(ID).toString())
-                .put("/api/v1/datasets/" + ID).then().statusCode(201);
-        String etag = given().get("/api/v1/datasets/" + ID).then().statusCode(200).extract().header("ETag");
+        given().header("Authorization", curator)
+                .contentType("application/json")
+                .body(Documents.dataset(ID).toString())
+                .put("/api/v1/datasets/" + ID)
+                .then()
+                .statusCode(201);
+        String etag = given().get("/api/v1/datasets/" + ID)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
         Map<String, Long> before = counts();
 
         // Given another session holds the dataset row (but lets foreign keys to it be checked), so the write
@@ -57,9 +65,12 @@ class DatabaseFailureTest {
         CompletableFuture<Response> write = null;
         try (Connection blocker = connect()) {
             blocker.setAutoCommit(false);
-            blocker.createStatement().execute("select 1 from failure.dataset where id = '" + ID + "' for no key update");
-            write = CompletableFuture.supplyAsync(() -> given().header("Authorization", curator).header("If-Match", etag)
-                    .contentType("application/merge-patch+json").body("{\"title\": \"Never committed\"}")
+            blocker.createStatement()
+                    .execute("select 1 from failure.dataset where id = '" + ID + "' for no key update");
+            write = CompletableFuture.supplyAsync(() -> given().header("Authorization", curator)
+                    .header("If-Match", etag)
+                    .contentType("application/merge-patch+json")
+                    .body("{\"title\": \"Never committed\"}")
                     .patch("/api/v1/datasets/" + ID));
             try (Connection observer = connect()) {
                 awaitWriteBlockedOnTheDatasetRow(observer);
@@ -74,10 +85,14 @@ class DatabaseFailureTest {
         PostgresResource.startServer();
 
         // Then the client got a 503 problem, and the store holds exactly what it held before
-        response.then().statusCode(503).contentType(containsString("application/problem+json"))
-                .body("type", equalTo("/problems/service-unavailable")).body("status", equalTo(503));
+        response.then()
+                .statusCode(503)
+                .contentType(containsString("application/problem+json"))
+                .body("type", equalTo("/problems/service-unavailable"))
+                .body("status", equalTo(503));
         assertThat(counts()).isEqualTo(before);
-        assertThat(given().get("/api/v1/datasets/" + ID).then().extract().statusCode()).isIn(200, 503);
+        assertThat(given().get("/api/v1/datasets/" + ID).then().extract().statusCode())
+                .isIn(200, 503);
     }
 
     /** Polls from its own autocommit session: a transaction would keep seeing one snapshot of pg_stat_activity. */
@@ -85,8 +100,8 @@ class DatabaseFailureTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
             try (Statement s = blocker.createStatement();
-                 ResultSet r = s.executeQuery("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
-                         + "and query ilike 'update%dataset%'")) {
+                    ResultSet r = s.executeQuery("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
+                            + "and query ilike 'update%dataset%'")) {
                 r.next();
                 if (r.getLong(1) > 0) {
                     return;
@@ -96,22 +111,37 @@ class DatabaseFailureTest {
         }
         StringBuilder activity = new StringBuilder();
         try (Statement s = blocker.createStatement();
-             ResultSet r = s.executeQuery("select state, wait_event_type, wait_event, left(query, 120) from pg_stat_activity")) {
+                ResultSet r = s.executeQuery(
+                        "select state, wait_event_type, wait_event, left(query, 120) from pg_stat_activity")) {
             while (r.next()) {
-                activity.append('\n').append(r.getString(1)).append(" | ").append(r.getString(2)).append(" | ")
-                        .append(r.getString(3)).append(" | ").append(r.getString(4));
+                activity.append('\n')
+                        .append(r.getString(1))
+                        .append(" | ")
+                        .append(r.getString(2))
+                        .append(" | ")
+                        .append(r.getString(3))
+                        .append(" | ")
+                        .append(r.getString(4));
             }
         }
         throw new AssertionError("the write never reached the dataset row:" + activity);
     }
 
     private static Map<String, Long> counts() throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
-            return Map.of("releases", count(s, "select count(*) from failure.release where dataset_id = '" + ID + "'"),
-                    "tables", count(s, "select count(*) from failure.data_table t join failure.release r on r.id = t.release_id "
-                            + "where r.dataset_id = '" + ID + "'"),
-                    "audit", count(s, "select count(*) from failure.audit_entry where dataset_id = '" + ID + "'"),
-                    "feed", count(s, "select count(*) from failure.release_publication where dataset_id = '" + ID + "'"));
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
+            return Map.of(
+                    "releases",
+                    count(s, "select count(*) from failure.release where dataset_id = '" + ID + "'"),
+                    "tables",
+                    count(
+                            s,
+                            "select count(*) from failure.data_table t join failure.release r on r.id = t.release_id "
+                                    + "where r.dataset_id = '" + ID + "'"),
+                    "audit",
+                    count(s, "select count(*) from failure.audit_entry where dataset_id = '" + ID + "'"),
+                    "feed",
+                    count(s, "select count(*) from failure.release_publication where dataset_id = '" + ID + "'"));
         }
     }
 
@@ -124,7 +154,8 @@ class DatabaseFailureTest {
 
     private static Connection connect() throws SQLException {
         var config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+        return DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getValue("quarkus.datasource.username", String.class),
                 config.getValue("quarkus.datasource.password", String.class));
     }

@@ -28,12 +28,17 @@ class WriteAuthTest {
 
     /** method, path, content type, body */
     static Stream<Arguments> protectedEndpoints() {
-        String document = Documents.dataset(ID).put("title", "Changed by an intruder").toString();
+        String document =
+                Documents.dataset(ID).put("title", "Changed by an intruder").toString();
         return Stream.of(
                 Arguments.of("PUT", "/api/v1/datasets/" + ID, "application/json", document),
-                Arguments.of("PUT", "/api/v1/datasets/new-by-intruder", "application/json",
+                Arguments.of(
+                        "PUT",
+                        "/api/v1/datasets/new-by-intruder",
+                        "application/json",
                         Documents.dataset("new-by-intruder").toString()),
-                Arguments.of("PATCH", "/api/v1/datasets/" + ID, "application/merge-patch+json", "{\"title\": \"Hacked\"}"),
+                Arguments.of(
+                        "PATCH", "/api/v1/datasets/" + ID, "application/merge-patch+json", "{\"title\": \"Hacked\"}"),
                 Arguments.of("POST", "/api/v1/datasets/" + ID + "/releases/2/publish", "application/json", ""),
                 Arguments.of("POST", "/api/v1/datasets/" + ID + "/linkage-quality", "application/json", "{}"),
                 Arguments.of("POST", "/api/v1/admin/sources/reload", "application/json", ""),
@@ -45,12 +50,27 @@ class WriteAuthTest {
     @BeforeEach
     void aDatasetWithADraft() {
         if (given().get("/api/v1/datasets/" + ID).statusCode() == 404) {
-            given().header("Authorization", Tokens.curator("setup")).contentType("application/json")
-                    .body(Documents.dataset(ID).toString()).put("/api/v1/datasets/" + ID).then().statusCode(201);
-            String etag = given().get("/api/v1/datasets/" + ID).then().statusCode(200).extract().header("ETag");
-            given().header("Authorization", Tokens.curator("setup")).header("If-Match", etag)
-                    .contentType("application/merge-patch+json").body("{\"description\": \"A draft.\"}")
-                    .queryParam("status", "draft").patch("/api/v1/datasets/" + ID).then().log().ifValidationFails().statusCode(201);
+            given().header("Authorization", Tokens.curator("setup"))
+                    .contentType("application/json")
+                    .body(Documents.dataset(ID).toString())
+                    .put("/api/v1/datasets/" + ID)
+                    .then()
+                    .statusCode(201);
+            String etag = given().get("/api/v1/datasets/" + ID)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .header("ETag");
+            given().header("Authorization", Tokens.curator("setup"))
+                    .header("If-Match", etag)
+                    .contentType("application/merge-patch+json")
+                    .body("{\"description\": \"A draft.\"}")
+                    .queryParam("status", "draft")
+                    .patch("/api/v1/datasets/" + ID)
+                    .then()
+                    .log()
+                    .ifValidationFails()
+                    .statusCode(201);
         }
     }
 
@@ -63,11 +83,29 @@ class WriteAuthTest {
     @ParameterizedTest(name = "{0} {1} with a forged token")
     @MethodSource("protectedEndpoints")
     void withAForgedTokenIs401(String method, String path, String contentType, String body) {
-        assertRefused(given().header("Authorization", Tokens.forged("mallory")), method, path, contentType, body, 401,
+        assertRefused(
+                given().header("Authorization", Tokens.forged("mallory")),
+                method,
+                path,
+                contentType,
+                body,
+                401,
                 "/problems/unauthorized");
-        assertRefused(given().header("Authorization", Tokens.otherIssuer("mallory")), method, path, contentType, body,
-                401, "/problems/unauthorized");
-        assertRefused(given().header("Authorization", "Bearer not-a-jwt"), method, path, contentType, body, 401,
+        assertRefused(
+                given().header("Authorization", Tokens.otherIssuer("mallory")),
+                method,
+                path,
+                contentType,
+                body,
+                401,
+                "/problems/unauthorized");
+        assertRefused(
+                given().header("Authorization", "Bearer not-a-jwt"),
+                method,
+                path,
+                contentType,
+                body,
+                401,
                 "/problems/unauthorized");
     }
 
@@ -75,24 +113,52 @@ class WriteAuthTest {
     @MethodSource("protectedEndpoints")
     void withAnOverlongOrFutureTokenIs401(String method, String path, String contentType, String body) {
         java.time.Instant now = java.time.Instant.now();
-        assertRefused(given().header("Authorization", Tokens.curatorIssued("mallory", now, java.time.Duration.ofDays(36500))),
-                method, path, contentType, body, 401, "/problems/unauthorized");
-        assertRefused(given().header("Authorization", Tokens.curatorIssued("mallory", now.plus(java.time.Duration.ofHours(1)),
-                java.time.Duration.ofMinutes(10))), method, path, contentType, body, 401, "/problems/unauthorized");
+        assertRefused(
+                given().header("Authorization", Tokens.curatorIssued("mallory", now, java.time.Duration.ofDays(36500))),
+                method,
+                path,
+                contentType,
+                body,
+                401,
+                "/problems/unauthorized");
+        assertRefused(
+                given().header(
+                                "Authorization",
+                                Tokens.curatorIssued(
+                                        "mallory",
+                                        now.plus(java.time.Duration.ofHours(1)),
+                                        java.time.Duration.ofMinutes(10))),
+                method,
+                path,
+                contentType,
+                body,
+                401,
+                "/problems/unauthorized");
     }
 
     @ParameterizedTest(name = "{0} {1} without the curator role")
     @MethodSource("protectedEndpoints")
     void withoutTheCuratorRoleIs403(String method, String path, String contentType, String body) {
-        assertRefused(given().header("Authorization", Tokens.reader("bob")), method, path, contentType, body, 403,
+        assertRefused(
+                given().header("Authorization", Tokens.reader("bob")),
+                method,
+                path,
+                contentType,
+                body,
+                403,
                 "/problems/forbidden");
     }
 
     /** Guards against a write added later without protection: every write in the contract refuses strangers. */
     @org.junit.jupiter.api.Test
     void everyWriteOperationInTheServedContractNeedsACuratorToken() {
-        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json").get("/q/openapi")
-                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("paths");
         int writes = 0;
         for (var path : paths.entrySet()) {
             for (var operation : path.getValue().entrySet()) {
@@ -101,24 +167,37 @@ class WriteAuthTest {
                 }
                 writes++;
                 String where = operation.getKey().toUpperCase() + " " + path.getKey();
-                assertThat(String.valueOf(operation.getValue().get("security"))).as(where).contains("bearer");
+                assertThat(String.valueOf(operation.getValue().get("security")))
+                        .as(where)
+                        .contains("bearer");
                 String concrete = path.getKey().replace("{version}", "2").replaceAll("\\{[^}]+}", ID);
-                given().contentType("application/json").body("{}").request(operation.getKey(), concrete).then()
-                        .statusCode(401).body("type", equalTo("/problems/unauthorized"));
+                given().contentType("application/json")
+                        .body("{}")
+                        .request(operation.getKey(), concrete)
+                        .then()
+                        .statusCode(401)
+                        .body("type", equalTo("/problems/unauthorized"));
             }
         }
         assertThat(writes).as("write operations found").isGreaterThanOrEqualTo(5);
     }
 
-    private static void assertRefused(RequestSpecification request, String method, String path, String contentType,
-            String body, int status, String type) {
+    private static void assertRefused(
+            RequestSpecification request,
+            String method,
+            String path,
+            String contentType,
+            String body,
+            int status,
+            String type) {
         String before = state();
         String etag = given().get("/api/v1/datasets/" + ID).then().extract().header("ETag");
         var spec = request.header("If-Match", etag).contentType(contentType);
         if (!body.isEmpty()) {
             spec = spec.body(body);
         }
-        spec.request(method, path).then()
+        spec.request(method, path)
+                .then()
                 .statusCode(status)
                 .contentType(containsString("application/problem+json"))
                 .body("status", equalTo(status))
@@ -129,9 +208,13 @@ class WriteAuthTest {
     /** Everything a write could change, as seen by a curator. */
     private static String state() {
         String curator = Tokens.curator("checker");
-        return given().header("Authorization", curator).get("/api/v1/datasets/" + ID + "/releases?status=all").asString()
+        return given().header("Authorization", curator)
+                        .get("/api/v1/datasets/" + ID + "/releases?status=all")
+                        .asString()
                 + given().get("/api/v1/datasets/new-by-intruder").statusCode()
-                + given().header("Authorization", curator).get("/api/v1/audit?size=1").asString()
+                + given().header("Authorization", curator)
+                        .get("/api/v1/audit?size=1")
+                        .asString()
                 + given().get("/api/v1/changes").asString();
     }
 }

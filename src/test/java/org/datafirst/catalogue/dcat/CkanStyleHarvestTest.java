@@ -33,14 +33,20 @@ class CkanStyleHarvestTest {
         Optional<String> next = Optional.of("/catalog." + extension + "?size=2");
         int pages = 0;
         while (next.isPresent()) {
-            byte[] body = given().urlEncodingEnabled(false).get(next.get()).then().statusCode(200).extract().asByteArray();
+            byte[] body = given().urlEncodingEnabled(false)
+                    .get(next.get())
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asByteArray();
             Model page = Rdf.parse(body, format, "http://x/");
             if (!currentTerms) {
                 // An older harvester only knows the legacy terms: hide the current ones.
                 page.removeAll(null, Hydra.next, null);
             }
             page.listSubjectsWithProperty(RDF.type, Dcat.Dataset)
-                    .forEach(dataset -> harvested.add(dataset.getProperty(Dct.identifier).getString()));
+                    .forEach(dataset ->
+                            harvested.add(dataset.getProperty(Dct.identifier).getString()));
             next = nextPage(page);
             pages++;
             assertThat(pages).as("pages followed").isLessThan(50);
@@ -52,16 +58,21 @@ class CkanStyleHarvestTest {
 
     /** ckanext-dcat's order: hydra:next of a PartialCollectionView, then hydra:nextPage of a PagedCollection. */
     private static Optional<String> nextPage(Model page) {
-        for (Resource view : page.listSubjectsWithProperty(RDF.type, Hydra.PartialCollectionView).toList()) {
+        for (Resource view : page.listSubjectsWithProperty(RDF.type, Hydra.PartialCollectionView)
+                .toList()) {
             Statement next = view.getProperty(Hydra.next);
             if (next != null) {
                 return Optional.of(relative(next.getObject().toString()));
             }
         }
-        for (Resource collection : page.listSubjectsWithProperty(RDF.type, Hydra.PagedCollection).toList()) {
+        for (Resource collection :
+                page.listSubjectsWithProperty(RDF.type, Hydra.PagedCollection).toList()) {
             Statement next = collection.getProperty(Hydra.nextPage);
             if (next != null) {
-                return Optional.of(relative(next.getObject().isLiteral() ? next.getString() : next.getResource().getURI()));
+                return Optional.of(relative(
+                        next.getObject().isLiteral()
+                                ? next.getString()
+                                : next.getResource().getURI()));
             }
         }
         return Optional.empty();

@@ -45,18 +45,26 @@ class DcatBenchmark {
         }
         long start = System.nanoTime();
         loader.load(root);
-        System.out.printf("BENCH loaded 100 generated datasets x 100 variables in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        System.out.printf(
+                "BENCH loaded 100 generated datasets x 100 variables in %.1f s%n", (System.nanoTime() - start) / 1e9);
         report("real + 100 generated datasets x 100 variables");
     }
 
     private void report(String what) {
-        System.out.printf("BENCH machine: %d cores, load average %.1f%n", Runtime.getRuntime().availableProcessors(),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        CatalogRequest request = new CatalogRequest(URI.create("http://localhost/catalog"), "http://localhost",
-                Optional.empty(), 1, 1000);
+        System.out.printf(
+                "BENCH machine: %d cores, load average %.1f%n",
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
+        CatalogRequest request = new CatalogRequest(
+                URI.create("http://localhost/catalog"), "http://localhost", Optional.empty(), 1, 1000);
         Model model = dcat.catalogModel(request);
-        System.out.printf("BENCH %s: %d datasets, %d triples%n", what,
-                model.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, Vocab.Dcat.Dataset).toList().size(),
+        System.out.printf(
+                "BENCH %s: %d datasets, %d triples%n",
+                what,
+                model.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, Vocab.Dcat.Dataset)
+                        .toList()
+                        .size(),
                 model.size());
         for (RdfFormat format : new RdfFormat[] {RdfFormat.TURTLE, RdfFormat.JSON_LD}) {
             double built = median(() -> DcatService.serialise(dcat.catalogModel(request), format));
@@ -64,7 +72,8 @@ class DcatBenchmark {
             String path = "/catalog." + format.extension() + "?size=1000";
             double served = median(() -> fetch(path));
             int bytes = given().get(path).then().extract().asByteArray().length;
-            System.out.printf("BENCH %s, %s (%d kB): built %.1f ms (graph %.1f ms), served %.1f ms (median of %d, warm)%n",
+            System.out.printf(
+                    "BENCH %s, %s (%d kB): built %.1f ms (graph %.1f ms), served %.1f ms (median of %d, warm)%n",
                     what, format.label(), bytes / 1024, built, graphOnly, served, RUNS);
         }
     }
@@ -72,8 +81,10 @@ class DcatBenchmark {
     /** A plain HTTP GET (no test-client overhead), as a harvester makes it. */
     private static void fetch(String path) {
         try {
-            java.net.http.HttpResponse<byte[]> response = CLIENT.send(java.net.http.HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + io.restassured.RestAssured.port + path)).build(),
+            java.net.http.HttpResponse<byte[]> response = CLIENT.send(
+                    java.net.http.HttpRequest.newBuilder(
+                                    URI.create("http://localhost:" + io.restassured.RestAssured.port + path))
+                            .build(),
                     java.net.http.HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(path + " answered " + response.statusCode());
@@ -106,15 +117,28 @@ class DcatBenchmark {
     static String generated(String id, int tables, int variables) {
         StringBuilder yaml = new StringBuilder(SourceFiles.dataset(id).split("tables:\n")[0]).append("tables:\n");
         for (int t = 0; t < tables; t++) {
-            yaml.append("  - name: table_").append(t).append("\n    grain: one row per thing ").append(t)
+            yaml.append("  - name: table_")
+                    .append(t)
+                    .append("\n    grain: one row per thing ")
+                    .append(t)
                     .append("\n    source: guide\n    variables:\n");
             for (int v = 0; v < variables; v++) {
-                yaml.append("      - {name: var_").append(t).append('_').append(v)
-                        .append(", type: string, source: guide, confidence: high, label: Variable ").append(v)
-                        .append(", description: Generated variable ").append(v).append(" of table ").append(t)
-                        .append(v == 0 ? ", lookup: test-sex}" : "}").append('\n');
+                yaml.append("      - {name: var_")
+                        .append(t)
+                        .append('_')
+                        .append(v)
+                        .append(", type: string, source: guide, confidence: high, label: Variable ")
+                        .append(v)
+                        .append(", description: Generated variable ")
+                        .append(v)
+                        .append(" of table ")
+                        .append(t)
+                        .append(v == 0 ? ", lookup: test-sex}" : "}")
+                        .append('\n');
             }
         }
-        return yaml.append(SourceFiles.dataset(id).substring(SourceFiles.dataset(id).indexOf("lookups:"))).toString();
+        return yaml.append(SourceFiles.dataset(id)
+                        .substring(SourceFiles.dataset(id).indexOf("lookups:")))
+                .toString();
     }
 }

@@ -31,20 +31,25 @@ class DcatMapperTest {
     void theDatasetUriStaysTheSameAcrossReleasesAndEachReleaseLinksItsPredecessor() {
         Release first = release(1, "First title");
         Release second = release(2, "Second title");
-        Model one = DcatMapper.dataset(URIS, new PublishedDataset("probation", first.createdAt, first, List.of(), List.of(first)));
-        Model two = DcatMapper.dataset(URIS, new PublishedDataset("probation", first.createdAt, second, List.of(),
-                List.of(first, second)));
+        Model one = DcatMapper.dataset(
+                URIS, new PublishedDataset("probation", first.createdAt, first, List.of(), List.of(first)));
+        Model two = DcatMapper.dataset(
+                URIS, new PublishedDataset("probation", first.createdAt, second, List.of(), List.of(first, second)));
 
         Resource dataset = two.getResource("https://catalogue.example/datasets/probation");
-        assertThat(one.contains(one.getResource(dataset.getURI()), RDF.type, Dcat.Dataset)).isTrue();
+        assertThat(one.contains(one.getResource(dataset.getURI()), RDF.type, Dcat.Dataset))
+                .isTrue();
         assertThat(dataset.hasProperty(RDF.type, Dcat.Dataset)).isTrue();
         assertThat(dataset.getProperty(Dcat.version).getString()).isEqualTo("2");
         assertThat(dataset.getPropertyResourceValue(Dcat.hasCurrentVersion).getURI())
                 .isEqualTo("https://catalogue.example/datasets/probation/releases/2");
         assertThat(two.getResource("https://catalogue.example/datasets/probation/releases/2")
-                .getPropertyResourceValue(Dcat.previousVersion).getURI())
+                        .getPropertyResourceValue(Dcat.previousVersion)
+                        .getURI())
                 .isEqualTo("https://catalogue.example/datasets/probation/releases/1");
-        assertThat(two.listSubjectsWithProperty(RDF.type, Dcat.Dataset).toList()).as("releases are not datasets").hasSize(1);
+        assertThat(two.listSubjectsWithProperty(RDF.type, Dcat.Dataset).toList())
+                .as("releases are not datasets")
+                .hasSize(1);
         assertThat(ShaclCheck.validate(two).violations()).isEmpty();
     }
 
@@ -52,39 +57,62 @@ class DcatMapperTest {
     void linkageQualityBecomesDqvMeasurementsWithTheirRunAndSuppressedFiguresHaveNoValue() {
         Model model = DcatMapper.newModel();
         OffsetDateTime ended = OffsetDateTime.parse("2025-06-01T10:00:00Z");
-        DqvMapper.addMeasurements(model, URIS, List.of(
-                new LinkageQualityMeasurement("probation", "offender", "duplicate-rate", "Share of records in a cluster "
-                        + "with another record.", OptionalDouble.of(0.042), "run-7", ended),
-                new LinkageQualityMeasurement("probation", "offender", "false-match-estimate", null,
-                        OptionalDouble.empty(), "run-7", ended)));
+        DqvMapper.addMeasurements(
+                model,
+                URIS,
+                List.of(
+                        new LinkageQualityMeasurement(
+                                "probation",
+                                "offender",
+                                "duplicate-rate",
+                                "Share of records in a cluster " + "with another record.",
+                                OptionalDouble.of(0.042),
+                                "run-7",
+                                ended),
+                        new LinkageQualityMeasurement(
+                                "probation",
+                                "offender",
+                                "false-match-estimate",
+                                null,
+                                OptionalDouble.empty(),
+                                "run-7",
+                                ended)));
 
-        List<Resource> measurements = model.listSubjectsWithProperty(RDF.type, Dqv.QualityMeasurement).toList();
+        List<Resource> measurements =
+                model.listSubjectsWithProperty(RDF.type, Dqv.QualityMeasurement).toList();
         assertThat(measurements).hasSize(2);
         Resource dataset = model.getResource("https://catalogue.example/datasets/probation");
         assertThat(dataset.listProperties(Dqv.hasQualityMeasurement).toList()).hasSize(2);
         Resource duplicates = measurements.stream()
-                .filter(m -> m.getPropertyResourceValue(Dqv.isMeasurementOf).getURI().endsWith("/duplicate-rate"))
-                .findFirst().orElseThrow();
+                .filter(m ->
+                        m.getPropertyResourceValue(Dqv.isMeasurementOf).getURI().endsWith("/duplicate-rate"))
+                .findFirst()
+                .orElseThrow();
         assertThat(duplicates.getProperty(Dqv.value).getDouble()).isEqualTo(0.042);
         assertThat(duplicates.getPropertyResourceValue(Dqv.computedOn)).isEqualTo(dataset);
         Resource run = duplicates.getPropertyResourceValue(Prov.wasGeneratedBy);
         assertThat(run.hasProperty(RDF.type, Prov.Activity)).isTrue();
         assertThat(run.getProperty(Prov.endedAtTime).getString()).isEqualTo("2025-06-01T10:00:00Z");
-        Resource suppressed = measurements.stream().filter(m -> m != duplicates).findFirst().orElseThrow();
+        Resource suppressed =
+                measurements.stream().filter(m -> m != duplicates).findFirst().orElseThrow();
         assertThat(suppressed.hasProperty(Dqv.value)).isFalse();
-        assertThatThrownBy(() -> new LinkageQualityMeasurement("p", "r", "Not A Slug", null, OptionalDouble.empty(), "x", null))
+        assertThatThrownBy(() ->
+                        new LinkageQualityMeasurement("p", "r", "Not A Slug", null, OptionalDouble.empty(), "x", null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void pageLinksKeepOtherParametersAndReplacePaging() {
         URI uri = URI.create("https://h.example/catalog.ttl?modified_since=2024-01-01&size=10&page=3");
-        assertThat(DcatService.pageUrl(uri, 4, 10)).isEqualTo("https://h.example/catalog.ttl?modified_since=2024-01-01&page=4&size=10");
-        HydraPaging.PageLinks links = DcatService.links(new CatalogRequest(uri, "https://h.example", Optional.empty(), 3, 10), 25);
+        assertThat(DcatService.pageUrl(uri, 4, 10))
+                .isEqualTo("https://h.example/catalog.ttl?modified_since=2024-01-01&page=4&size=10");
+        HydraPaging.PageLinks links =
+                DcatService.links(new CatalogRequest(uri, "https://h.example", Optional.empty(), 3, 10), 25);
         assertThat(links.next()).isNull();
         assertThat(links.last()).endsWith("page=3&size=10");
         assertThat(links.previous()).endsWith("page=2&size=10");
-        HydraPaging.PageLinks beyond = DcatService.links(new CatalogRequest(uri, "https://h.example", Optional.empty(), 9, 10), 25);
+        HydraPaging.PageLinks beyond =
+                DcatService.links(new CatalogRequest(uri, "https://h.example", Optional.empty(), 9, 10), 25);
         assertThat(beyond.previous()).endsWith("page=3&size=10");
     }
 
@@ -93,13 +121,38 @@ class DcatMapperTest {
         release.id = (long) version;
         release.datasetId = "probation";
         release.version = version;
-        release.document = new DatasetDocument("probation", title, null, "A description.",
+        release.document = new DatasetDocument(
+                "probation",
+                title,
+                null,
+                "A description.",
                 new DatasetDocument.Publisher("Ministry of Justice", null),
-                new DatasetDocument.Contact("Data First", "datafirst@justice.gov.uk"), null, null, null,
-                List.of(new CoverageDocument(LocalDate.of(2014, 1, 1), LocalDate.of(2023, 3, 31), "referral dates",
-                        null, null)),
-                null, null, null, null, null, null, null, null, null, null, "Complete.", null, "non-public", null,
-                null, null, null, null, null, null);
+                new DatasetDocument.Contact("Data First", "datafirst@justice.gov.uk"),
+                null,
+                null,
+                null,
+                List.of(new CoverageDocument(
+                        LocalDate.of(2014, 1, 1), LocalDate.of(2023, 3, 31), "referral dates", null, null)),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "Complete.",
+                null,
+                "non-public",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         release.issued = LocalDate.of(2024, version, 1);
         release.createdAt = OffsetDateTime.parse("2024-0" + version + "-01T12:00:00Z");
         return release;

@@ -11,12 +11,14 @@ import org.apache.jena.riot.RDFParser;
 /** Test helpers: fetch RDF over HTTP and parse it. */
 final class Rdf {
 
-    private Rdf() {
-    }
+    private Rdf() {}
 
     static Model parse(byte[] body, RdfFormat format, String base) {
         Model model = ModelFactory.createDefaultModel();
-        RDFParser.source(new ByteArrayInputStream(body)).lang(format.lang()).base(base).parse(model);
+        RDFParser.source(new ByteArrayInputStream(body))
+                .lang(format.lang())
+                .base(base)
+                .parse(model);
         return model;
     }
 

@@ -25,8 +25,7 @@ final class Manifests {
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-    record K8sObject(String file, String kind, String name, JsonNode node) {
-    }
+    record K8sObject(String file, String kind, String name, JsonNode node) {}
 
     record Kustomization(Path dir, List<K8sObject> objects, List<String> images, List<JsonNode> patches) {
 
@@ -35,8 +34,7 @@ final class Manifests {
         }
     }
 
-    private Manifests() {
-    }
+    private Manifests() {}
 
     static Kustomization build(Path dir) {
         JsonNode kustomization = read(dir.resolve("kustomization.yaml")).get(0);
@@ -52,20 +50,28 @@ final class Manifests {
                 patches.addAll(nested.patches());
             } else {
                 for (JsonNode node : read(path)) {
-                    objects.add(new K8sObject(path.toString(), node.path("kind").asText(),
-                            node.path("metadata").path("name").asText(), node));
+                    objects.add(new K8sObject(
+                            path.toString(),
+                            node.path("kind").asText(),
+                            node.path("metadata").path("name").asText(),
+                            node));
                 }
             }
         }
         generated(kustomization.path("configMapGenerator"), "ConfigMap", dir, objects);
         generated(kustomization.path("secretGenerator"), "Secret", dir, objects);
-        kustomization.path("images").forEach(image -> images.add(image.path("name").asText()));
+        kustomization
+                .path("images")
+                .forEach(image -> images.add(image.path("name").asText()));
         for (JsonNode patch : kustomization.path("patches")) {
             for (JsonNode node : read(dir.resolve(patch.path("path").asText()))) {
                 patches.add(node);
                 objects.stream()
                         .filter(o -> o.kind().equals(node.path("kind").asText())
-                                && o.name().equals(node.path("metadata").path("name").asText()))
+                                && o.name()
+                                        .equals(node.path("metadata")
+                                                .path("name")
+                                                .asText()))
                         .forEach(o -> merge((ObjectNode) o.node(), node));
             }
         }
@@ -91,14 +97,20 @@ final class Manifests {
             node.put("kind", kind);
             node.putObject("metadata").put("name", generator.path("name").asText());
             ObjectNode data = node.putObject("data");
-            generator.path("literals").forEach(literal -> data.put(literal.asText().split("=", 2)[0], ""));
-            objects.add(new K8sObject(dir.resolve("kustomization.yaml").toString(), kind,
-                    generator.path("name").asText(), node));
+            generator
+                    .path("literals")
+                    .forEach(literal -> data.put(literal.asText().split("=", 2)[0], ""));
+            objects.add(new K8sObject(
+                    dir.resolve("kustomization.yaml").toString(),
+                    kind,
+                    generator.path("name").asText(),
+                    node));
         }
     }
 
     static List<JsonNode> read(Path file) {
-        try (MappingIterator<JsonNode> documents = YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
+        try (MappingIterator<JsonNode> documents =
+                YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
             List<JsonNode> nodes = new ArrayList<>();
             while (documents.hasNext()) {
                 JsonNode node = documents.next();
@@ -124,7 +136,8 @@ final class Manifests {
     static JsonNode podSpec(K8sObject workload) {
         JsonNode spec = workload.node().path("spec");
         return switch (workload.kind()) {
-            case "CronJob" -> spec.path("jobTemplate").path("spec").path("template").path("spec");
+            case "CronJob" ->
+                spec.path("jobTemplate").path("spec").path("template").path("spec");
             default -> spec.path("template").path("spec");
         };
     }
@@ -132,7 +145,11 @@ final class Manifests {
     static JsonNode podLabels(K8sObject workload) {
         JsonNode spec = workload.node().path("spec");
         return "CronJob".equals(workload.kind())
-                ? spec.path("jobTemplate").path("spec").path("template").path("metadata").path("labels")
+                ? spec.path("jobTemplate")
+                        .path("spec")
+                        .path("template")
+                        .path("metadata")
+                        .path("labels")
                 : spec.path("template").path("metadata").path("labels");
     }
 }

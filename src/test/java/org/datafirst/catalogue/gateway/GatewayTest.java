@@ -21,36 +21,61 @@ class GatewayTest {
 
     @Test
     void theListHasEveryDatasetAndValidatesAgainstTheGmiSchema() throws Exception {
-        JsonNode list = JSON.readTree(given().get("/api/v1/gmi/datasets").then().statusCode(200).extract().asString());
-        assertThat(JsonSchemas.validate(HarvestValidation.GMI_SCHEMA, list, "list")).isEmpty();
-        List<String> ids = given().get("/api/v1/datasets?size=100").then().extract().jsonPath().getList("items.id");
+        JsonNode list = JSON.readTree(given().get("/api/v1/gmi/datasets")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        assertThat(JsonSchemas.validate(HarvestValidation.GMI_SCHEMA, list, "list"))
+                .isEmpty();
+        List<String> ids = given().get("/api/v1/datasets?size=100")
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("items.id");
         assertThat(list.path("items").findValuesAsText("persistentId")).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(list.path("query").path("total").asInt()).isEqualTo(ids.size());
         for (JsonNode item : list.path("items")) {
-            assertThat(item.path("self").asText()).endsWith("/api/v1/gmi/datasets/" + item.path("persistentId").asText());
+            assertThat(item.path("self").asText())
+                    .endsWith(
+                            "/api/v1/gmi/datasets/" + item.path("persistentId").asText());
         }
     }
 
     @Test
     void everyDetailDocumentValidatesAgainstHdrUk400AndDescribesEveryColumn() throws Exception {
-        List<String> ids = given().get("/api/v1/datasets?size=100").then().extract().jsonPath().getList("items.id");
+        List<String> ids = given().get("/api/v1/datasets?size=100")
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("items.id");
         for (String id : ids) {
-            JsonNode document = JSON.readTree(given().get("/api/v1/gmi/datasets/" + id).then().statusCode(200)
-                    .extract().asString());
+            JsonNode document = JSON.readTree(given().get("/api/v1/gmi/datasets/" + id)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString());
             List<ProblemError> errors = JsonSchemas.validate(HarvestValidation.HDRUK_SCHEMA, document, id);
             assertThat(errors).as("HDR UK 4.0.0 errors of " + id).isEmpty();
 
-            JsonPath api = given().get("/api/v1/datasets/" + id).then().extract().jsonPath();
+            JsonPath api =
+                    given().get("/api/v1/datasets/" + id).then().extract().jsonPath();
             assertThat(document.path("version").asText()).isEqualTo(api.getInt("release.version") + ".0.0");
             JsonNode tables = document.path("structuralMetadata").path("tables");
-            List<String> tableNames = given().get("/api/v1/datasets/" + id + "/tables").then().extract().jsonPath()
+            List<String> tableNames = given().get("/api/v1/datasets/" + id + "/tables")
+                    .then()
+                    .extract()
+                    .jsonPath()
                     .getList("name");
             List<String> documentTables = new java.util.ArrayList<>();
             tables.forEach(t -> documentTables.add(t.path("name").asText()));
             assertThat(documentTables).isEqualTo(tableNames);
             for (JsonNode table : tables) {
-                JsonPath apiTable = given().get("/api/v1/datasets/" + id + "/tables/" + table.path("name").asText())
-                        .then().extract().jsonPath();
+                JsonPath apiTable = given().get("/api/v1/datasets/" + id + "/tables/"
+                                + table.path("name").asText())
+                        .then()
+                        .extract()
+                        .jsonPath();
                 List<String> columns = new java.util.ArrayList<>();
                 table.path("columns").forEach(c -> columns.add(c.path("name").asText()));
                 assertThat(columns).isEqualTo(apiTable.getList("variables.name"));
@@ -60,14 +85,16 @@ class GatewayTest {
 
     @Test
     void codedColumnsCarryTheirValues() throws Exception {
-        JsonNode document = JSON.readTree(given().get("/api/v1/gmi/datasets/probation").then().extract().asString());
+        JsonNode document = JSON.readTree(
+                given().get("/api/v1/gmi/datasets/probation").then().extract().asString());
         JsonPath gender = given().get("/api/v1/lookups/gender").then().extract().jsonPath();
         String table = gender.getString("usedBy.find { it.dataset == 'probation' }.table");
         String variable = gender.getString("usedBy.find { it.dataset == 'probation' }.variable");
         JsonNode column = null;
         for (JsonNode t : document.path("structuralMetadata").path("tables")) {
             for (JsonNode c : t.path("columns")) {
-                if (t.path("name").asText().equals(table) && c.path("name").asText().equals(variable)) {
+                if (t.path("name").asText().equals(table)
+                        && c.path("name").asText().equals(variable)) {
                     column = c;
                 }
             }
@@ -78,14 +105,21 @@ class GatewayTest {
 
     @Test
     void theValidationReportShowsEachTarget() {
-        given().get("/api/v1/datasets/probation/validation").then().statusCode(200)
+        given().get("/api/v1/datasets/probation/validation")
+                .then()
+                .statusCode(200)
                 .body("dataset", equalTo("probation"))
                 .body("conforms", equalTo(true))
                 .body("targets.target", equalTo(List.of("dcat-ap", "hdruk", "gmi")))
                 .body("targets.violations", equalTo(List.of(0, 0, 0)));
-        given().get("/api/v1/datasets/no-such-dataset/validation").then().statusCode(404)
-                .contentType("application/problem+json").body("type", equalTo("/problems/not-found"));
-        given().get("/api/v1/gmi/datasets/no-such-dataset").then().statusCode(404)
+        given().get("/api/v1/datasets/no-such-dataset/validation")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/not-found"));
+        given().get("/api/v1/gmi/datasets/no-such-dataset")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 

@@ -45,20 +45,29 @@ class GatewayVersionAndAuthTest {
         Path file = SourceFiles.write(root, "datasets/gmi-versioned.yaml", SourceFiles.dataset("gmi-versioned"));
         loader.load(root);
         String first = version();
-        String etag = given().header("apikey", "s3cret-key").get("/api/v1/gmi/datasets/gmi-versioned").then()
-                .extract().header("ETag");
+        String etag = given().header("apikey", "s3cret-key")
+                .get("/api/v1/gmi/datasets/gmi-versioned")
+                .then()
+                .extract()
+                .header("ETag");
 
         loader.load(root);
         assertThat(version()).as("reloaded unchanged").isEqualTo(first);
-        given().header("apikey", "s3cret-key").header("If-None-Match", etag)
-                .get("/api/v1/gmi/datasets/gmi-versioned").then().statusCode(304);
+        given().header("apikey", "s3cret-key")
+                .header("If-None-Match", etag)
+                .get("/api/v1/gmi/datasets/gmi-versioned")
+                .then()
+                .statusCode(304);
 
         SourceFiles.replace(file, "A dataset written by a test.", "A dataset written by a test, edited.");
         loader.load(root);
         String second = version();
         assertThat(second).isNotEqualTo(first);
         assertThat(Integer.parseInt(second.split("\\.")[0])).isEqualTo(Integer.parseInt(first.split("\\.")[0]) + 1);
-        given().header("apikey", "s3cret-key").get("/api/v1/gmi/datasets/gmi-versioned").then().statusCode(200)
+        given().header("apikey", "s3cret-key")
+                .get("/api/v1/gmi/datasets/gmi-versioned")
+                .then()
+                .statusCode(200)
                 .body("version", equalTo(second))
                 .body("revisions[0].version", equalTo(first));
     }
@@ -67,19 +76,39 @@ class GatewayVersionAndAuthTest {
     void theGatewayMustSendTheKeyAsApikeyOrBearer() {
         SourceFiles.write(root, "datasets/gmi-auth.yaml", SourceFiles.dataset("gmi-auth"));
         loader.load(root);
-        given().get("/api/v1/gmi/datasets").then().statusCode(401)
-                .contentType("application/problem+json").body("type", equalTo("/problems/unauthorized"))
+        given().get("/api/v1/gmi/datasets")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/unauthorized"))
                 .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer"));
-        given().header("apikey", "wrong").get("/api/v1/gmi/datasets/gmi-auth").then().statusCode(401);
-        given().header("Authorization", "Bearer wrong").get("/api/v1/gmi/datasets").then().statusCode(401);
-        given().header("apikey", "s3cret-key").get("/api/v1/gmi/datasets").then().statusCode(200);
-        given().header("Authorization", "Bearer s3cret-key").get("/api/v1/gmi/datasets/gmi-auth").then().statusCode(200);
+        given().header("apikey", "wrong")
+                .get("/api/v1/gmi/datasets/gmi-auth")
+                .then()
+                .statusCode(401);
+        given().header("Authorization", "Bearer wrong")
+                .get("/api/v1/gmi/datasets")
+                .then()
+                .statusCode(401);
+        given().header("apikey", "s3cret-key")
+                .get("/api/v1/gmi/datasets")
+                .then()
+                .statusCode(200);
+        given().header("Authorization", "Bearer s3cret-key")
+                .get("/api/v1/gmi/datasets/gmi-auth")
+                .then()
+                .statusCode(200);
         // the rest of the catalogue stays public
         given().get("/catalog.ttl").then().statusCode(200);
     }
 
     private static String version() {
-        return given().header("Authorization", "Bearer s3cret-key").get("/api/v1/gmi/datasets").then().statusCode(200)
-                .extract().jsonPath().getString("items.find { it.persistentId == 'gmi-versioned' }.version");
+        return given().header("Authorization", "Bearer s3cret-key")
+                .get("/api/v1/gmi/datasets")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("items.find { it.persistentId == 'gmi-versioned' }.version");
     }
 }

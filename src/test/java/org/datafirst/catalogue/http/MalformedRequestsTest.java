@@ -26,8 +26,13 @@ class MalformedRequestsTest {
     /** Every GET of the served contract, with NUL in each path parameter and in each query parameter in turn. */
     @Test
     void aNulAnywhereInAnyReadIsA400NamingWhere() {
-        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json").get("/q/openapi")
-                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("paths");
         List<String> checked = new ArrayList<>();
         for (var path : paths.entrySet()) {
             Map<String, Object> get = path.getValue().get("get");
@@ -36,11 +41,14 @@ class MalformedRequestsTest {
             }
             String concrete = path.getKey().replaceAll("\\{[^}]+}", "probation");
             if (path.getKey().contains("{")) {
-                expect400(path.getKey().replaceFirst("\\{[^}]+}", "pro%00bation").replaceAll("\\{[^}]+}", "probation"), "path");
+                expect400(
+                        path.getKey().replaceFirst("\\{[^}]+}", "pro%00bation").replaceAll("\\{[^}]+}", "probation"),
+                        "path");
                 checked.add(path.getKey());
             }
             @SuppressWarnings("unchecked")
-            List<Map<String, Object>> parameters = (List<Map<String, Object>>) get.getOrDefault("parameters", List.of());
+            List<Map<String, Object>> parameters =
+                    (List<Map<String, Object>>) get.getOrDefault("parameters", List.of());
             for (Map<String, Object> parameter : parameters) {
                 if ("query".equals(parameter.get("in"))) {
                     expect400(concrete + "?" + parameter.get("name") + "=a%00b", String.valueOf(parameter.get("name")));
@@ -67,8 +75,11 @@ class MalformedRequestsTest {
     @MethodSource("badInput")
     void isA400NamingTheInput(String path, Map<String, String> headers, String where) {
         Response response = given().urlEncodingEnabled(false).headers(headers).get(path);
-        response.then().statusCode(400).contentType(containsString("application/problem+json"))
-                .body("status", equalTo(400)).body("errors[0].location", equalTo(where));
+        response.then()
+                .statusCode(400)
+                .contentType(containsString("application/problem+json"))
+                .body("status", equalTo(400))
+                .body("errors[0].location", equalTo(where));
     }
 
     /** Sent over a raw socket: HTTP clients refuse to send a broken escape. */
@@ -76,15 +87,20 @@ class MalformedRequestsTest {
     void aQueryThatDoesNotDecodeIsA400() throws Exception {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(20_000);
-            socket.getOutputStream().write(("GET /api/v1/datasets?q=%zz%E0%A4%A HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET /api/v1/datasets?q=%zz%E0%A4%A HTTP/1.1\r\nHost: localhost\r\n"
+                                    + "Connection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(answer).startsWith("HTTP/1.1 400");
         }
     }
 
     private static void expect400(String path, String where) {
-        given().urlEncodingEnabled(false).get(path).then().statusCode(400)
+        given().urlEncodingEnabled(false)
+                .get(path)
+                .then()
+                .statusCode(400)
                 .contentType(containsString("application/problem+json"))
                 .body("errors[0].location", equalTo(where));
     }

@@ -15,21 +15,33 @@ class ResponseHeadersTest {
 
     @Test
     void everyResponseForbidsContentSniffing() {
-        for (String path : new String[] {"/api/v1/datasets", "/", "/catalog.ttl", "/q/health/live", "/static/app.css",
-                "/api/v1/datasets/no-such-dataset"}) {
+        for (String path : new String[] {
+            "/api/v1/datasets",
+            "/",
+            "/catalog.ttl",
+            "/q/health/live",
+            "/static/app.css",
+            "/api/v1/datasets/no-such-dataset"
+        }) {
             given().get(path).then().header("X-Content-Type-Options", equalTo("nosniff"));
         }
     }
 
     @Test
     void pagesHaveAContentSecurityPolicyThatForbidsInlineScriptsAndFraming() {
-        given().get("/").then().statusCode(200).contentType(containsString("text/html"))
+        given().get("/")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
                 .header("Content-Security-Policy", containsString("script-src 'self'"))
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                 .header("Content-Security-Policy", containsString("default-src 'self'"))
                 .body(containsString("<script type=\"module\" src=\"/assets/scripts/init.js\"></script>"))
                 .body(org.hamcrest.Matchers.not(containsString("<script>")));
-        given().get("/assets/scripts/init.js").then().statusCode(200).contentType(containsString("javascript"))
+        given().get("/assets/scripts/init.js")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("javascript"))
                 .body(containsString("initAll()"));
         given().get("/api/v1/datasets").then().header("Content-Security-Policy", nullValue());
     }
@@ -37,11 +49,20 @@ class ResponseHeadersTest {
     @Test
     void answersToCuratorsAreNeverCachedAndVaryByAuthorization() {
         String curator = Tokens.curator("alice");
-        given().header("Authorization", curator).get("/api/v1/audit").then().statusCode(200)
-                .header("Cache-Control", equalTo("private, no-store")).header("Vary", containsString("Authorization"));
-        given().header("Authorization", curator).get("/api/v1/datasets/probation/releases?status=all").then()
-                .header("Cache-Control", equalTo("private, no-store")).header("Vary", containsString("Authorization"));
-        given().get("/api/v1/datasets/probation/releases").then().statusCode(200)
+        given().header("Authorization", curator)
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", equalTo("private, no-store"))
+                .header("Vary", containsString("Authorization"));
+        given().header("Authorization", curator)
+                .get("/api/v1/datasets/probation/releases?status=all")
+                .then()
+                .header("Cache-Control", equalTo("private, no-store"))
+                .header("Vary", containsString("Authorization"));
+        given().get("/api/v1/datasets/probation/releases")
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", equalTo("no-cache"));
     }
 }

@@ -26,27 +26,40 @@ class OpenApiContractTest {
 
     @Test
     void publishedContractEqualsWhatTheServiceServes() throws IOException {
-        String served = given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200)
-                .extract().asString();
+        String served = given().queryParam("format", "yaml")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         if ("true".equalsIgnoreCase(System.getenv("UPDATE_OPENAPI"))) {
             Files.createDirectories(CONTRACT.getParent());
             Files.writeString(CONTRACT, served);
         }
-        assertThat(CONTRACT).as("the checked-in contract; regenerate with UPDATE_OPENAPI=true ./mvnw verify").exists();
+        assertThat(CONTRACT)
+                .as("the checked-in contract; regenerate with UPDATE_OPENAPI=true ./mvnw verify")
+                .exists();
         if (!Files.readString(CONTRACT).equals(served)) {
             Path actual = Path.of("target/openapi-served.yaml");
             Files.writeString(actual, served);
             assertThat(Files.readString(CONTRACT))
-                    .as("%s differs from /q/openapi (served copy in %s); if the change is intended, run "
-                            + "UPDATE_OPENAPI=true ./mvnw verify and commit the file", CONTRACT, actual)
+                    .as(
+                            "%s differs from /q/openapi (served copy in %s); if the change is intended, run "
+                                    + "UPDATE_OPENAPI=true ./mvnw verify and commit the file",
+                            CONTRACT, actual)
                     .isEqualTo(served);
         }
     }
 
     @Test
     void everyOperationParameterAndSchemaIsDescribedWithExamples() throws IOException {
-        JsonNode api = new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi")
-                .then().statusCode(200).extract().asString());
+        JsonNode api = new ObjectMapper()
+                .readTree(given().queryParam("format", "json")
+                        .get("/q/openapi")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
         List<String> missing = new ArrayList<>();
         for (Map.Entry<String, JsonNode> path : api.get("paths").properties()) {
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
@@ -60,18 +73,27 @@ class OpenApiContractTest {
                         require(parameter, "example", name, missing);
                     }
                 }
-                operation.getValue().path("responses").properties().forEach(response ->
-                        require(response.getValue(), "description", where + " response " + response.getKey(), missing));
+                operation
+                        .getValue()
+                        .path("responses")
+                        .properties()
+                        .forEach(response -> require(
+                                response.getValue(), "description", where + " response " + response.getKey(), missing));
             }
         }
-        for (Map.Entry<String, JsonNode> schema : api.path("components").path("schemas").properties()) {
+        for (Map.Entry<String, JsonNode> schema :
+                api.path("components").path("schemas").properties()) {
             require(schema.getValue(), "description", "schema " + schema.getKey(), missing);
-            for (Map.Entry<String, JsonNode> property : schema.getValue().path("properties").properties()) {
+            for (Map.Entry<String, JsonNode> property :
+                    schema.getValue().path("properties").properties()) {
                 String name = "schema " + schema.getKey() + "." + property.getKey();
                 JsonNode node = property.getValue();
                 require(node, "description", name, missing);
-                boolean structured = node.has("$ref") || node.has("allOf") || "object".equals(node.path("type").asText())
-                        || ("array".equals(node.path("type").asText()) && node.path("items").has("$ref"));
+                boolean structured = node.has("$ref")
+                        || node.has("allOf")
+                        || "object".equals(node.path("type").asText())
+                        || ("array".equals(node.path("type").asText())
+                                && node.path("items").has("$ref"));
                 if (!structured && !node.has("examples")) {
                     require(node, "example", name, missing);
                 }

@@ -19,7 +19,9 @@ class OperationsTest {
         for (String path : ManifestProbes.catalogueProbePaths(Path.of("k8s/base/catalogue-deployment.yaml"))) {
             given().get(path).then().statusCode(200).body("status", equalTo("UP"));
         }
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("checks.name", hasItem(containsString("Database connections health check")));
     }
 
@@ -27,11 +29,13 @@ class OperationsTest {
     void requestsAreCountedByRouteAndStatus() {
         given().get("/api/v1/datasets/probation").then().statusCode(200);
         given().get("/api/v1/datasets/no-such-dataset").then().statusCode(404);
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
         org.assertj.core.api.Assertions.assertThat(metrics)
-                .containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"200\"[^}]*uri=\"/api/v1/datasets/\\{id\\}\"")
-                .containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"404\"[^}]*uri=\"/api/v1/datasets/\\{id\\}\"")
+                .containsPattern(
+                        "http_server_requests_seconds_count\\{[^}]*status=\"200\"[^}]*uri=\"/api/v1/datasets/\\{id\\}\"")
+                .containsPattern(
+                        "http_server_requests_seconds_count\\{[^}]*status=\"404\"[^}]*uri=\"/api/v1/datasets/\\{id\\}\"")
                 .contains("catalogue_ingest_seconds");
     }
-
 }

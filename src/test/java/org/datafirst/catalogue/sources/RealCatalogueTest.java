@@ -21,15 +21,21 @@ class RealCatalogueTest {
 
     static List<String> realDatasetIds() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("catalogue-sources/datasets"))) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
-                    .map(n -> n.substring(0, n.length() - ".yaml".length())).sorted().toList();
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml"))
+                    .map(n -> n.substring(0, n.length() - ".yaml".length()))
+                    .sorted()
+                    .toList();
         }
     }
 
     @Test
     void everyRealDatasetFileIsLoadedAndServed() throws IOException {
         List<String> ids = realDatasetIds();
-        given().queryParam("size", 100).get("/api/v1/datasets").then().statusCode(200)
+        given().queryParam("size", 100)
+                .get("/api/v1/datasets")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(ids.size()))
                 .body("items.id", containsInAnyOrder(ids.toArray()));
         for (String id : ids) {

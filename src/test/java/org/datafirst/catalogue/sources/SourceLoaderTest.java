@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.datafirst.catalogue.catalogue.ReleaseQueries;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.ReleaseDocuments;
+import org.datafirst.catalogue.catalogue.ReleaseQueries;
 import org.datafirst.catalogue.catalogue.ReleaseWriter;
 import org.datafirst.catalogue.catalogue.document.DatasetDocument;
 import org.datafirst.catalogue.catalogue.document.LookupDocument;
@@ -60,11 +60,16 @@ class SourceLoaderTest {
 
         // When one file is edited, exactly that dataset gets one new release
         Path probation = root.resolve("datasets/probation.yaml");
-        SourceFiles.replace(probation, "title: MoJ Data First probation dataset", "title: MoJ Data First probation dataset (edited)");
+        SourceFiles.replace(
+                probation,
+                "title: MoJ Data First probation dataset",
+                "title: MoJ Data First probation dataset (edited)");
         Map<String, LoadOutcome> edited = byFile(loader.load(root));
         assertThat(edited.get("datasets/probation.yaml").status()).isEqualTo(Status.RELEASED);
         assertThat(edited.get("datasets/probation.yaml").version()).isEqualTo(2);
-        assertThat(edited.values()).filteredOn(o -> o.status() == Status.RELEASED).hasSize(1);
+        assertThat(edited.values())
+                .filteredOn(o -> o.status() == Status.RELEASED)
+                .hasSize(1);
         assertThat(releaseCount()).isEqualTo(releasesBefore + 1);
         assertThat(catalogue.currentRelease("probation").title()).endsWith("(edited)");
         assertThat(catalogue.release("probation", 1).title()).doesNotEndWith("(edited)");
@@ -78,7 +83,9 @@ class SourceLoaderTest {
             assertThat(error.location()).isEqualTo("datasets/probation.yaml");
             assertThat(error.pointer()).matches("/tables/\\d+/variables/\\d+/type");
         });
-        assertThat(broken.values()).filteredOn(o -> o.status() == Status.UNCHANGED).hasSize(8);
+        assertThat(broken.values())
+                .filteredOn(o -> o.status() == Status.UNCHANGED)
+                .hasSize(8);
         assertThat(releaseCount()).isEqualTo(releasesBefore + 1);
         assertThat(catalogue.currentRelease("probation").version).isEqualTo(2);
 
@@ -86,9 +93,11 @@ class SourceLoaderTest {
         for (LoadOutcome outcome : first.values()) {
             Release current = catalogue.currentRelease(outcome.datasetId());
             DatasetDocument document = documents.document(current);
-            Map<String, LookupDocument> lookups = document.lookups().stream()
-                    .collect(Collectors.toMap(LookupDocument::id, Function.identity()));
-            assertThat(writer.publish(document, lookups, "test")).as(outcome.datasetId()).isEmpty();
+            Map<String, LookupDocument> lookups =
+                    document.lookups().stream().collect(Collectors.toMap(LookupDocument::id, Function.identity()));
+            assertThat(writer.publish(document, lookups, "test"))
+                    .as(outcome.datasetId())
+                    .isEmpty();
         }
     }
 
@@ -118,7 +127,10 @@ class SourceLoaderTest {
     @Test
     void oneBadFileDoesNotStopTheOthersAndWritesNothing() {
         SourceFiles.write(root, "datasets/good-one.yaml", SourceFiles.dataset("good-one"));
-        SourceFiles.write(root, "datasets/bad-one.yaml", SourceFiles.dataset("bad-one").replace("    grain: one row per case\n", ""));
+        SourceFiles.write(
+                root,
+                "datasets/bad-one.yaml",
+                SourceFiles.dataset("bad-one").replace("    grain: one row per case\n", ""));
         Map<String, LoadOutcome> outcomes = byFile(loader.load(root));
         assertThat(outcomes.get("datasets/good-one.yaml").status()).isEqualTo(Status.RELEASED);
         assertThat(outcomes.get("datasets/bad-one.yaml").status()).isEqualTo(Status.REJECTED);
@@ -127,22 +139,32 @@ class SourceLoaderTest {
             assertThat(e.message()).contains("grain");
         });
         assertThat(em.createQuery("select count(r) from Release r where r.datasetId = 'bad-one'", Long.class)
-                .getSingleResult()).isZero();
+                        .getSingleResult())
+                .isZero();
     }
 
     @Test
     void everyKindOfBadFileIsLocated() {
         String good = SourceFiles.dataset("bad-kinds");
         assertRejected(good.replace("id: bad-kinds", "id: other-name"), "/id", "file name");
-        assertRejected(good.replace("type: string, source: guide, confidence: high, identifierRole",
-                "type: interger, source: guide, confidence: high, identifierRole"), "/tables/0/variables/0/type", "");
+        assertRejected(
+                good.replace(
+                        "type: string, source: guide, confidence: high, identifierRole",
+                        "type: interger, source: guide, confidence: high, identifierRole"),
+                "/tables/0/variables/0/type",
+                "");
         assertRejected(good.replace("name: sex", "name: case_id_hash"), "/tables/0/variables/1/name", "duplicate");
         assertRejected(good.replace("lookup: test-sex", "lookup: nowhere"), "/tables/0/variables/1/lookup", "nowhere");
-        assertRejected(good.replace("source: guide, confidence: high, lookup", "source: elsewhere, confidence: high, lookup"),
-                "/tables/0/variables/1/source", "elsewhere");
+        assertRejected(
+                good.replace("source: guide, confidence: high, lookup", "source: elsewhere, confidence: high, lookup"),
+                "/tables/0/variables/1/source",
+                "elsewhere");
         assertRejected(good.replace("end: \"2023-03-31\"", "end: \"2010-03-31\""), "/coverage/0/end", "before");
         assertRejected(good.replace("end: \"2023-03-31\"", "end: \"2023-02-30\""), "/coverage/0/end", "");
-        assertRejected(good.replace("{code: M, label: Male}", "{code: F, label: Male}"), "/lookups/0/codes/1/code", "duplicate");
+        assertRejected(
+                good.replace("{code: M, label: Male}", "{code: F, label: Male}"),
+                "/lookups/0/codes/1/code",
+                "duplicate");
         assertRejected(good + "surprise: field\n", "", "surprise");
         assertRejected("id: [unclosed", "", "line");
         assertRejected("", "", "empty");
@@ -161,15 +183,17 @@ class SourceLoaderTest {
             });
         });
         assertThat(em.createQuery("select count(r) from Release r where r.datasetId = 'bad-kinds'", Long.class)
-                .getSingleResult()).isZero();
+                        .getSingleResult())
+                .isZero();
     }
 
     private int releaseCount() {
-        return em.createQuery("select count(r) from Release r", Long.class).getSingleResult().intValue();
+        return em.createQuery("select count(r) from Release r", Long.class)
+                .getSingleResult()
+                .intValue();
     }
 
     private static Map<String, LoadOutcome> byFile(List<LoadOutcome> outcomes) {
         return outcomes.stream().collect(Collectors.toMap(LoadOutcome::file, Function.identity()));
     }
-
 }

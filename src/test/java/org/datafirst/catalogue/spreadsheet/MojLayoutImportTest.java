@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.datafirst.catalogue.catalogue.ReleaseQueries;
 import org.datafirst.catalogue.catalogue.ReleaseDocuments;
+import org.datafirst.catalogue.catalogue.ReleaseQueries;
 import org.datafirst.catalogue.catalogue.diff.Change;
 import org.datafirst.catalogue.catalogue.document.DatasetDocument;
 import org.datafirst.catalogue.catalogue.document.LookupDocument;
@@ -42,20 +42,24 @@ class MojLayoutImportTest {
     /** MoJ's columns in another order and case, a blank Table Name continuing the table above, a lookup sheet. */
     static Map<String, List<List<String>>> mojWorkbook() {
         return Workbooks.sheets(
-                "data_dictionary", List.of(
-                        row("VARIABLE NAME", "table name", "Values (optional)", "Variable Description"),
-                        row("question_3_4", CORE, "0 = No problems / 1 = Some problems / 2 = Significant problems / M = Missing",
-                                "Living in suitable accommodation"),
-                        row("question_8_1", null, "NO = No; YES = Yes", "Ever misused drugs"),
-                        row("question_8_2_main", null, "See drug_lookup", "Main drug used"),
-                        row("assessment_date", "new_assessment_table", "YYYY-MM-DD", "Date of the assessment"),
-                        row("total_score", "new_assessment_table", "0 - 8", "Total score"),
-                        row("risk_flag", "new_assessment_table", "NO = No; YES = Yes; M = Missing; NA = Not Applicable; DK",
-                                "A flag with missing codes")),
-                "drug_lookup", List.of(
-                        row("Drug Code", "Drug Name"),
-                        row("01", "Heroin"),
-                        row("02", "Methadone")));
+                "data_dictionary",
+                        List.of(
+                                row("VARIABLE NAME", "table name", "Values (optional)", "Variable Description"),
+                                row(
+                                        "question_3_4",
+                                        CORE,
+                                        "0 = No problems / 1 = Some problems / 2 = Significant problems / M = Missing",
+                                        "Living in suitable accommodation"),
+                                row("question_8_1", null, "NO = No; YES = Yes", "Ever misused drugs"),
+                                row("question_8_2_main", null, "See drug_lookup", "Main drug used"),
+                                row("assessment_date", "new_assessment_table", "YYYY-MM-DD", "Date of the assessment"),
+                                row("total_score", "new_assessment_table", "0 - 8", "Total score"),
+                                row(
+                                        "risk_flag",
+                                        "new_assessment_table",
+                                        "NO = No; YES = Yes; M = Missing; NA = Not Applicable; DK",
+                                        "A flag with missing codes")),
+                "drug_lookup", List.of(row("Drug Code", "Drug Name"), row("01", "Heroin"), row("02", "Methadone")));
     }
 
     @Test
@@ -65,8 +69,8 @@ class MojLayoutImportTest {
         byte[] ods = Workbooks.ods(mojWorkbook());
         for (byte[] upload : List.of(xlsx, ods)) {
             // When read
-            SheetContent.Workbook workbook = WorkbookReader.read(upload, "ONS_oasys.xlsx",
-                    Workbooks.LIMITS, () -> false);
+            SheetContent.Workbook workbook =
+                    WorkbookReader.read(upload, "ONS_oasys.xlsx", Workbooks.LIMITS, () -> false);
             DictionaryLayoutReader.Result read = MojLayoutReader.read(workbook, base, "ONS_oasys.xlsx");
             DatasetDocument doc = SheetDocuments.check(read.tree(), read.locations(), read.errors(), "ONS_oasys.xlsx");
 
@@ -74,18 +78,21 @@ class MojLayoutImportTest {
             assertThat(doc.tables()).extracting(TableDocument::name).containsExactly(CORE, "new_assessment_table");
             assertThat(doc.tables().get(0).grain()).isEqualTo(table(base, CORE).grain());
             assertThat(doc.tables().get(1).grain()).isEqualTo(MojLayoutReader.NEW_TABLE_GRAIN);
-            assertThat(doc.tables().get(0).variables()).extracting(VariableDocument::name)
+            assertThat(doc.tables().get(0).variables())
+                    .extracting(VariableDocument::name)
                     .containsExactly("question_3_4", "question_8_1", "question_8_2_main");
 
             // And values become lookups: the known NO/YES and 0/1/2 lists are reused, others are new
             VariableDocument q34 = variable(doc, CORE, "question_3_4");
             assertThat(q34.description()).isEqualTo("Living in suitable accommodation");
             assertThat(q34.lookup()).isEqualTo("oasys-problem-scale");
-            assertThat(q34.sensitive()).isEqualTo(variable(base, CORE, "question_3_4").sensitive());
+            assertThat(q34.sensitive())
+                    .isEqualTo(variable(base, CORE, "question_3_4").sensitive());
             assertThat(variable(doc, CORE, "question_8_1").lookup()).isEqualTo("oasys-no-yes");
             assertThat(variable(doc, CORE, "question_8_1").sensitive()).isTrue();
-            assertThat(lookup(doc, variable(doc, CORE, "question_8_2_main").lookup()).codes()).containsExactly(
-                    new CodeDocument("01", "Heroin", null), new CodeDocument("02", "Methadone", null));
+            assertThat(lookup(doc, variable(doc, CORE, "question_8_2_main").lookup())
+                            .codes())
+                    .containsExactly(new CodeDocument("01", "Heroin", null), new CodeDocument("02", "Methadone", null));
             VariableDocument date = variable(doc, "new_assessment_table", "assessment_date");
             assertThat(date.type()).isEqualTo("date");
             assertThat(date.format()).isEqualTo("YYYY-MM-DD");
@@ -95,9 +102,15 @@ class MojLayoutImportTest {
             assertThat(score.type()).isEqualTo("integer");
             assertThat(score.format()).isEqualTo("0 - 8");
             assertThat(score.lookup()).isNull();
-            assertThat(lookup(doc, variable(doc, "new_assessment_table", "risk_flag").lookup()).codes())
-                    .extracting(CodeDocument::code, CodeDocument::label).containsExactly(
-                            org.assertj.core.groups.Tuple.tuple("NO", "No"), org.assertj.core.groups.Tuple.tuple("YES", "Yes"),
+            assertThat(lookup(
+                                    doc,
+                                    variable(doc, "new_assessment_table", "risk_flag")
+                                            .lookup())
+                            .codes())
+                    .extracting(CodeDocument::code, CodeDocument::label)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("NO", "No"),
+                            org.assertj.core.groups.Tuple.tuple("YES", "Yes"),
                             org.assertj.core.groups.Tuple.tuple("M", "Missing"),
                             org.assertj.core.groups.Tuple.tuple("NA", "Not Applicable"),
                             org.assertj.core.groups.Tuple.tuple("DK", "DK"));
@@ -107,21 +120,31 @@ class MojLayoutImportTest {
         int before = catalogue.currentRelease(DATASET).version;
         DictionaryImporter.Outcome preview = importer.preview(DATASET, xlsx, "ONS_oasys.xlsx", () -> false);
         assertThat(preview.layout()).isEqualTo(DictionaryImporter.Layout.moj);
-        assertThat(preview.diff().tables()).extracting(Change::path, Change::kind)
-                .contains(org.assertj.core.groups.Tuple.tuple("tables/new_assessment_table", Change.Kind.added),
-                        org.assertj.core.groups.Tuple.tuple("tables/oasys_assessments_details_bcs", Change.Kind.removed));
-        assertThat(preview.diff().variables()).extracting(Change::path)
-                .contains("tables/" + CORE + "/variables/question_8_2_main", "tables/" + CORE + "/variables/question_3_4/description");
+        assertThat(preview.diff().tables())
+                .extracting(Change::path, Change::kind)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("tables/new_assessment_table", Change.Kind.added),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "tables/oasys_assessments_details_bcs", Change.Kind.removed));
+        assertThat(preview.diff().variables())
+                .extracting(Change::path)
+                .contains(
+                        "tables/" + CORE + "/variables/question_8_2_main",
+                        "tables/" + CORE + "/variables/question_3_4/description");
         assertThat(catalogue.currentRelease(DATASET).version).isEqualTo(before);
 
         // When imported, one release is made; the same content as ODS then changes nothing
-        DictionaryImporter.Outcome imported = importer.importWorkbook(DATASET, xlsx, "ONS_oasys.xlsx", current(),
-                "moj-test").outcome();
+        DictionaryImporter.Outcome imported = importer.importWorkbook(
+                        DATASET, xlsx, "ONS_oasys.xlsx", current(), "moj-test")
+                .outcome();
         assertThat(imported.version()).isEqualTo(before + 1);
         assertThat(catalogue.currentRelease(DATASET).origin).isEqualTo("upload: ONS_oasys.xlsx");
         DatasetDocument stored = documents.document(catalogue.currentRelease(DATASET));
-        assertThat(variable(stored, "new_assessment_table", "assessment_date").format()).isEqualTo("YYYY-MM-DD");
-        assertThat(importer.importWorkbook(DATASET, ods, "ONS_oasys.xlsx", current(), "moj-test").outcome().version())
+        assertThat(variable(stored, "new_assessment_table", "assessment_date").format())
+                .isEqualTo("YYYY-MM-DD");
+        assertThat(importer.importWorkbook(DATASET, ods, "ONS_oasys.xlsx", current(), "moj-test")
+                        .outcome()
+                        .version())
                 .isNull();
     }
 
@@ -134,8 +157,13 @@ class MojLayoutImportTest {
         for (TableDocument table : document.tables()) {
             for (VariableDocument variable : table.variables()) {
                 LookupDocument lookup = variable.lookup() == null ? null : lookups.get(variable.lookup());
-                String values = lookup == null ? variable.format() : String.join("; ",
-                        lookup.codes().stream().map(c -> c.code() + " = " + c.label()).toList());
+                String values = lookup == null
+                        ? variable.format()
+                        : String.join(
+                                "; ",
+                                lookup.codes().stream()
+                                        .map(c -> c.code() + " = " + c.label())
+                                        .toList());
                 rows.add(row(table.name(), variable.name(), variable.description(), values));
             }
         }
@@ -149,29 +177,39 @@ class MojLayoutImportTest {
         DatasetDocument base = documents.document(catalogue.currentRelease(dataset));
 
         // When previewed, it is read as MoJ's layout without a problem
-        DictionaryImporter.Outcome preview = importer.preview(dataset, inMojLayout(base), dataset + ".xlsx", () -> false);
+        DictionaryImporter.Outcome preview =
+                importer.preview(dataset, inMojLayout(base), dataset + ".xlsx", () -> false);
 
         // Then every variable is kept; only tables without known columns (which the sheet cannot list) go
         assertThat(preview.layout()).isEqualTo(DictionaryImporter.Layout.moj);
-        List<String> emptyTables = base.tables().stream().filter(t -> t.variables().isEmpty())
-                .map(t -> "tables/" + t.name()).toList();
+        List<String> emptyTables = base.tables().stream()
+                .filter(t -> t.variables().isEmpty())
+                .map(t -> "tables/" + t.name())
+                .toList();
         assertThat(preview.diff().tables()).allSatisfy(change -> {
             assertThat(change.kind()).isEqualTo(Change.Kind.removed);
             assertThat(emptyTables).contains(change.path());
         });
-        assertThat(preview.diff().variables()).extracting(Change::kind).doesNotContain(Change.Kind.added, Change.Kind.removed);
+        assertThat(preview.diff().variables())
+                .extracting(Change::kind)
+                .doesNotContain(Change.Kind.added, Change.Kind.removed);
     }
 
     @Test
     void valuesNotation() {
-        assertThat(MojLayoutReader.parse("0 = Never / 1 = Previously / 2 = Current", Map.of()).codes())
-                .extracting(CodeDocument::code).containsExactly("0", "1", "2");
-        assertThat(MojLayoutReader.parse("N/A = Not applicable; Y = Yes", Map.of()).codes())
-                .extracting(CodeDocument::code).containsExactly("N/A", "Y");
+        assertThat(MojLayoutReader.parse("0 = Never / 1 = Previously / 2 = Current", Map.of())
+                        .codes())
+                .extracting(CodeDocument::code)
+                .containsExactly("0", "1", "2");
+        assertThat(MojLayoutReader.parse("N/A = Not applicable; Y = Yes", Map.of())
+                        .codes())
+                .extracting(CodeDocument::code)
+                .containsExactly("N/A", "Y");
         assertThat(MojLayoutReader.parse("0 - 99", Map.of()).type()).isEqualTo("integer");
         assertThat(MojLayoutReader.parse("YYYY-MM-DD", Map.of()).type()).isEqualTo("date");
         assertThat(MojLayoutReader.parse("YES", Map.of()).format()).isEqualTo("YES");
-        assertThat(MojLayoutReader.parse("codes in drug_lookup", Map.of("druglookup", "drug-lookup")).lookup())
+        assertThat(MojLayoutReader.parse("codes in drug_lookup", Map.of("druglookup", "drug-lookup"))
+                        .lookup())
                 .isEqualTo("drug-lookup");
     }
 
@@ -184,11 +222,17 @@ class MojLayoutImportTest {
     }
 
     private static TableDocument table(DatasetDocument doc, String name) {
-        return doc.tables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+        return doc.tables().stream()
+                .filter(t -> t.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static VariableDocument variable(DatasetDocument doc, String table, String name) {
-        return table(doc, table).variables().stream().filter(v -> v.name().equals(name)).findFirst().orElseThrow();
+        return table(doc, table).variables().stream()
+                .filter(v -> v.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static LookupDocument lookup(DatasetDocument doc, String id) {

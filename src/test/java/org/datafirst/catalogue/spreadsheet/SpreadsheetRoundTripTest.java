@@ -7,8 +7,8 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.stream.Stream;
-import org.datafirst.catalogue.catalogue.ReleaseQueries;
 import org.datafirst.catalogue.catalogue.ReleaseDocuments;
+import org.datafirst.catalogue.catalogue.ReleaseQueries;
 import org.datafirst.catalogue.catalogue.document.DatasetDocument;
 import org.datafirst.catalogue.curation.Precondition;
 import org.datafirst.catalogue.http.DownloadFormat;
@@ -22,9 +22,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestProfile(SpreadsheetStoreProfile.class)
 class SpreadsheetRoundTripTest {
 
-    static final List<String> DATASETS = List.of("civil-court", "cross-justice-linking", "crown-court-defendant",
-            "family-court", "magistrates-courts-defendant", "moj-dfe-data-share", "offender-assessment-oasys",
-            "prisoner-custodial-journey", "probation");
+    static final List<String> DATASETS = List.of(
+            "civil-court",
+            "cross-justice-linking",
+            "crown-court-defendant",
+            "family-court",
+            "magistrates-courts-defendant",
+            "moj-dfe-data-share",
+            "offender-assessment-oasys",
+            "prisoner-custodial-journey",
+            "probation");
 
     @Inject
     DictionaryExporter exporter;
@@ -43,8 +50,8 @@ class SpreadsheetRoundTripTest {
     }
 
     static Stream<Arguments> datasetsAndFormats() {
-        return DATASETS.stream().flatMap(d -> Stream.of(Arguments.of(d, DownloadFormat.XLSX),
-                Arguments.of(d, DownloadFormat.ODS)));
+        return DATASETS.stream()
+                .flatMap(d -> Stream.of(Arguments.of(d, DownloadFormat.XLSX), Arguments.of(d, DownloadFormat.ODS)));
     }
 
     @ParameterizedTest(name = "{0} as {1}")
@@ -57,17 +64,23 @@ class SpreadsheetRoundTripTest {
         assertThat(download.fileName()).isEqualTo(dataset + "-" + version + "." + format.extension());
 
         // When it is read back, the document is equal to the original
-        SheetContent.Workbook workbook = WorkbookReader.read(download.content(), download.fileName(),
-                Workbooks.LIMITS, () -> false);
+        SheetContent.Workbook workbook =
+                WorkbookReader.read(download.content(), download.fileName(), Workbooks.LIMITS, () -> false);
         DictionaryLayoutReader.Result read = DictionaryLayoutReader.read(workbook, download.fileName());
-        DatasetDocument imported = SheetDocuments.check(read.tree(), read.locations(), read.errors(), download.fileName());
+        DatasetDocument imported =
+                SheetDocuments.check(read.tree(), read.locations(), read.errors(), download.fileName());
         assertThat(imported).isEqualTo(original);
 
         // And importing it finds no change and makes no release
-        DictionaryImporter.Outcome preview = importer.preview(dataset, download.content(), download.fileName(), () -> false);
+        DictionaryImporter.Outcome preview =
+                importer.preview(dataset, download.content(), download.fileName(), () -> false);
         assertThat(preview.diff().isEmpty()).as("diff %s", preview.diff()).isTrue();
-        DictionaryImporter.Written written = importer.importWorkbook(dataset, download.content(), download.fileName(),
-                Precondition.of(catalogue.datasetTag(dataset).orElseThrow(), null), "round-trip-test");
+        DictionaryImporter.Written written = importer.importWorkbook(
+                dataset,
+                download.content(),
+                download.fileName(),
+                Precondition.of(catalogue.datasetTag(dataset).orElseThrow(), null),
+                "round-trip-test");
         assertThat(written.outcome().version()).isNull();
         assertThat(catalogue.currentRelease(dataset).version).isEqualTo(version);
     }

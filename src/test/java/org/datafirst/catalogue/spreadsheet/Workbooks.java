@@ -16,11 +16,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class Workbooks {
 
     /** The service's default limits on reading, with time to spare on a busy machine. */
-    static final UploadGuard.Limits LIMITS = new UploadGuard.Limits(10_000_000, 100_000_000, 100, 50_000, 1_000_000,
-            32_767, java.time.Duration.ofSeconds(30));
+    static final UploadGuard.Limits LIMITS = new UploadGuard.Limits(
+            10_000_000, 100_000_000, 100, 50_000, 1_000_000, 32_767, java.time.Duration.ofSeconds(30));
 
-    private Workbooks() {
-    }
+    private Workbooks() {}
 
     static Map<String, List<List<String>>> sheets(Object... nameAndRows) {
         Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
@@ -38,7 +37,8 @@ final class Workbooks {
 
     /** With merged areas such as "data_dictionary!A2:A3". */
     static byte[] xlsx(Map<String, List<List<String>>> sheets, List<String> merges) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             sheets.forEach((name, rows) -> {
                 XSSFSheet sheet = workbook.createSheet(name);
                 for (int r = 0; r < rows.size(); r++) {
@@ -67,7 +67,9 @@ final class Workbooks {
         List<Sheet> list = new ArrayList<>();
         sheets.forEach((name, rows) -> {
             List<String> header = rows.isEmpty() ? List.of("x") : rows.get(0);
-            List<Sheet.Column> columns = header.stream().map(h -> Sheet.Column.of(h == null ? "" : h, 20)).toList();
+            List<Sheet.Column> columns = header.stream()
+                    .map(h -> Sheet.Column.of(h == null ? "" : h, 20))
+                    .toList();
             list.add(new Sheet(name, columns, rows.isEmpty() ? List.of() : rows.subList(1, rows.size())));
         });
         return OdsWriter.write(list, new Sheet.Title("Test", "test workbook", LocalDate.of(2025, 1, 1)));

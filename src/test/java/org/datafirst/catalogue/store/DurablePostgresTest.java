@@ -32,29 +32,40 @@ class DurablePostgresTest {
                 assertThat(show(c, "data_checksums")).isEqualTo("on");
                 assertThat(show(c, "listen_addresses")).isEqualTo("127.0.0.1");
             }
-            assertThat(Files.readString(folder.resolve("postgres").resolve(DurablePostgres.PASSWORD_FILE)).strip())
-                    .isEqualTo(store.password()).hasSizeGreaterThanOrEqualTo(32);
+            assertThat(Files.readString(folder.resolve("postgres").resolve(DurablePostgres.PASSWORD_FILE))
+                            .strip())
+                    .isEqualTo(store.password())
+                    .hasSizeGreaterThanOrEqualTo(32);
             assertThat(Files.getPosixFilePermissions(folder.resolve("postgres").resolve(DurablePostgres.PASSWORD_FILE)))
                     .hasSize(2);
-            assertThatThrownBy(() -> DriverManager.getConnection(store.jdbcUrl(), "postgres", "postgres").close())
-                    .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+            assertThatThrownBy(() -> DriverManager.getConnection(store.jdbcUrl(), "postgres", "postgres")
+                            .close())
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("password authentication failed");
         }
     }
 
     @Test
     void aFolderCreatedWithoutChecksumsOrPasswordKeepsItsDataAndGetsAPassword() throws Exception {
         Path dataDir = folder.resolve("old");
-        try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).start();
-             Connection c = old.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (EmbeddedPostgres old = EmbeddedPostgres.builder()
+                        .setDataDirectory(dataDir)
+                        .setCleanDataDirectory(false)
+                        .start();
+                Connection c = old.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("create table kept (id int); insert into kept values (7)");
         }
-        try (DurablePostgres store = DurablePostgres.start(dataDir); Connection c = connect(store);
-             Statement s = c.createStatement(); ResultSet r = s.executeQuery("select id from kept")) {
+        try (DurablePostgres store = DurablePostgres.start(dataDir);
+                Connection c = connect(store);
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select id from kept")) {
             r.next();
             assertThat(r.getInt(1)).isEqualTo(7);
             assertThat(show(c, "data_checksums")).isEqualTo("off");
             assertThat(show(c, "fsync")).isEqualTo("on");
-            assertThatThrownBy(() -> DriverManager.getConnection(store.jdbcUrl(), "postgres", "").close())
+            assertThatThrownBy(() -> DriverManager.getConnection(store.jdbcUrl(), "postgres", "")
+                            .close())
                     .isInstanceOf(SQLException.class);
         }
     }
@@ -62,8 +73,9 @@ class DurablePostgresTest {
     @Test
     void theWatchdogStartsAKilledServerAgainOnTheSamePortAndData() throws Exception {
         try (DurablePostgres store = DurablePostgres.start(folder.resolve("postgres"));
-             StoreWatchdog watchdog = StoreWatchdog.watch(store, Duration.ofMillis(200))) {
-            try (Connection c = connect(store); Statement s = c.createStatement()) {
+                StoreWatchdog watchdog = StoreWatchdog.watch(store, Duration.ofMillis(200))) {
+            try (Connection c = connect(store);
+                    Statement s = c.createStatement()) {
                 s.execute("create table confirmed (id int); insert into confirmed values (1)");
             }
             int port = store.port();
@@ -77,8 +89,9 @@ class DurablePostgresTest {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             Integer found = null;
             while (found == null && System.nanoTime() < deadline) {
-                try (Connection c = connect(store); Statement s = c.createStatement();
-                     ResultSet r = s.executeQuery("select id from confirmed")) {
+                try (Connection c = connect(store);
+                        Statement s = c.createStatement();
+                        ResultSet r = s.executeQuery("select id from confirmed")) {
                     r.next();
                     found = r.getInt(1);
                 } catch (SQLException notYet) {
@@ -96,7 +109,8 @@ class DurablePostgresTest {
     }
 
     private static String show(Connection c, String setting) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("show " + setting)) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("show " + setting)) {
             r.next();
             return r.getString(1);
         }

@@ -47,7 +47,10 @@ class FrozenDatabaseTest {
         PostgresResource.freezeServer();
         try {
             long started = System.nanoTime();
-            client().get(READ).then().statusCode(503).contentType(containsString("application/problem+json"))
+            client().get(READ)
+                    .then()
+                    .statusCode(503)
+                    .contentType(containsString("application/problem+json"))
                     .body("type", equalTo("/problems/service-unavailable"));
             client().get("/q/health/ready").then().statusCode(503);
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(HANG);
@@ -69,7 +72,9 @@ class FrozenDatabaseTest {
 
     private static RequestSpecification client() {
         int millis = (int) HANG.toMillis();
-        return given().config(RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
-                .setParam("http.socket.timeout", millis).setParam("http.connection.timeout", millis)));
+        return given().config(RestAssuredConfig.config()
+                .httpClient(HttpClientConfig.httpClientConfig()
+                        .setParam("http.socket.timeout", millis)
+                        .setParam("http.connection.timeout", millis)));
     }
 }

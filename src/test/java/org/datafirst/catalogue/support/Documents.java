@@ -11,8 +11,7 @@ public final class Documents {
 
     private static final ObjectMapper YAML = new YAMLMapper();
 
-    private Documents() {
-    }
+    private Documents() {}
 
     public static ObjectNode dataset(String id) {
         try {

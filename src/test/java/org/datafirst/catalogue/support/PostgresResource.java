@@ -30,22 +30,35 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         String url = System.getenv("CATALOGUE_TEST_DB_URL");
         if (url != null && !url.isBlank()) {
-            return Map.of("quarkus.datasource.jdbc.url", url,
-                    "quarkus.datasource.username", System.getenv().getOrDefault("CATALOGUE_TEST_DB_USER", "postgres"),
-                    "quarkus.datasource.password", System.getenv().getOrDefault("CATALOGUE_TEST_DB_PASSWORD", "postgres"));
+            return Map.of(
+                    "quarkus.datasource.jdbc.url",
+                    url,
+                    "quarkus.datasource.username",
+                    System.getenv().getOrDefault("CATALOGUE_TEST_DB_USER", "postgres"),
+                    "quarkus.datasource.password",
+                    System.getenv().getOrDefault("CATALOGUE_TEST_DB_PASSWORD", "postgres"));
         }
         try {
             dataDirectory = Files.createTempDirectory("test-postgres");
-            postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).start();
+            postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .start();
             port = postgres.getPort();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL for tests; "
-                    + "set CATALOGUE_TEST_DB_URL to use a running server", e);
+            throw new UncheckedIOException(
+                    "Could not start the embedded PostgreSQL for tests; "
+                            + "set CATALOGUE_TEST_DB_URL to use a running server",
+                    e);
         }
         running = this;
-        return Map.of("quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres");
+        return Map.of(
+                "quarkus.datasource.jdbc.url",
+                postgres.getJdbcUrl("postgres", "postgres"),
+                "quarkus.datasource.username",
+                "postgres",
+                "quarkus.datasource.password",
+                "postgres");
     }
 
     /** True when the tests run on the embedded server, which they can stop and start. */
@@ -61,8 +74,11 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     /** Starts the embedded server again on the same port with the same data. */
     public static void startServer() throws IOException {
         PostgresResource r = running;
-        r.postgres = EmbeddedPostgres.builder().setDataDirectory(r.dataDirectory).setCleanDataDirectory(false)
-                .setPort(r.port).start();
+        r.postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(r.dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPort(r.port)
+                .start();
     }
 
     /** Freezes the embedded server (SIGSTOP to the postmaster and its backends), as a hung host would. */
@@ -76,7 +92,9 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void signalServer(String signal) throws IOException {
-        long pid = Long.parseLong(Files.readAllLines(running.dataDirectory.resolve("postmaster.pid")).get(0).strip());
+        long pid = Long.parseLong(Files.readAllLines(running.dataDirectory.resolve("postmaster.pid"))
+                .get(0)
+                .strip());
         ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
         List<String> command = new ArrayList<>(List.of("kill", "-" + signal, Long.toString(pid)));
         postmaster.descendants().forEach(p -> command.add(Long.toString(p.pid())));
@@ -96,7 +114,8 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
             try {
                 postgres.close();
                 try (Stream<Path> files = Files.walk(dataDirectory)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                    files.sorted(Comparator.reverseOrder())
+                            .forEach(f -> f.toFile().delete());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 /** Writes and edits catalogue source files in a temporary folder for loader tests. */
 public final class SourceFiles {
 
-    private SourceFiles() {
-    }
+    private SourceFiles() {}
 
     /** A small valid dataset file; tests replace parts of it to break or change it. */
     public static String dataset(String id) {

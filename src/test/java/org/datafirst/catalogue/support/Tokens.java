@@ -16,10 +16,10 @@ import org.datafirst.catalogue.security.TokenMinter;
 public final class Tokens {
 
     private static final String ISSUER = LocalSigningKey.LOCAL_ISSUER;
-    private static final PrivateKey TEST_KEY = LocalSigningKey.readPrivateKey(resource("auth/test-only-signing-key.pem"));
+    private static final PrivateKey TEST_KEY =
+            LocalSigningKey.readPrivateKey(resource("auth/test-only-signing-key.pem"));
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static String curator(String subject) {
         return "Bearer " + TokenMinter.mint(TEST_KEY, ISSUER, subject, List.of("curator"), Duration.ofMinutes(10));
@@ -35,8 +35,13 @@ public final class Tokens {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            return "Bearer " + TokenMinter.mint(generator.generateKeyPair().getPrivate(), ISSUER, subject,
-                    List.of("curator"), Duration.ofMinutes(10));
+            return "Bearer "
+                    + TokenMinter.mint(
+                            generator.generateKeyPair().getPrivate(),
+                            ISSUER,
+                            subject,
+                            List.of("curator"),
+                            Duration.ofMinutes(10));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -49,8 +54,9 @@ public final class Tokens {
 
     /** A curator token from another issuer. */
     public static String otherIssuer(String subject) {
-        return "Bearer " + TokenMinter.mint(TEST_KEY, "https://elsewhere.example", subject, List.of("curator"),
-                Duration.ofMinutes(10));
+        return "Bearer "
+                + TokenMinter.mint(
+                        TEST_KEY, "https://elsewhere.example", subject, List.of("curator"), Duration.ofMinutes(10));
     }
 
     private static String resource(String name) {

@@ -32,8 +32,10 @@ class PageCacheTest {
                 return maxBytes;
             }
         };
-        cache.config = (CatalogueConfig) Proxy.newProxyInstance(CatalogueConfig.class.getClassLoader(),
-                new Class<?>[] {CatalogueConfig.class}, (proxy, method, args) -> method.getName().equals("web") ? web : null);
+        cache.config = (CatalogueConfig) Proxy.newProxyInstance(
+                CatalogueConfig.class.getClassLoader(),
+                new Class<?>[] {CatalogueConfig.class},
+                (proxy, method, args) -> method.getName().equals("web") ? web : null);
         return cache;
     }
 
@@ -48,7 +50,9 @@ class PageCacheTest {
         AtomicInteger renders = new AtomicInteger();
         cache.get("/page/49", () -> "rendered again " + renders.incrementAndGet());
         cache.get("/page/0", () -> "rendered again " + renders.incrementAndGet());
-        assertThat(renders).as("the most recent page is kept, the first was dropped").hasValue(1);
+        assertThat(renders)
+                .as("the most recent page is kept, the first was dropped")
+                .hasValue(1);
     }
 
     @Test
@@ -56,8 +60,14 @@ class PageCacheTest {
         PageCache cache = cache(500, MAX_BYTES);
         String huge = "x".repeat((int) (MAX_BYTES / 16) + 1);
         AtomicInteger renders = new AtomicInteger();
-        cache.get("/huge", () -> { renders.incrementAndGet(); return huge; });
-        cache.get("/huge", () -> { renders.incrementAndGet(); return huge; });
+        cache.get("/huge", () -> {
+            renders.incrementAndGet();
+            return huge;
+        });
+        cache.get("/huge", () -> {
+            renders.incrementAndGet();
+            return huge;
+        });
         assertThat(renders).hasValue(2);
         assertThat(cache.bytes()).isZero();
     }

@@ -10,7 +10,10 @@ class PaginationTest {
     void showsFirstLastAndNeighboursWithEllipses() {
         Pagination p = Pagination.of(5, 10, n -> "/p" + n);
         assertThat(p.items()).extracting(Pagination.Item::number).containsExactly(1, 0, 4, 5, 6, 0, 10);
-        assertThat(p.items()).filteredOn(Pagination.Item::current).extracting(Pagination.Item::href).containsExactly("/p5");
+        assertThat(p.items())
+                .filteredOn(Pagination.Item::current)
+                .extracting(Pagination.Item::href)
+                .containsExactly("/p5");
         assertThat(p.previous()).isEqualTo("/p4");
         assertThat(p.next()).isEqualTo("/p6");
     }

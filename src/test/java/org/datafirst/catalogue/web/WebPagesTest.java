@@ -19,9 +19,14 @@ class WebPagesTest {
     void eachReleaseLinksToItsChangesFromThePublishedOneBefore() {
         // Given published releases 5, 3 and 1, newest first (2 and 4 were drafts never published)
         Release current = release(5);
-        List<Views.ReleaseRow> rows = WebPages.releaseRows("probation", current, List.of(current, release(3), release(1)));
-        assertThat(rows).extracting(Views.ReleaseRow::changesHref).containsExactly(
-                "/api/v1/datasets/probation/diff?from=3&to=5", "/api/v1/datasets/probation/diff?from=1&to=3", null);
+        List<Views.ReleaseRow> rows =
+                WebPages.releaseRows("probation", current, List.of(current, release(3), release(1)));
+        assertThat(rows)
+                .extracting(Views.ReleaseRow::changesHref)
+                .containsExactly(
+                        "/api/v1/datasets/probation/diff?from=3&to=5",
+                        "/api/v1/datasets/probation/diff?from=1&to=3",
+                        null);
         assertThat(rows).extracting(Views.ReleaseRow::current).containsExactly(true, false, false);
     }
 }

@@ -63,7 +63,9 @@ class WebsiteBrowserTest {
 
     private void assertAccessible(String page) {
         List<Map<String, Object>> violations = Browser.axeViolations(driver, axe);
-        assertThat(violations).as("axe-core violations on the " + page + " page").isEmpty();
+        assertThat(violations)
+                .as("axe-core violations on the " + page + " page")
+                .isEmpty();
     }
 
     @Test
@@ -76,7 +78,8 @@ class WebsiteBrowserTest {
 
         // Search for a variable by a word of its description
         driver.findElement(By.id("search-q")).sendKeys("ethnicity");
-        driver.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[role=search] button[type=submit]"))
+                .click();
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Search results for ‘ethnicity’");
         assertThat(driver.findElement(By.id("group-variables")).getText()).startsWith("Variables");
         List<WebElement> marks = driver.findElements(By.cssSelector(".app-result mark"));
@@ -94,15 +97,21 @@ class WebsiteBrowserTest {
         driver.get(url("/search?q=ethnicity"));
         driver.findElement(By.linkText("MoJ Data First probation dataset")).click();
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("MoJ Data First probation dataset");
-        assertThat(driver.findElement(By.id("coverage-chart")).getAttribute("role")).isEqualTo("img");
+        assertThat(driver.findElement(By.id("coverage-chart")).getAttribute("role"))
+                .isEqualTo("img");
         assertThat(driver.findElement(By.id("coverage-chart-title")).getAttribute("textContent"))
                 .isEqualTo("Coverage of MoJ Data First probation dataset");
         String access = driver.findElement(By.id("main-content")).getText();
-        assertThat(access).contains("MoJ Data Access Governance Board (DAGB)", "Become an accredited researcher",
-                "Secure Access to Data", "Information Governance Review Panel (IGRP)", "UKSA Research Accreditation Panel (RAP)");
+        assertThat(access)
+                .contains(
+                        "MoJ Data Access Governance Board (DAGB)",
+                        "Become an accredited researcher",
+                        "Secure Access to Data",
+                        "Information Governance Review Panel (IGRP)",
+                        "UKSA Research Accreditation Panel (RAP)");
         assertThat(driver.findElement(By.id("table-delius_flatfile")).getText()).isEqualTo("delius_flatfile");
-        assertThat(driver.findElement(By.id("citation")).getText()).contains("MoJ Data First probation dataset",
-                "/api/v1/datasets/probation/releases/1");
+        assertThat(driver.findElement(By.id("citation")).getText())
+                .contains("MoJ Data First probation dataset", "/api/v1/datasets/probation/releases/1");
         // Lookup codes open without JavaScript (native details)
         WebElement codes = driver.findElement(By.xpath("//summary[contains(., 'codes of ethnicity_desc')]"));
         codes.click();
@@ -113,19 +122,23 @@ class WebsiteBrowserTest {
         driver.findElement(By.linkText("ethnicity_desc")).click();
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("ethnicity_desc");
         assertThat(driver.findElement(By.id("used-by")).getText()).isEqualTo("Where this code list is used");
-        assertThat(driver.findElement(By.id("main-content")).getText()).contains("delius_flatfile", "Other Ethnic Group");
+        assertThat(driver.findElement(By.id("main-content")).getText())
+                .contains("delius_flatfile", "Other Ethnic Group");
         assertAccessible("variable");
 
         // Download: the JSON link of the dataset downloads the dataset's metadata
         driver.navigate().back();
         String json = driver.findElement(By.linkText("Dataset metadata (JSON)")).getAttribute("href");
         assertThat(download(json)).contains("\"id\":\"probation\"");
-        assertThat(download(driver.findElement(By.linkText("DCAT metadata (Turtle)")).getAttribute("href")))
+        assertThat(download(driver.findElement(By.linkText("DCAT metadata (Turtle)"))
+                        .getAttribute("href")))
                 .contains("dcat:Dataset");
-        assertThat(download(driver.findElement(By.linkText("HDR UK Gateway metadata (JSON)")).getAttribute("href")))
+        assertThat(download(driver.findElement(By.linkText("HDR UK Gateway metadata (JSON)"))
+                        .getAttribute("href")))
                 .contains("structuralMetadata");
         // The spreadsheet downloads are published by the spreadsheet work at agreed addresses
-        assertThat(driver.findElements(By.cssSelector("#downloads + ul a")).stream().map(a -> a.getAttribute("href")))
+        assertThat(driver.findElements(By.cssSelector("#downloads + ul a")).stream()
+                        .map(a -> a.getAttribute("href")))
                 .anySatisfy(h -> assertThat(h).endsWith("/api/v1/datasets/probation/dictionary.xlsx"))
                 .anySatisfy(h -> assertThat(h).endsWith("/api/v1/datasets/probation/dictionary.ods"))
                 .anySatisfy(h -> assertThat(h).endsWith("/api/v1/datasets/probation/dictionary/variables.csv"))
@@ -135,8 +148,8 @@ class WebsiteBrowserTest {
 
     /** Downloads a link as a browser would, failing unless it answers 200. */
     private static String download(String href) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(href).isEqualTo(200);
         return response.body();
     }
@@ -155,9 +168,11 @@ class WebsiteBrowserTest {
     @Test
     void theAccessibilityScanReportsViolationsWhenThereAreSome() {
         // Given a page without a language and with an image without alternative text
-        driver.get("data:text/html,<html><head><title>bad</title></head><body><main><img src='x.png'></main></body></html>");
+        driver.get(
+                "data:text/html,<html><head><title>bad</title></head><body><main><img src='x.png'></main></body></html>");
         // Then axe-core names both problems, so the scans above can fail
-        assertThat(Browser.axeViolations(driver, axe)).extracting(v -> v.get("id"))
+        assertThat(Browser.axeViolations(driver, axe))
+                .extracting(v -> v.get("id"))
                 .contains("html-has-lang", "image-alt");
     }
 

@@ -3,8 +3,8 @@ package org.datafirst.linkage.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.datafirst.linkage.io.OutputWriter;
 import org.datafirst.linkage.io.OutputReader;
+import org.datafirst.linkage.io.OutputWriter;
 import org.datafirst.linkage.pipeline.Clusterer;
 import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.InputDataException;
@@ -16,24 +16,47 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "cluster", mixinStandardHelpOptions = true,
-        description = {"Person ids from scored pairs at or above the threshold (average linkage by default, or connected components);",
-            "write clusters.<format>, linking_lookup.<format> and cluster_shapes.<format>."})
+@Command(
+        name = "cluster",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Person ids from scored pairs at or above the threshold (average linkage by default, or connected components);",
+            "write clusters.<format>, linking_lookup.<format> and cluster_shapes.<format>."
+        })
 final class ClusterCommand implements Callable<Integer> {
 
-    @Option(names = {"-m", "--model"}, required = true, paramLabel = "FILE", description = "Model JSON (for settings and threshold).")
+    @Option(
+            names = {"-m", "--model"},
+            required = true,
+            paramLabel = "FILE",
+            description = "Model JSON (for settings and threshold).")
     Path model;
 
-    @Option(names = "--pairs", required = true, paramLabel = "FILE", description = "scored_pairs.parquet or .csv from 'predict'.")
+    @Option(
+            names = "--pairs",
+            required = true,
+            paramLabel = "FILE",
+            description = "scored_pairs.parquet or .csv from 'predict'.")
     Path pairs;
 
-    @Option(names = "--threshold", paramLabel = "P", description = "Match probability threshold (default: the settings' threshold_match_probability).")
+    @Option(
+            names = "--threshold",
+            paramLabel = "P",
+            description = "Match probability threshold (default: the settings' threshold_match_probability).")
     Double threshold;
 
-    @Option(names = {"-o", "--out"}, defaultValue = "linkage-out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = {"-o", "--out"},
+            defaultValue = "linkage-out",
+            paramLabel = "DIR",
+            description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--format", defaultValue = "PARQUET", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            defaultValue = "PARQUET",
+            paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputWriter.Format format;
 
     @Mixin
@@ -59,7 +82,8 @@ final class ClusterCommand implements Callable<Integer> {
         if (!Files.isRegularFile(pairs)) {
             throw new InputDataException(pairs + ": file not found");
         }
-        var progress = ConsoleProgress.create(engine.quiet, 3, spec.commandLine().getErr());
+        var progress =
+                ConsoleProgress.create(engine.quiet, 3, spec.commandLine().getErr());
         try (DuckDbSession db = DuckDbSession.open(engine.options(out))) {
             LinkageJob job = new LinkageJob(db, progress);
             job.load(m.settings(), m.settingsJson(), input.sources());

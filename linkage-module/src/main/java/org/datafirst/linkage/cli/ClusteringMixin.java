@@ -8,8 +8,11 @@ import picocli.CommandLine.Option;
 /** Which clustering turns accepted pairs into person ids, when the command line overrides the settings. */
 final class ClusteringMixin {
 
-    @Option(names = "--clustering", paramLabel = "METHOD",
-            description = "average_linkage or connected_components (default: the settings' clustering.method, else average_linkage).")
+    @Option(
+            names = "--clustering",
+            paramLabel = "METHOD",
+            description =
+                    "average_linkage or connected_components (default: the settings' clustering.method, else average_linkage).")
     String method;
 
     ClusteringSettings resolve(LinkageSettings settings) {

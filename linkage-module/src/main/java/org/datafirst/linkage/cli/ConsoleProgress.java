@@ -52,8 +52,9 @@ final class ConsoleProgress implements Progress {
         int width = 24;
         int filled = (int) Math.round(width * (double) done / total);
         String eta = finished ? "0s" : done <= 0 ? "?" : String.format("%.0fs", elapsed / done * (total - done));
-        String line = String.format("\r[%s%s] %d/%d %-40.40s %5.1fs ETA %s", "#".repeat(filled), "-".repeat(width - filled),
-                Math.min(done, total), total, name, elapsed, eta);
+        String line = String.format(
+                "\r[%s%s] %d/%d %-40.40s %5.1fs ETA %s",
+                "#".repeat(filled), "-".repeat(width - filled), Math.min(done, total), total, name, elapsed, eta);
         out.print(line);
         out.flush();
     }

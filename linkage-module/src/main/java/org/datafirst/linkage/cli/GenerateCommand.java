@@ -10,25 +10,42 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Write synthetic justice-like person records with known truth (column person_id), streamed to disk,",
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write synthetic justice-like person records with known truth (column person_id), streamed to disk,",
             "then print a summary of the file (records, people, distinct surnames, top surname share, largest true person).",
-            "Columns: " + SyntheticGenerator.HEADER})
+            "Columns: " + SyntheticGenerator.HEADER
+        })
 final class GenerateCommand implements Callable<Integer> {
 
-    @Option(names = {"-n", "--records"}, defaultValue = "10000", paramLabel = "N", description = "Number of records (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = {"-n", "--records"},
+            defaultValue = "10000",
+            paramLabel = "N",
+            description = "Number of records (default: ${DEFAULT-VALUE}).")
     long records;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED", description = "Random seed; the same seed gives the same file (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            defaultValue = "1",
+            paramLabel = "SEED",
+            description = "Random seed; the same seed gives the same file (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Output .csv or .parquet file (required unless --generator-version).")
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "FILE",
+            description = "Output .csv or .parquet file (required unless --generator-version).")
     Path out;
 
     @Option(names = "--no-summary", description = "Do not read the file back for the summary.")
     boolean noSummary;
 
-    @Option(names = "--generator-version", description = "Print the generator's version (it changes whenever a seed gives another file) and exit.")
+    @Option(
+            names = "--generator-version",
+            description = "Print the generator's version (it changes whenever a seed gives another file) and exit.")
     boolean printVersion;
 
     @Spec
@@ -48,8 +65,11 @@ final class GenerateCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         long persons = new SyntheticGenerator(seed).write(records, out);
-        spec.commandLine().getOut().printf("wrote %d records of %d persons to %s in %.1f s%n", records, persons, out,
-                (System.nanoTime() - t0) / 1e9);
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        "wrote %d records of %d persons to %s in %.1f s%n",
+                        records, persons, out, (System.nanoTime() - t0) / 1e9);
         if (!noSummary) {
             Path spill = out.toAbsolutePath().getParent().resolve(".spill");
             spec.commandLine().getOut().println(SyntheticSummary.of(out, new EngineOptions(2, "2GB", spill)));

@@ -8,9 +8,14 @@ import picocli.CommandLine.Option;
 /** The input files. */
 final class InputMixin {
 
-    @Option(names = {"-i", "--input"}, required = true, paramLabel = "[NAME=]FILE",
-            description = {"An input file (.csv or .parquet), repeatable. NAME is its source dataset",
-                "(default: the file name without extension), used unless the file has a source dataset column."})
+    @Option(
+            names = {"-i", "--input"},
+            required = true,
+            paramLabel = "[NAME=]FILE",
+            description = {
+                "An input file (.csv or .parquet), repeatable. NAME is its source dataset",
+                "(default: the file name without extension), used unless the file has a source dataset column."
+            })
     List<String> inputs = new ArrayList<>();
 
     List<InputSource> sources() {

@@ -20,11 +20,9 @@ import org.datafirst.linkage.settings.SettingsParser;
 /** Helpers shared by the commands. */
 final class Jobs {
 
-    private Jobs() {
-    }
+    private Jobs() {}
 
-    record Settings(LinkageSettings settings, JsonNode json) {
-    }
+    record Settings(LinkageSettings settings, JsonNode json) {}
 
     static Settings readSettings(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -34,8 +32,9 @@ final class Jobs {
             JsonNode json = ModelJson.MAPPER.readTree(Files.readString(file));
             return new Settings(SettingsParser.parse(json), json);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InvalidSettingsException("$", file + ": not valid JSON (line " + e.getLocation().getLineNr() + "): "
-                    + e.getOriginalMessage());
+            throw new InvalidSettingsException(
+                    "$",
+                    file + ": not valid JSON (line " + e.getLocation().getLineNr() + "): " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -105,23 +104,45 @@ final class Jobs {
     }
 
     static void printClustering(PrintWriter out, Clusterer.Result r) {
-        out.printf(Locale.ROOT, "clustering %s: %d clusters, largest %d records; %d candidate groups, %d accepted pairs cut by the group"
-                + " size limit, %d pairs re-scored; %d suspicious clusters (3+ records with density < 0.5 or a bridge)%n",
-                r.method().jsonName(), r.clusters(), r.largest(), r.candidateGroups(), r.cutPairs(), r.rescoredPairs(), r.suspicious());
+        out.printf(
+                Locale.ROOT,
+                "clustering %s: %d clusters, largest %d records; %d candidate groups, %d accepted pairs cut by the group"
+                        + " size limit, %d pairs re-scored; %d suspicious clusters (3+ records with density < 0.5 or a bridge)%n",
+                r.method().jsonName(),
+                r.clusters(),
+                r.largest(),
+                r.candidateGroups(),
+                r.cutPairs(),
+                r.rescoredPairs(),
+                r.suspicious());
     }
 
     /** The id changes for the operator (raw counts; the report's section is disclosure-controlled). */
     static void printIdChanges(PrintWriter out, org.datafirst.linkage.ids.StableIds.Counts c) {
-        out.printf(Locale.ROOT, "person ids: %d previous, %d now: kept %d, kept after merge or split %d, new %d, retired %d; merged clusters %d,"
-                + " split ids %d; records: kept id %d, changed id %d, new %d, gone %d%n", c.previousIds(), c.ids(), c.kept(),
-                c.keptAfterMergeOrSplit(), c.minted(), c.retired(), c.merged(), c.split(), c.recordsKeptId(), c.recordsChangedId(),
-                c.recordsNew(), c.recordsGone());
+        out.printf(
+                Locale.ROOT,
+                "person ids: %d previous, %d now: kept %d, kept after merge or split %d, new %d, retired %d; merged clusters %d,"
+                        + " split ids %d; records: kept id %d, changed id %d, new %d, gone %d%n",
+                c.previousIds(),
+                c.ids(),
+                c.kept(),
+                c.keptAfterMergeOrSplit(),
+                c.minted(),
+                c.retired(),
+                c.merged(),
+                c.split(),
+                c.recordsKeptId(),
+                c.recordsChangedId(),
+                c.recordsNew(),
+                c.recordsGone());
     }
 
     /** {@code load 0.42, train 3.10, …}: step seconds for people and log parsers alike. */
     static String seconds(java.util.Map<String, Double> steps) {
         StringBuilder sb = new StringBuilder();
-        steps.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append(' ')
+        steps.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ")
+                .append(k)
+                .append(' ')
                 .append(String.format(Locale.ROOT, "%.2f", v)));
         return sb.toString();
     }
@@ -133,8 +154,14 @@ final class Jobs {
             return;
         }
         StringBuilder sb = new StringBuilder();
-        dates.fields().forEachRemaining(e -> sb.append(sb.length() == 0 ? "" : ", ").append(e.getKey()).append(' ')
-                .append(e.getValue().path("suppressed").asBoolean() ? "suppressed" : e.getValue().asText()));
+        dates.fields()
+                .forEachRemaining(e -> sb.append(sb.length() == 0 ? "" : ", ")
+                        .append(e.getKey())
+                        .append(' ')
+                        .append(
+                                e.getValue().path("suppressed").asBoolean()
+                                        ? "suppressed"
+                                        : e.getValue().asText()));
         out.println("  input: values that are not dates in the date_format (counted as missing): " + sb);
     }
 
@@ -149,20 +176,32 @@ final class Jobs {
         out.println("person ids (clusters) against " + e.method() + ": all pairs of records sharing a person id");
         print(out, "clusters   ", e.pairwise());
         if (e.bcubed() != null) {
-            out.println(String.format(Locale.ROOT, "  B-cubed precision %.4f  recall %.4f  F1 %.4f", e.bcubed().precision(),
-                    e.bcubed().recall(), e.bcubed().f1()));
+            out.println(String.format(
+                    Locale.ROOT,
+                    "  B-cubed precision %.4f  recall %.4f  F1 %.4f",
+                    e.bcubed().precision(),
+                    e.bcubed().recall(),
+                    e.bcubed().f1()));
         }
         if (e.bestComponents() != null) {
             print(out, "baseline: connected components at their best single threshold,", e.bestComponents());
         }
         if (e.purity() != null) {
             ClusterEvaluation.Purity p = e.purity();
-            out.println(String.format(Locale.ROOT, "  clusters of 2+ records %d, mixing people %d (%.2f%%, holding %d records);"
-                    + " people with 2+ records %d, split over clusters %d (%.2f%%)", p.clusters(), p.mixedClusters(),
-                    percent(p.mixedClusters(), p.clusters()), p.recordsInMixedClusters(), p.people(), p.splitPeople(),
+            out.println(String.format(
+                    Locale.ROOT,
+                    "  clusters of 2+ records %d, mixing people %d (%.2f%%, holding %d records);"
+                            + " people with 2+ records %d, split over clusters %d (%.2f%%)",
+                    p.clusters(),
+                    p.mixedClusters(),
+                    percent(p.mixedClusters(), p.clusters()),
+                    p.recordsInMixedClusters(),
+                    p.people(),
+                    p.splitPeople(),
                     percent(p.splitPeople(), p.people())));
             StringBuilder sb = new StringBuilder("  largest clusters (records/true people):");
-            p.largest().forEach(c -> sb.append(' ').append(c.records()).append('/').append(c.people()));
+            p.largest()
+                    .forEach(c -> sb.append(' ').append(c.records()).append('/').append(c.people()));
             sb.append("; largest true person ").append(p.largestTruePerson()).append(" records");
             out.println(sb);
         }
@@ -173,9 +212,22 @@ final class Jobs {
     }
 
     private static void print(PrintWriter out, String what, Metrics m) {
-        out.println(String.format(Locale.ROOT,
+        out.println(String.format(
+                Locale.ROOT,
                 "  %s p>=%.4f: TP %d FP %d FN %d  precision %.4f [%.4f, %.4f]  recall %.4f [%.4f, %.4f]  F1 %.4f [%.4f, %.4f]",
-                what, m.threshold(), m.tp(), m.fp(), m.fn(), m.precision(), m.precisionCi()[0], m.precisionCi()[1],
-                m.recall(), m.recallCi()[0], m.recallCi()[1], m.f1(), m.f1Ci()[0], m.f1Ci()[1]));
+                what,
+                m.threshold(),
+                m.tp(),
+                m.fp(),
+                m.fn(),
+                m.precision(),
+                m.precisionCi()[0],
+                m.precisionCi()[1],
+                m.recall(),
+                m.recallCi()[0],
+                m.recallCi()[1],
+                m.f1(),
+                m.f1Ci()[0],
+                m.f1Ci()[1]));
     }
 }

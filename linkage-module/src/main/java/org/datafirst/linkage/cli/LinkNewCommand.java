@@ -20,24 +20,44 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "link-new", mixinStandardHelpOptions = true,
-        description = {"Link new records to an earlier run without scoring its pairs again (Splink's find_matches_to_new_records, in batch):",
+@Command(
+        name = "link-new",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Link new records to an earlier run without scoring its pairs again (Splink's find_matches_to_new_records, in batch):",
             "only pairs with a new record are blocked and scored; a new record joins the existing person it matches best on",
             "average (existing persons never split or merge here), or a new person id above the highest ever used.",
             "Writes to --out: clusters, linking_lookup, scored_pairs (new pairs), id_changes, model.json and state/,",
-            "so the result can be the --previous of a later link-new or run."})
+            "so the result can be the --previous of a later link-new or run."
+        })
 final class LinkNewCommand implements Callable<Integer> {
 
-    @Option(names = {"-m", "--model"}, required = true, paramLabel = "FILE", description = "Model JSON (e.g. model.json of the earlier run).")
+    @Option(
+            names = {"-m", "--model"},
+            required = true,
+            paramLabel = "FILE",
+            description = "Model JSON (e.g. model.json of the earlier run).")
     Path model;
 
-    @Option(names = "--previous", required = true, paramLabel = "DIR", description = "The --out folder of the earlier run or link-new.")
+    @Option(
+            names = "--previous",
+            required = true,
+            paramLabel = "DIR",
+            description = "The --out folder of the earlier run or link-new.")
     Path previous;
 
-    @Option(names = {"-o", "--out"}, defaultValue = "linkage-out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = {"-o", "--out"},
+            defaultValue = "linkage-out",
+            paramLabel = "DIR",
+            description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--format", defaultValue = "PARQUET", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            defaultValue = "PARQUET",
+            paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputWriter.Format format;
 
     @Option(names = "--no-scored-pairs", description = "Do not write the scored pairs.")
@@ -57,22 +77,34 @@ final class LinkNewCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Jobs.requireWritableDirectory(out, "--out");
         LinkageModel m = Jobs.readModel(model);
-        var progress = ConsoleProgress.create(engine.quiet, 5, spec.commandLine().getErr());
+        var progress =
+                ConsoleProgress.create(engine.quiet, 5, spec.commandLine().getErr());
         PrintWriter stdout = spec.commandLine().getOut();
         try (DuckDbSession db = DuckDbSession.open(engine.options(out))) {
-            PreviousRun.Contents prev = PreviousRun.open(db, previous, "--previous", m.settings().personIdColumn());
+            PreviousRun.Contents prev =
+                    PreviousRun.open(db, previous, "--previous", m.settings().personIdColumn());
             IncrementalLinker.checkPreviousColumns(m.settings(), m.settingsJson(), prev.records(), prev.columns());
             LinkageJob job = new LinkageJob(db, progress);
             progress.step("load earlier and new records");
-            long old = job.timed("load", () -> IncrementalLinker.load(db, m.settings(), m.settingsJson(), prev.records(), PreviousRun.PERSON_ID,
-                    input.sources()));
+            long old = job.timed(
+                    "load",
+                    () -> IncrementalLinker.load(
+                            db,
+                            m.settings(),
+                            m.settingsJson(),
+                            prev.records(),
+                            PreviousRun.PERSON_ID,
+                            input.sources()));
             progress.step("predict (pairs with a new record)");
             long pairs = job.timed("predict", () -> IncrementalLinker.predict(db, m, old));
             progress.step("place new records");
-            IncrementalLinker.Result r = job.timed("cluster", () -> IncrementalLinker.cluster(db, m, m.settings().clustering(),
-                    m.settings().matchThreshold(), old));
+            IncrementalLinker.Result r = job.timed(
+                    "cluster",
+                    () -> IncrementalLinker.cluster(
+                            db, m, m.settings().clustering(), m.settings().matchThreshold(), old));
             // every earlier record is present (link-new only adds), and its id is known by row
-            StableIds.Result ids = job.timed("stable_ids", () -> StableIdStep.run(db, IncrementalLinker.EXISTING, new long[0], prev.state()));
+            StableIds.Result ids = job.timed(
+                    "stable_ids", () -> StableIdStep.run(db, IncrementalLinker.EXISTING, new long[0], prev.state()));
             progress.step("write outputs");
             job.timed("write_outputs", () -> {
                 try {
@@ -90,11 +122,23 @@ final class LinkNewCommand implements Callable<Integer> {
                 return 0L;
             });
             progress.done();
-            stdout.printf(Locale.ROOT, "earlier records %d, new records %d, scored pairs with a new record %d%n", old, r.newRecords(), pairs);
-            stdout.printf(Locale.ROOT, "new records: %d joined an existing person, %d in new person ids; %d matched two or more existing persons"
-                    + " (joined the best on average; those persons stay apart until a full refresh); %d candidate groups, %d pairs scored"
-                    + " in them, %d accepted pairs cut by the group size limit%n", r.joined(), r.newRecords() - r.joined(), r.bridges(),
-                    r.groups(), r.rescoredPairs(), r.cutPairs());
+            stdout.printf(
+                    Locale.ROOT,
+                    "earlier records %d, new records %d, scored pairs with a new record %d%n",
+                    old,
+                    r.newRecords(),
+                    pairs);
+            stdout.printf(
+                    Locale.ROOT,
+                    "new records: %d joined an existing person, %d in new person ids; %d matched two or more existing persons"
+                            + " (joined the best on average; those persons stay apart until a full refresh); %d candidate groups, %d pairs scored"
+                            + " in them, %d accepted pairs cut by the group size limit%n",
+                    r.joined(),
+                    r.newRecords() - r.joined(),
+                    r.bridges(),
+                    r.groups(),
+                    r.rescoredPairs(),
+                    r.cutPairs());
             Jobs.printIdChanges(stdout, ids.counts());
             stdout.printf("step seconds: %s%n", Jobs.seconds(job.stepSeconds()));
             stdout.printf(Locale.ROOT, "total %.2f s; outputs in %s%n", (System.nanoTime() - t0) / 1e9, out);

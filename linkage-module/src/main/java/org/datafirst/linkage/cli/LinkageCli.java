@@ -11,13 +11,27 @@ import picocli.CommandLine.Command;
  * {@code linkage}: the command line. Exit codes a pipeline can act on:
  * 0 ok, 1 other failure, 2 usage or bad settings, 3 bad input data, 4 publish failed.
  */
-@Command(name = "linkage", mixinStandardHelpOptions = true, versionProvider = LinkageCli.Version.class,
-        description = {"Probabilistic record linkage (Fellegi-Sunter, Splink-style settings) on DuckDB.",
-            "Exit codes: 0 ok, 1 other failure, 2 usage or bad settings, 3 bad input data, 4 publish failed."},
-        subcommands = {TrainCommand.class, PredictCommand.class, ClusterCommand.class, RunCommand.class,
-            EvaluateCommand.class, ReportCommand.class, PipelineCommand.class, LinkNewCommand.class, PublishCommand.class,
+@Command(
+        name = "linkage",
+        mixinStandardHelpOptions = true,
+        versionProvider = LinkageCli.Version.class,
+        description = {
+            "Probabilistic record linkage (Fellegi-Sunter, Splink-style settings) on DuckDB.",
+            "Exit codes: 0 ok, 1 other failure, 2 usage or bad settings, 3 bad input data, 4 publish failed."
+        },
+        subcommands = {
+            TrainCommand.class,
+            PredictCommand.class,
+            ClusterCommand.class,
+            RunCommand.class,
+            EvaluateCommand.class,
+            ReportCommand.class,
+            PipelineCommand.class,
+            LinkNewCommand.class,
+            PublishCommand.class,
             GenerateCommand.class,
-            CommandLine.HelpCommand.class})
+            CommandLine.HelpCommand.class
+        })
 public final class LinkageCli implements Runnable {
 
     public static final int OK = 0;
@@ -45,13 +59,15 @@ public final class LinkageCli implements Runnable {
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("error: " + ex.getMessage());
-            err.println("try: linkage " + (ex.getCommandLine() == cl ? "" : ex.getCommandLine().getCommandName() + " ") + "--help");
+            err.println("try: linkage "
+                    + (ex.getCommandLine() == cl ? "" : ex.getCommandLine().getCommandName() + " ") + "--help");
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             int code = exitCode(ex);
             String message = ex.getMessage() == null ? ex.toString() : ex.getMessage();
-            err.println("error: " + (code == OTHER ? message : message.lines().findFirst().orElse(message)));
+            err.println("error: "
+                    + (code == OTHER ? message : message.lines().findFirst().orElse(message)));
             if (code == OTHER && System.getenv("LINKAGE_DEBUG") != null) {
                 ex.printStackTrace(err);
             }

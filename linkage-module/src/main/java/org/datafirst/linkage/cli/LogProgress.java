@@ -34,7 +34,8 @@ final class LogProgress implements Progress {
     @Override
     public void done() {
         finishCurrent();
-        out.println(String.format(Locale.ROOT, "[%d/%d] done in %.1f s", index, index, (System.nanoTime() - start) / 1e9));
+        out.println(
+                String.format(Locale.ROOT, "[%d/%d] done in %.1f s", index, index, (System.nanoTime() - start) / 1e9));
         out.flush();
     }
 
@@ -42,7 +43,12 @@ final class LogProgress implements Progress {
         if (current == null) {
             return;
         }
-        out.println(String.format(Locale.ROOT, "[%d/%d] %s ... %.1f s", index, Math.max(index, expectedSteps), current,
+        out.println(String.format(
+                Locale.ROOT,
+                "[%d/%d] %s ... %.1f s",
+                index,
+                Math.max(index, expectedSteps),
+                current,
                 (System.nanoTime() - currentStart) / 1e9));
         out.flush();
         current = null;

@@ -17,29 +17,52 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "pipeline", mixinStandardHelpOptions = true,
-        description = {"The cross-justice run from a pipeline file: train each model, deduplicate each dataset, link across datasets,",
+@Command(
+        name = "pipeline",
+        mixinStandardHelpOptions = true,
+        description = {
+            "The cross-justice run from a pipeline file: train each model, deduplicate each dataset, link across datasets,",
             "cluster once for the cross-justice id, and write one quality report. Stages whose inputs did not change since the",
             "last run in --out are skipped; after a failure the next run resumes where it stopped.",
             "Writes to --out: datasets/<dataset>/person_ids (unique_id, <dataset person id>), linking_lookup (row_id_hash,",
-            "source_dataset, <cross-justice id>), quality-report.json, models/, cross/ and pipeline-state.json."})
+            "source_dataset, <cross-justice id>), quality-report.json, models/, cross/ and pipeline-state.json."
+        })
 final class PipelineCommand implements Callable<Integer> {
 
-    @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE", description = "Pipeline file (JSON).")
+    @Option(
+            names = {"-c", "--config"},
+            required = true,
+            paramLabel = "FILE",
+            description = "Pipeline file (JSON).")
     Path config;
 
-    @Option(names = {"-o", "--out"}, defaultValue = "linkage-out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = {"-o", "--out"},
+            defaultValue = "linkage-out",
+            paramLabel = "DIR",
+            description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--format", defaultValue = "PARQUET", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            defaultValue = "PARQUET",
+            paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputWriter.Format format;
 
-    @Option(names = "--min-count", defaultValue = "10", paramLabel = "N",
-            description = "Disclosure control: counts from 1 to N-1 are suppressed in the report (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--min-count",
+            defaultValue = "10",
+            paramLabel = "N",
+            description =
+                    "Disclosure control: counts from 1 to N-1 are suppressed in the report (default: ${DEFAULT-VALUE}).")
     int minCount;
 
-    @Option(names = "--truth-column", paramLabel = "COLUMN",
-            description = "Input column holding the true person (e.g. synthetic data): evaluate every dataset's and the cross-justice person ids.")
+    @Option(
+            names = "--truth-column",
+            paramLabel = "COLUMN",
+            description =
+                    "Input column holding the true person (e.g. synthetic data): evaluate every dataset's and the cross-justice person ids.")
     String truthColumn;
 
     @Option(names = "--force", description = "Run every stage, even those whose inputs have not changed.")
@@ -62,21 +85,34 @@ final class PipelineCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         var options = new CrossJusticePipeline.Options(engine.options(out), format, minCount, truthColumn, force);
         var result = new CrossJusticePipeline(c, out, options, line -> {
-            if (!engine.quiet) {
-                err.println(line);
-                err.flush();
-            }
-        }).run();
+                    if (!engine.quiet) {
+                        err.println(line);
+                        err.flush();
+                    }
+                })
+                .run();
         PrintWriter stdout = spec.commandLine().getOut();
         long ran = result.stages().values().stream().filter(o -> !o.skipped()).count();
-        stdout.printf(Locale.ROOT, "stages: %d ran, %d skipped (unchanged)%n", ran, result.stages().size() - ran);
+        stdout.printf(
+                Locale.ROOT,
+                "stages: %d ran, %d skipped (unchanged)%n",
+                ran,
+                result.stages().size() - ran);
         for (JsonNode d : result.report().path("datasets")) {
             String dataset = d.path("source_dataset").asText();
-            summary(stdout, dataset + " (" + d.path("person_id_column").asText() + ")", d.path("report"),
-                    truthColumn == null ? null : out.resolve("datasets").resolve(dataset).resolve(CrossJusticePipeline.EVALUATION));
+            summary(
+                    stdout,
+                    dataset + " (" + d.path("person_id_column").asText() + ")",
+                    d.path("report"),
+                    truthColumn == null
+                            ? null
+                            : out.resolve("datasets").resolve(dataset).resolve(CrossJusticePipeline.EVALUATION));
         }
         JsonNode cross = result.report().path("cross_justice");
-        summary(stdout, "cross-justice (" + cross.path("person_id_column").asText() + ")", cross.path("report"),
+        summary(
+                stdout,
+                "cross-justice (" + cross.path("person_id_column").asText() + ")",
+                cross.path("report"),
                 truthColumn == null ? null : out.resolve("cross").resolve(CrossJusticePipeline.EVALUATION));
         stdout.printf(Locale.ROOT, "total %.2f s; outputs in %s%n", (System.nanoTime() - t0) / 1e9, out);
         return LinkageCli.OK;
@@ -88,14 +124,24 @@ final class PipelineCommand implements Callable<Integer> {
      */
     private static void summary(PrintWriter out, String what, JsonNode report, Path evaluation) throws IOException {
         JsonNode o = report.path("overall");
-        StringBuilder sb = new StringBuilder(what).append(": records ").append(RunCommand.show(o.get("records")))
-                .append(", person ids ").append(RunCommand.show(o.get("clusters")));
+        StringBuilder sb = new StringBuilder(what)
+                .append(": records ")
+                .append(RunCommand.show(o.get("records")))
+                .append(", person ids ")
+                .append(RunCommand.show(o.get("clusters")));
         if (evaluation != null && Files.isRegularFile(evaluation)) {
             JsonNode e = ModelJson.MAPPER.readTree(evaluation.toFile());
             JsonNode c = e.path("clusters_pairwise");
-            sb.append(String.format(Locale.ROOT, "; person ids vs truth: precision %.4f recall %.4f F1 %.4f (TP %d FP %d FN %d), B-cubed F1 %.4f",
-                    c.path("precision").asDouble(), c.path("recall").asDouble(), c.path("f1").asDouble(), c.path("tp").asLong(),
-                    c.path("fp").asLong(), c.path("fn").asLong(), e.path("clusters_bcubed").path("f1").asDouble()));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "; person ids vs truth: precision %.4f recall %.4f F1 %.4f (TP %d FP %d FN %d), B-cubed F1 %.4f",
+                    c.path("precision").asDouble(),
+                    c.path("recall").asDouble(),
+                    c.path("f1").asDouble(),
+                    c.path("tp").asLong(),
+                    c.path("fp").asLong(),
+                    c.path("fn").asLong(),
+                    e.path("clusters_bcubed").path("f1").asDouble()));
         }
         out.println(sb);
     }

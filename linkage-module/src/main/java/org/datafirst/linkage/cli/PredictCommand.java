@@ -11,17 +11,31 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "predict", mixinStandardHelpOptions = true,
-        description = "Score the blocked pairs with a trained model; write scored_pairs.<format> (pairs at or above the settings' scored_pairs_floor).")
+@Command(
+        name = "predict",
+        mixinStandardHelpOptions = true,
+        description =
+                "Score the blocked pairs with a trained model; write scored_pairs.<format> (pairs at or above the settings' scored_pairs_floor).")
 final class PredictCommand implements Callable<Integer> {
 
-    @Option(names = {"-m", "--model"}, required = true, paramLabel = "FILE", description = "Model JSON from 'train'.")
+    @Option(
+            names = {"-m", "--model"},
+            required = true,
+            paramLabel = "FILE",
+            description = "Model JSON from 'train'.")
     Path model;
 
-    @Option(names = {"-o", "--out"}, defaultValue = "linkage-out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = {"-o", "--out"},
+            defaultValue = "linkage-out",
+            paramLabel = "DIR",
+            description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--format", defaultValue = "PARQUET", paramLabel = "FORMAT",
+    @Option(
+            names = "--format",
+            defaultValue = "PARQUET",
+            paramLabel = "FORMAT",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputWriter.Format format;
 
@@ -38,7 +52,8 @@ final class PredictCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Jobs.requireWritableDirectory(out, "--out");
         LinkageModel m = Jobs.readModel(model);
-        var progress = ConsoleProgress.create(engine.quiet, 3, spec.commandLine().getErr());
+        var progress =
+                ConsoleProgress.create(engine.quiet, 3, spec.commandLine().getErr());
         try (DuckDbSession db = DuckDbSession.open(engine.options(out))) {
             LinkageJob job = new LinkageJob(db, progress);
             job.load(m.settings(), m.settingsJson(), input.sources());
@@ -47,7 +62,9 @@ final class PredictCommand implements Callable<Integer> {
             Path file = OutputWriter.writeScoredPairs(db, m.settings(), out, format);
             progress.done();
             double secs = job.stepSeconds().get("predict");
-            spec.commandLine().getOut().printf("scored %d pairs in %.2f s (%.0f pairs/s); wrote %s%n", pairs, secs, pairs / secs, file);
+            spec.commandLine()
+                    .getOut()
+                    .printf("scored %d pairs in %.2f s (%.0f pairs/s); wrote %s%n", pairs, secs, pairs / secs, file);
         }
         return LinkageCli.OK;
     }

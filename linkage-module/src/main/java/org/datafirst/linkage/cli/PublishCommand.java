@@ -12,30 +12,53 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "publish", mixinStandardHelpOptions = true,
-        description = {"Send a quality report to the catalogue service:",
+@Command(
+        name = "publish",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Send a quality report to the catalogue service:",
             "  POST {catalogue}/api/v1/datasets/{datasetId}/linkage-quality",
             "  Authorization: Bearer <token>, Content-Type: application/json.",
-            "The token is read from the environment variable named by --token-env or from --token-file (never from the command line)."})
+            "The token is read from the environment variable named by --token-env or from --token-file (never from the command line)."
+        })
 final class PublishCommand implements Callable<Integer> {
 
-    @Option(names = {"-r", "--report"}, required = true, paramLabel = "FILE", description = "quality-report.json from 'run' or 'report'.")
+    @Option(
+            names = {"-r", "--report"},
+            required = true,
+            paramLabel = "FILE",
+            description = "quality-report.json from 'run' or 'report'.")
     Path report;
 
-    @Option(names = "--catalogue", required = true, paramLabel = "URL", description = "Base URL of the catalogue service, e.g. https://catalogue.example.org.")
+    @Option(
+            names = "--catalogue",
+            required = true,
+            paramLabel = "URL",
+            description = "Base URL of the catalogue service, e.g. https://catalogue.example.org.")
     String catalogue;
 
-    @Option(names = "--dataset-id", required = true, paramLabel = "ID", description = "Catalogue dataset id the report belongs to.")
+    @Option(
+            names = "--dataset-id",
+            required = true,
+            paramLabel = "ID",
+            description = "Catalogue dataset id the report belongs to.")
     String datasetId;
 
-    @Option(names = "--token-env", defaultValue = "LINKAGE_CATALOGUE_TOKEN", paramLabel = "NAME",
+    @Option(
+            names = "--token-env",
+            defaultValue = "LINKAGE_CATALOGUE_TOKEN",
+            paramLabel = "NAME",
             description = "Environment variable holding the bearer token (default: ${DEFAULT-VALUE}).")
     String tokenEnv;
 
     @Option(names = "--token-file", paramLabel = "FILE", description = "File holding the bearer token (first line).")
     Path tokenFile;
 
-    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Connect and request timeout (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--timeout",
+            defaultValue = "30",
+            paramLabel = "SECONDS",
+            description = "Connect and request timeout (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
     @Spec
@@ -49,9 +72,12 @@ final class PublishCommand implements Callable<Integer> {
         String json = Files.readString(report);
         var node = ModelJson.MAPPER.readTree(json);
         if (!QualityReport.FORMAT.equals(node.path("format").asText())) {
-            throw new InputDataException(report + ": not a linkage-quality report (format must be " + QualityReport.FORMAT + ")");
+            throw new InputDataException(
+                    report + ": not a linkage-quality report (format must be " + QualityReport.FORMAT + ")");
         }
-        String token = tokenFile != null ? Files.readAllLines(tokenFile).stream().findFirst().orElse("").trim() : System.getenv(tokenEnv);
+        String token = tokenFile != null
+                ? Files.readAllLines(tokenFile).stream().findFirst().orElse("").trim()
+                : System.getenv(tokenEnv);
         if (token == null || token.isBlank()) {
             throw new IllegalArgumentException("no token: set " + tokenEnv + " or give --token-file");
         }

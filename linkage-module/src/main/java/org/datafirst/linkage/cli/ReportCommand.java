@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.datafirst.linkage.io.ModelJson;
+import org.datafirst.linkage.pipeline.Clusterer;
 import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.LinkageJob;
 import org.datafirst.linkage.pipeline.LinkageModel;
-import org.datafirst.linkage.pipeline.Clusterer;
 import org.datafirst.linkage.quality.ClusterEvaluation;
 import org.datafirst.linkage.quality.Disclosure;
 import org.datafirst.linkage.quality.Evaluation;
@@ -17,17 +17,32 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Predict and cluster with a trained model and write the linkage-quality report JSON (with disclosure control).")
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description =
+                "Predict and cluster with a trained model and write the linkage-quality report JSON (with disclosure control).")
 final class ReportCommand implements Callable<Integer> {
 
-    @Option(names = {"-m", "--model"}, required = true, paramLabel = "FILE", description = "Model JSON from 'train' or 'run'.")
+    @Option(
+            names = {"-m", "--model"},
+            required = true,
+            paramLabel = "FILE",
+            description = "Model JSON from 'train' or 'run'.")
     Path model;
 
-    @Option(names = {"-o", "--report"}, defaultValue = "quality-report.json", paramLabel = "FILE", description = "Report file (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = {"-o", "--report"},
+            defaultValue = "quality-report.json",
+            paramLabel = "FILE",
+            description = "Report file (default: ${DEFAULT-VALUE}).")
     Path report;
 
-    @Option(names = "--min-count", defaultValue = "10", paramLabel = "N", description = "Counts from 1 to N-1 are suppressed (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--min-count",
+            defaultValue = "10",
+            paramLabel = "N",
+            description = "Counts from 1 to N-1 are suppressed (default: ${DEFAULT-VALUE}).")
     int minCount;
 
     @Mixin
@@ -53,13 +68,15 @@ final class ReportCommand implements Callable<Integer> {
         evaluation.checkBeforeLoad();
         LinkageModel m = Jobs.readModel(model);
         Disclosure disclosure = new Disclosure(minCount);
-        var progress = ConsoleProgress.create(engine.quiet, 5, spec.commandLine().getErr());
+        var progress =
+                ConsoleProgress.create(engine.quiet, 5, spec.commandLine().getErr());
         try (DuckDbSession db = DuckDbSession.open(engine.options(null))) {
             LinkageJob job = new LinkageJob(db, progress);
             job.load(m.settings(), m.settingsJson(), input.sources());
             evaluation.checkAfterLoad(db);
             job.predict(m);
-            Clusterer.Result clusters = job.cluster(m, clustering.resolve(m.settings()), m.settings().matchThreshold());
+            Clusterer.Result clusters = job.cluster(
+                    m, clustering.resolve(m.settings()), m.settings().matchThreshold());
             Evaluation.Result eval = null;
             ClusterEvaluation clusterEval = null;
             if (evaluation.any()) {
@@ -67,8 +84,14 @@ final class ReportCommand implements Callable<Integer> {
                 clusterEval = evaluation.evaluateClusters(db, eval, m.settings().matchThreshold());
             }
             progress.step("quality report");
-            var node = new QualityReport(db, m, disclosure).build(started, (System.nanoTime() - t0) / 1e9, job.stepSeconds(),
-                    clusters.method(), eval, clusterEval);
+            var node = new QualityReport(db, m, disclosure)
+                    .build(
+                            started,
+                            (System.nanoTime() - t0) / 1e9,
+                            job.stepSeconds(),
+                            clusters.method(),
+                            eval,
+                            clusterEval);
             ModelJson.MAPPER.writeValue(report.toFile(), node);
             progress.done();
             RunCommand.printSummary(spec.commandLine().getOut(), node);

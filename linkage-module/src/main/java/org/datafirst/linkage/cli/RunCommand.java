@@ -26,33 +26,57 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Everything: load, train, predict, cluster, write outputs and the quality report; print a summary.",
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Everything: load, train, predict, cluster, write outputs and the quality report; print a summary.",
             "Writes to --out: model.json, scored_pairs, clusters, linking_lookup (.parquet or .csv), quality-report.json and state/",
             "(the records with their person ids and the id state, read by a later 'run --previous' or 'link-new').",
-            "With --previous, person ids are carried over from that earlier run and id_changes is written too."})
+            "With --previous, person ids are carried over from that earlier run and id_changes is written too."
+        })
 final class RunCommand implements Callable<Integer> {
 
-    @Option(names = {"-s", "--settings"}, required = true, paramLabel = "FILE", description = "Settings JSON.")
+    @Option(
+            names = {"-s", "--settings"},
+            required = true,
+            paramLabel = "FILE",
+            description = "Settings JSON.")
     Path settings;
 
-    @Option(names = {"-o", "--out"}, defaultValue = "linkage-out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = {"-o", "--out"},
+            defaultValue = "linkage-out",
+            paramLabel = "DIR",
+            description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--format", defaultValue = "PARQUET", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            defaultValue = "PARQUET",
+            paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputWriter.Format format;
 
-    @Option(names = "--min-count", defaultValue = "10", paramLabel = "N",
-            description = "Disclosure control: counts from 1 to N-1 are suppressed in the report (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--min-count",
+            defaultValue = "10",
+            paramLabel = "N",
+            description =
+                    "Disclosure control: counts from 1 to N-1 are suppressed in the report (default: ${DEFAULT-VALUE}).")
     int minCount;
 
     @Option(names = "--no-scored-pairs", description = "Do not write scored pairs (they can be large).")
     boolean noScoredPairs;
 
-    @Option(names = "--previous", paramLabel = "DIR",
-            description = {"The --out folder of the previous run (or link-new) of the same id family: people keep their person ids",
+    @Option(
+            names = "--previous",
+            paramLabel = "DIR",
+            description = {
+                "The --out folder of the previous run (or link-new) of the same id family: people keep their person ids",
                 "(merged clusters the id of the largest part, splits give it to the largest part), new ids are minted above",
-                "the highest ever used, retired ids never return; writes id_changes and the report's id_changes section."})
+                "the highest ever used, retired ids never return; writes id_changes and the report's id_changes section."
+            })
     Path previous;
 
     @Mixin
@@ -79,19 +103,26 @@ final class RunCommand implements Callable<Integer> {
         Jobs.Settings s = Jobs.readSettings(settings);
         Disclosure disclosure = new Disclosure(minCount);
         int steps = 7 + s.settings().training().emBlockingRules().size();
-        var progress = ConsoleProgress.create(engine.quiet, steps, spec.commandLine().getErr());
+        var progress =
+                ConsoleProgress.create(engine.quiet, steps, spec.commandLine().getErr());
         PrintWriter stdout = spec.commandLine().getOut();
         try (DuckDbSession db = DuckDbSession.open(engine.options(out))) {
-            PreviousRun.Contents prev = previous == null ? null : PreviousRun.open(db, previous, "--previous", s.settings().personIdColumn());
+            PreviousRun.Contents prev = previous == null
+                    ? null
+                    : PreviousRun.open(db, previous, "--previous", s.settings().personIdColumn());
             LinkageJob job = new LinkageJob(db, progress);
             long records = job.load(s.settings(), s.json(), input.sources());
             evaluation.checkAfterLoad(db);
             LinkageModel model = job.train(s.settings(), s.json());
             ModelJson.write(model, out.resolve("model.json"));
             long pairs = job.predict(model);
-            Clusterer.Result clusters = job.cluster(model, clustering.resolve(s.settings()), s.settings().matchThreshold());
-            StableIds.Result ids = prev == null ? null
-                    : job.timed("stable_ids", () -> StableIdStep.run(db, prev.records(), PreviousRun.PERSON_ID, prev.state()));
+            Clusterer.Result clusters = job.cluster(
+                    model, clustering.resolve(s.settings()), s.settings().matchThreshold());
+            StableIds.Result ids = prev == null
+                    ? null
+                    : job.timed(
+                            "stable_ids",
+                            () -> StableIdStep.run(db, prev.records(), PreviousRun.PERSON_ID, prev.state()));
             IdState idState = ids == null ? StableIdStep.firstRunState(db) : ids.next();
             progress.step("write outputs");
             job.timed("write_outputs", () -> {
@@ -113,16 +144,23 @@ final class RunCommand implements Callable<Integer> {
             ClusterEvaluation clusterEval = null;
             if (evaluation.any()) {
                 progress.step("evaluate");
-                eval = job.timed("evaluate", () -> evaluation.evaluate(db, model, s.settings().matchThreshold()));
+                eval = job.timed(
+                        "evaluate",
+                        () -> evaluation.evaluate(db, model, s.settings().matchThreshold()));
                 Evaluation.Result pairsEval = eval;
-                clusterEval = job.timed("evaluate", () -> evaluation.evaluateClusters(db, pairsEval, s.settings().matchThreshold()));
+                clusterEval = job.timed(
+                        "evaluate",
+                        () -> evaluation.evaluateClusters(
+                                db, pairsEval, s.settings().matchThreshold()));
             }
             progress.step("quality report");
             double seconds = (System.nanoTime() - t0) / 1e9;
             Evaluation.Result e = eval;
             ClusterEvaluation ce = clusterEval;
-            ObjectNode report = job.timed("report", () -> new QualityReport(db, model, disclosure).build(started, seconds, job.stepSeconds(),
-                    clusters.method(), e, ce));
+            ObjectNode report = job.timed(
+                    "report",
+                    () -> new QualityReport(db, model, disclosure)
+                            .build(started, seconds, job.stepSeconds(), clusters.method(), e, ce));
             if (ids != null) {
                 report.set("id_changes", IdChangesSection.json(ids.counts(), disclosure));
             }
@@ -149,23 +187,40 @@ final class RunCommand implements Callable<Integer> {
     static void printSummary(PrintWriter out, JsonNode report) {
         JsonNode o = report.get("overall");
         out.println("quality report (counts below the disclosure minimum shown as 'suppressed'):");
-        out.printf("  overall: records %s, scored pairs %s, accepted pairs %s, clusters %s, expected false matches %s, expected missed matches %s%n",
-                show(o.get("records")), show(o.get("scored_pairs")), show(o.get("accepted_pairs")), show(o.get("clusters")),
-                show(o.get("expected_false_matches")), show(o.get("expected_missed_matches")));
+        out.printf(
+                "  overall: records %s, scored pairs %s, accepted pairs %s, clusters %s, expected false matches %s, expected missed matches %s%n",
+                show(o.get("records")),
+                show(o.get("scored_pairs")),
+                show(o.get("accepted_pairs")),
+                show(o.get("clusters")),
+                show(o.get("expected_false_matches")),
+                show(o.get("expected_missed_matches")));
         for (JsonNode g : report.get("groups")) {
             StringBuilder links = new StringBuilder();
             for (JsonNode l : g.get("cross_dataset_link_rates")) {
-                links.append(", linked to ").append(l.get("other_dataset").asText()).append(' ').append(show(l.get("rate")));
+                links.append(", linked to ")
+                        .append(l.get("other_dataset").asText())
+                        .append(' ')
+                        .append(show(l.get("rate")));
             }
-            out.printf("  %s / %s: records %s, duplicate rate %s, cluster sizes %s%s%n", g.get("source_dataset").asText(),
-                    g.get("role").asText(), show(g.get("records")), show(g.get("duplicate_rate")),
-                    sizes(g.get("cluster_size_distribution")), links);
+            out.printf(
+                    "  %s / %s: records %s, duplicate rate %s, cluster sizes %s%s%n",
+                    g.get("source_dataset").asText(),
+                    g.get("role").asText(),
+                    show(g.get("records")),
+                    show(g.get("duplicate_rate")),
+                    sizes(g.get("cluster_size_distribution")),
+                    links);
         }
     }
 
     private static String sizes(JsonNode dist) {
         StringBuilder sb = new StringBuilder("{");
-        dist.fields().forEachRemaining(e -> sb.append(sb.length() > 1 ? ", " : "").append(e.getKey()).append(": ").append(show(e.getValue())));
+        dist.fields()
+                .forEachRemaining(e -> sb.append(sb.length() > 1 ? ", " : "")
+                        .append(e.getKey())
+                        .append(": ")
+                        .append(show(e.getValue())));
         return sb.append('}').toString();
     }
 

@@ -11,14 +11,23 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "train", mixinStandardHelpOptions = true,
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
         description = "Estimate the prior (deterministic rules), u (random pairs) and m (EM) and write the model JSON.")
 final class TrainCommand implements Callable<Integer> {
 
-    @Option(names = {"-s", "--settings"}, required = true, paramLabel = "FILE", description = "Settings JSON.")
+    @Option(
+            names = {"-s", "--settings"},
+            required = true,
+            paramLabel = "FILE",
+            description = "Settings JSON.")
     Path settings;
 
-    @Option(names = {"-o", "--model"}, defaultValue = "model.json", paramLabel = "FILE",
+    @Option(
+            names = {"-o", "--model"},
+            defaultValue = "model.json",
+            paramLabel = "FILE",
             description = "Where to write the trained model (default: ${DEFAULT-VALUE}).")
     Path model;
 
@@ -36,7 +45,8 @@ final class TrainCommand implements Callable<Integer> {
         Jobs.requireWritableFile(model, "--model");
         Jobs.Settings s = Jobs.readSettings(settings);
         int steps = 3 + s.settings().training().emBlockingRules().size();
-        var progress = ConsoleProgress.create(engine.quiet, steps, spec.commandLine().getErr());
+        var progress =
+                ConsoleProgress.create(engine.quiet, steps, spec.commandLine().getErr());
         try (DuckDbSession db = DuckDbSession.open(engine.options(null))) {
             LinkageJob job = new LinkageJob(db, progress);
             job.load(s.settings(), s.json(), input.sources());
@@ -45,7 +55,9 @@ final class TrainCommand implements Callable<Integer> {
             ModelJson.write(m, model);
             var out = spec.commandLine().getOut();
             out.printf("model written to %s (lambda = %.6g)%n", model, m.lambda());
-            out.printf("step seconds: %s; training: %s%n", Jobs.seconds(job.stepSeconds()), Jobs.seconds(job.trainingSeconds()));
+            out.printf(
+                    "step seconds: %s; training: %s%n",
+                    Jobs.seconds(job.stepSeconds()), Jobs.seconds(job.trainingSeconds()));
         }
         return LinkageCli.OK;
     }

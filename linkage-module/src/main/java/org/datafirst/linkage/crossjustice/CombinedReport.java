@@ -30,10 +30,13 @@ final class CombinedReport {
 
     static final String FORMAT = "datafirst-linkage-pipeline-report/1";
 
-    private CombinedReport() {
-    }
+    private CombinedReport() {}
 
-    static ObjectNode build(PipelineConfig config, Path out, Map<String, StageRunner.Outcome> stages, Instant started,
+    static ObjectNode build(
+            PipelineConfig config,
+            Path out,
+            Map<String, StageRunner.Outcome> stages,
+            Instant started,
             Disclosure disclosure) {
         ObjectNode root = ModelJson.MAPPER.createObjectNode();
         root.put("format", FORMAT);
@@ -52,21 +55,33 @@ final class CombinedReport {
             ObjectNode n = models.putObject(m.name());
             n.put("trained_here", m.trainedHere());
             if (m.trainedHere()) {
-                n.set("trained_on", ModelJson.MAPPER.valueToTree(config.trainingSources(m).stream().map(PipelineConfig.Source::dataset).toList()));
+                n.set(
+                        "trained_on",
+                        ModelJson.MAPPER.valueToTree(config.trainingSources(m).stream()
+                                .map(PipelineConfig.Source::dataset)
+                                .toList()));
             }
-            n.set("deduplicates", ModelJson.MAPPER.valueToTree(
-                    config.sources().stream().filter(s -> s.model().equals(m.name())).map(PipelineConfig.Source::dataset).toList()));
+            n.set(
+                    "deduplicates",
+                    ModelJson.MAPPER.valueToTree(config.sources().stream()
+                            .filter(s -> s.model().equals(m.name()))
+                            .map(PipelineConfig.Source::dataset)
+                            .toList()));
             n.put("links_across_datasets", m.name().equals(config.crossDataset().model()));
         }
         ObjectNode d = root.putObject("disclosure_control");
         d.put("minimum_count", disclosure.minimum());
-        d.put("rule", "counts from 1 to " + (disclosure.minimum() - 1) + " are suppressed, with the rates resting on them; counts that"
-                + " sums or differences of published counts would give back (roles within a dataset, datasets within the whole,"
-                + " records minus linked or duplicated records) are suppressed too");
+        d.put(
+                "rule",
+                "counts from 1 to " + (disclosure.minimum() - 1)
+                        + " are suppressed, with the rates resting on them; counts that"
+                        + " sums or differences of published counts would give back (roles within a dataset, datasets within the whole,"
+                        + " records minus linked or duplicated records) are suppressed too");
 
         ArrayNode datasets = root.putArray("datasets");
         for (PipelineConfig.Source s : config.sources()) {
-            ObjectNode report = CrossJusticePipeline.readJson(out.resolve("datasets").resolve(s.dataset()).resolve(CrossJusticePipeline.REPORT));
+            ObjectNode report = CrossJusticePipeline.readJson(
+                    out.resolve("datasets").resolve(s.dataset()).resolve(CrossJusticePipeline.REPORT));
             SmallCountAudit.apply(report, disclosure);
             ObjectNode n = datasets.addObject();
             n.put("source_dataset", s.dataset());
@@ -87,15 +102,19 @@ final class CombinedReport {
     /** Rows and columns in the order of the pipeline file's sources; read from the report's "(all)" groups. */
     static ObjectNode matrix(PipelineConfig config, ObjectNode cross) {
         ObjectNode m = ModelJson.MAPPER.createObjectNode();
-        m.put("what", "for each row dataset, its records whose cross-justice person id also has a record in the column dataset"
-                + " (linked_records) and their share of the row dataset's records (link_rates); not symmetric");
-        List<String> names = config.sources().stream().map(PipelineConfig.Source::dataset).toList();
+        m.put(
+                "what",
+                "for each row dataset, its records whose cross-justice person id also has a record in the column dataset"
+                        + " (linked_records) and their share of the row dataset's records (link_rates); not symmetric");
+        List<String> names =
+                config.sources().stream().map(PipelineConfig.Source::dataset).toList();
         m.set("datasets", ModelJson.MAPPER.valueToTree(names));
         ArrayNode rows = m.putArray("rows");
         for (String sd : names) {
             JsonNode group = null;
             for (JsonNode g : cross.path("groups")) {
-                if (g.path("source_dataset").asText().equals(sd) && g.path("role").asText().equals("(all)")) {
+                if (g.path("source_dataset").asText().equals(sd)
+                        && g.path("role").asText().equals("(all)")) {
                     group = g;
                 }
             }

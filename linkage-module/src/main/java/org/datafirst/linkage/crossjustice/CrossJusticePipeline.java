@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.datafirst.linkage.io.ModelJson;
-import org.datafirst.linkage.io.OutputWriter;
 import org.datafirst.linkage.io.OutputReader;
+import org.datafirst.linkage.io.OutputWriter;
 import org.datafirst.linkage.pipeline.Clusterer;
 import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.EngineOptions;
@@ -61,12 +61,11 @@ public final class CrossJusticePipeline {
      *        then evaluates the person ids against it
      * @param force run every stage even when its inputs have not changed
      */
-    public record Options(EngineOptions engine, OutputWriter.Format format, int minCount, String truthColumn, boolean force) {
-    }
+    public record Options(
+            EngineOptions engine, OutputWriter.Format format, int minCount, String truthColumn, boolean force) {}
 
     /** What the run did: each stage (ran or skipped) and the combined report. */
-    public record Result(Map<String, StageRunner.Outcome> stages, ObjectNode report) {
-    }
+    public record Result(Map<String, StageRunner.Outcome> stages, ObjectNode report) {}
 
     private final PipelineConfig config;
     private final Path out;
@@ -77,6 +76,7 @@ public final class CrossJusticePipeline {
     private Map<String, PipelineChecks.LoadedModel> models;
     /** The session of {@code predict:cross} (records and pairs loaded), handed to {@code cluster:cross_justice}. */
     private DuckDbSession crossSession;
+
     private StageRunner stages;
 
     public CrossJusticePipeline(PipelineConfig config, Path out, Options options, Consumer<String> log) {
@@ -131,7 +131,8 @@ public final class CrossJusticePipeline {
         stages.run("train:" + m.spec().name(), stages.hash(parts.toArray()), List.of(file), () -> {
             try (DuckDbSession db = engine.apply(options.engine())) {
                 LinkageJob job = new LinkageJob(db, Progress.NONE);
-                LinkageSettings settings = PipelineSettings.of(m.settings(), null, m.settings().personIdColumn());
+                LinkageSettings settings =
+                        PipelineSettings.of(m.settings(), null, m.settings().personIdColumn());
                 job.load(settings, m.settingsJson(), inputs(on));
                 requireDatasetNames(db, on);
                 write(job.train(settings, m.settingsJson()), file);
@@ -142,8 +143,16 @@ public final class CrossJusticePipeline {
     private void dedupe(PipelineConfig.Source s) {
         Path ids = idsFile(s);
         Path report = datasetDir(s).resolve(REPORT);
-        String hash = stages.hash("dedupe", s.dataset(), s.file(), s.roleColumn(), s.personIdColumn(), modelFile(s.model()),
-                options.format(), options.minCount(), options.truthColumn());
+        String hash = stages.hash(
+                "dedupe",
+                s.dataset(),
+                s.file(),
+                s.roleColumn(),
+                s.personIdColumn(),
+                modelFile(s.model()),
+                options.format(),
+                options.minCount(),
+                options.truthColumn());
         stages.run("dedupe:" + s.dataset(), hash, outputs(ids, report), () -> {
             Instant started = Instant.now();
             try (DuckDbSession db = engine.apply(options.engine())) {
@@ -152,7 +161,8 @@ public final class CrossJusticePipeline {
                 job.load(model.settings(), inputs(List.of(s)));
                 requireDatasetNames(db, List.of(s));
                 job.predict(model);
-                Clusterer.Result clusters = job.cluster(model, model.settings().clustering(), model.settings().matchThreshold());
+                Clusterer.Result clusters = job.cluster(
+                        model, model.settings().clustering(), model.settings().matchThreshold());
                 PersonIds.mintDatasetIds(db, s.dataset());
                 writeIds(db, model.settings(), ids);
                 write(report(db, job, model, clusters.method(), started, datasetDir(s)), report);
@@ -161,7 +171,8 @@ public final class CrossJusticePipeline {
     }
 
     private void predictCross() {
-        List<Object> parts = new ArrayList<>(List.of("predict", modelFile(config.crossDataset().model())));
+        List<Object> parts = new ArrayList<>(
+                List.of("predict", modelFile(config.crossDataset().model())));
         config.sources().forEach(s -> parts.addAll(List.of(s.dataset(), s.file())));
         stages.run("predict:cross", stages.hash(parts.toArray()), List.of(crossPairs()), () -> {
             DuckDbSession db = engine.apply(options.engine());
@@ -170,10 +181,12 @@ public final class CrossJusticePipeline {
                 LinkageModel model = crossModel();
                 job.load(model.settings(), inputs(config.sources()));
                 job.predict(model);
-                OutputWriter.writeScoredPairs(db, model.settings(), crossPairs().getParent(), OutputWriter.Format.PARQUET);
+                OutputWriter.writeScoredPairs(
+                        db, model.settings(), crossPairs().getParent(), OutputWriter.Format.PARQUET);
                 // the next stage clusters these records and pairs: it takes the session over instead of loading both
                 // again; the pairs it keeps are those of the file, at or above the floor
-                db.execute("DELETE FROM " + Predictor.TABLE + " WHERE match_probability < " + Sql.number(model.settings().scoredPairsFloor()));
+                db.execute("DELETE FROM " + Predictor.TABLE + " WHERE match_probability < "
+                        + Sql.number(model.settings().scoredPairsFloor()));
                 crossSession = db;
             } catch (IOException e) {
                 db.close();
@@ -188,9 +201,16 @@ public final class CrossJusticePipeline {
     private void clusterCrossJustice() {
         Path lookup = out.resolve("linking_lookup." + options.format().extension());
         Path report = out.resolve("cross").resolve(REPORT);
-        List<Object> parts = new ArrayList<>(Arrays.asList("cluster", stages.hashOf("predict:cross"),
-                config.crossDataset().personIdColumn(), options.format(), options.minCount(), options.truthColumn()));
-        config.sources().forEach(s -> parts.addAll(Arrays.asList(s.dataset(), s.roleColumn(), stages.hashOf("dedupe:" + s.dataset()))));
+        List<Object> parts = new ArrayList<>(Arrays.asList(
+                "cluster",
+                stages.hashOf("predict:cross"),
+                config.crossDataset().personIdColumn(),
+                options.format(),
+                options.minCount(),
+                options.truthColumn()));
+        config.sources()
+                .forEach(s -> parts.addAll(
+                        Arrays.asList(s.dataset(), s.roleColumn(), stages.hashOf("dedupe:" + s.dataset()))));
         stages.run("cluster:cross_justice", stages.hash(parts.toArray()), outputs(lookup, report), () -> {
             Instant started = Instant.now();
             boolean loaded = crossSession != null;
@@ -205,8 +225,14 @@ public final class CrossJusticePipeline {
                 WithinDatasetIds.load(db, config.sources(), this::idsFile);
                 String pairs = WithinDatasetIds.pairsWithDatasetClusters(db, Predictor.TABLE);
                 LinkageModel clustering = WithinDatasetIds.clusteringModel(model);
-                Clusterer.Result clusters = job.timed("cluster", () -> Clusterer.run(db, clustering, clustering.settings().clustering(),
-                        pairs, model.settings().matchThreshold()));
+                Clusterer.Result clusters = job.timed(
+                        "cluster",
+                        () -> Clusterer.run(
+                                db,
+                                clustering,
+                                clustering.settings().clustering(),
+                                pairs,
+                                model.settings().matchThreshold()));
                 long moved = WithinDatasetIds.keepWhole(db);
                 PersonIds.mintCrossJusticeIds(db);
                 try {
@@ -215,8 +241,13 @@ public final class CrossJusticePipeline {
                     throw new UncheckedIOException(e);
                 }
                 addRoles(db);
-                ObjectNode r = report(db, job, PipelineSettings.of(model, ROLE, model.settings().personIdColumn()), clusters.method(),
-                        started, report.getParent());
+                ObjectNode r = report(
+                        db,
+                        job,
+                        PipelineSettings.of(model, ROLE, model.settings().personIdColumn()),
+                        clusters.method(),
+                        started,
+                        report.getParent());
                 r.putObject("pipeline").set("records_moved_to_keep_dataset_ids_whole", disclosure.count(moved));
                 write(r, report);
             }
@@ -227,21 +258,30 @@ public final class CrossJusticePipeline {
      * The stage's quality report; with a truth column also {@code evaluation.json} in {@code dir}: the raw figures of the
      * person ids against the truth, for the operator (not for publication: counts are not suppressed).
      */
-    private ObjectNode report(DuckDbSession db, LinkageJob job, LinkageModel model, org.datafirst.linkage.settings.ClusteringSettings.Method method,
-            Instant started, Path dir) {
+    private ObjectNode report(
+            DuckDbSession db,
+            LinkageJob job,
+            LinkageModel model,
+            org.datafirst.linkage.settings.ClusteringSettings.Method method,
+            Instant started,
+            Path dir) {
         Evaluation.Result eval = null;
         ClusterEvaluation clusterEval = null;
         double t = model.settings().matchThreshold();
         if (options.truthColumn() != null) {
-            eval = job.timed("evaluate", () -> Evaluation.fromTruthColumn(db, model.settings().linkType(), options.truthColumn(), t));
+            eval = job.timed(
+                    "evaluate",
+                    () -> Evaluation.fromTruthColumn(db, model.settings().linkType(), options.truthColumn(), t));
             String method0 = eval.method();
-            clusterEval = job.timed("evaluate", () -> ClusterEvaluation.fromTruth(db, Sql.ident(options.truthColumn()), method0, t));
+            clusterEval = job.timed(
+                    "evaluate", () -> ClusterEvaluation.fromTruth(db, Sql.ident(options.truthColumn()), method0, t));
             write(rawEvaluation(eval, clusterEval), dir.resolve(EVALUATION));
         } else {
             deleteIfExists(dir.resolve(EVALUATION));
         }
         double seconds = java.time.Duration.between(started, Instant.now()).toMillis() / 1000.0;
-        return new QualityReport(db, model, disclosure).build(started, seconds, job.stepSeconds(), method, eval, clusterEval);
+        return new QualityReport(db, model, disclosure)
+                .build(started, seconds, job.stepSeconds(), method, eval, clusterEval);
     }
 
     private static ObjectNode rawEvaluation(Evaluation.Result pairs, ClusterEvaluation clusters) {
@@ -259,7 +299,10 @@ public final class CrossJusticePipeline {
         boolean any = false;
         for (PipelineConfig.Source s : config.sources()) {
             if (s.roleColumn() != null) {
-                role.append(" WHEN ").append(Sql.string(s.dataset())).append(" THEN ").append(Sql.ident(s.roleColumn()));
+                role.append(" WHEN ")
+                        .append(Sql.string(s.dataset()))
+                        .append(" THEN ")
+                        .append(Sql.ident(s.roleColumn()));
                 any = true;
             }
         }
@@ -277,8 +320,8 @@ public final class CrossJusticePipeline {
         for (PipelineConfig.Source s : config.sources()) {
             List<String> header = LoadStep.header(db, new InputSource(s.dataset(), s.file()));
             if (header.stream().noneMatch(h -> h.equalsIgnoreCase(options.truthColumn()))) {
-                throw new InputDataException("--truth-column: column '" + options.truthColumn() + "' not found in " + s.file()
-                        + " (" + s.path() + ")");
+                throw new InputDataException("--truth-column: column '" + options.truthColumn() + "' not found in "
+                        + s.file() + " (" + s.path() + ")");
             }
         }
     }
@@ -286,18 +329,24 @@ public final class CrossJusticePipeline {
     /** A file with a source dataset column must name the dataset the pipeline file gives it. */
     private static void requireDatasetNames(DuckDbSession db, List<PipelineConfig.Source> sources) {
         for (PipelineConfig.Source s : sources) {
-            var other = db.query("SELECT __sd, min(__row) FROM " + LoadStep.TABLE + " WHERE __file = ? AND __sd <> ? GROUP BY __sd LIMIT 1",
-                    s.file().toString(), s.dataset());
+            var other = db.query(
+                    "SELECT __sd, min(__row) FROM " + LoadStep.TABLE
+                            + " WHERE __file = ? AND __sd <> ? GROUP BY __sd LIMIT 1",
+                    s.file().toString(),
+                    s.dataset());
             if (!other.isEmpty()) {
-                throw new InputDataException(s.file() + ": row " + other.get(0).get(1) + ": source dataset '" + other.get(0).get(0)
-                        + "' is not the dataset '" + s.dataset() + "' that " + s.path() + " names");
+                throw new InputDataException(s.file() + ": row " + other.get(0).get(1) + ": source dataset '"
+                        + other.get(0).get(0) + "' is not the dataset '" + s.dataset() + "' that " + s.path()
+                        + " names");
             }
         }
     }
 
     /** A stage's outputs: its files and, with a truth column, the evaluation beside its report. */
     private List<Path> outputs(Path data, Path report) {
-        return options.truthColumn() == null ? List.of(data, report) : List.of(data, report, report.resolveSibling(EVALUATION));
+        return options.truthColumn() == null
+                ? List.of(data, report)
+                : List.of(data, report, report.resolveSibling(EVALUATION));
     }
 
     private static List<InputSource> inputs(List<PipelineConfig.Source> sources) {
@@ -305,7 +354,10 @@ public final class CrossJusticePipeline {
     }
 
     private LinkageModel crossModel() {
-        return PipelineSettings.of(readModel(config.crossDataset().model()), null, config.crossDataset().personIdColumn());
+        return PipelineSettings.of(
+                readModel(config.crossDataset().model()),
+                null,
+                config.crossDataset().personIdColumn());
     }
 
     private LinkageModel readModel(String name) {

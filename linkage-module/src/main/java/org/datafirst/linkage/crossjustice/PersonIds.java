@@ -17,8 +17,7 @@ import org.datafirst.linkage.pipeline.LoadStep;
  */
 final class PersonIds {
 
-    private PersonIds() {
-    }
+    private PersonIds() {}
 
     /** Renumbers {@code clusters.cluster_id} (and {@code cluster_shapes}) of one dataset's deduplication. */
     static void mintDatasetIds(DuckDbSession db, String dataset) {
@@ -31,12 +30,15 @@ final class PersonIds {
     }
 
     private static void renumber(DuckDbSession db) {
-        db.execute("CREATE OR REPLACE TEMP TABLE __id_map AS SELECT cluster_id, row_number() OVER (ORDER BY first_key) AS person_id FROM ("
-                + "SELECT c.cluster_id, min(r.__sd || chr(31) || r.__uid) AS first_key FROM " + Clusterer.TABLE + " c JOIN "
-                + LoadStep.TABLE + " r USING (__rid) GROUP BY c.cluster_id)");
+        db.execute(
+                "CREATE OR REPLACE TEMP TABLE __id_map AS SELECT cluster_id, row_number() OVER (ORDER BY first_key) AS person_id FROM ("
+                        + "SELECT c.cluster_id, min(r.__sd || chr(31) || r.__uid) AS first_key FROM " + Clusterer.TABLE
+                        + " c JOIN "
+                        + LoadStep.TABLE + " r USING (__rid) GROUP BY c.cluster_id)");
         db.execute("CREATE OR REPLACE TABLE " + Clusterer.TABLE + " AS SELECT c.__rid, m.person_id AS cluster_id FROM "
                 + Clusterer.TABLE + " c JOIN __id_map m USING (cluster_id)");
-        db.execute("CREATE OR REPLACE TABLE " + Clusterer.SHAPES + " AS SELECT m.person_id AS cluster_id, s.size, s.edges, s.bridges, s.density, s.suspicious FROM "
+        db.execute("CREATE OR REPLACE TABLE " + Clusterer.SHAPES
+                + " AS SELECT m.person_id AS cluster_id, s.size, s.edges, s.bridges, s.density, s.suspicious FROM "
                 + Clusterer.SHAPES + " s JOIN __id_map m USING (cluster_id)");
         db.execute("DROP TABLE __id_map");
     }

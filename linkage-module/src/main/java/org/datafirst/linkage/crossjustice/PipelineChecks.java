@@ -28,12 +28,11 @@ import org.datafirst.linkage.settings.SettingsParser;
  */
 public final class PipelineChecks {
 
-    private PipelineChecks() {
-    }
+    private PipelineChecks() {}
 
     /** A model's settings, and the trained model when it was given already trained. */
-    public record LoadedModel(PipelineConfig.Model spec, LinkageSettings settings, JsonNode settingsJson, LinkageModel trained) {
-    }
+    public record LoadedModel(
+            PipelineConfig.Model spec, LinkageSettings settings, JsonNode settingsJson, LinkageModel trained) {}
 
     /** Checks the whole pipeline; returns its models by name. */
     public static Map<String, LoadedModel> check(PipelineConfig config, DuckDbSession db) {
@@ -43,25 +42,32 @@ public final class PipelineChecks {
         }
         LoadedModel cross = models.get(config.crossDataset().model());
         if (cross.settings().linkType() != LinkType.LINK_ONLY) {
-            throw new InvalidSettingsException(config.crossDataset().path() + ".model", "model '" + cross.spec().name()
-                    + "' must have link_type link_only (it links records across datasets; each dataset is deduplicated by its own model),"
-                    + " was " + cross.settings().linkType().jsonName());
+            throw new InvalidSettingsException(
+                    config.crossDataset().path() + ".model",
+                    "model '" + cross.spec().name()
+                            + "' must have link_type link_only (it links records across datasets; each dataset is deduplicated by its own model),"
+                            + " was " + cross.settings().linkType().jsonName());
         }
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (PipelineConfig.Source s : config.sources()) {
             if (!Files.isRegularFile(s.file())) {
                 throw new InputDataException(s.path() + ".file: " + s.file() + ": file not found");
             }
-            List<String> header = LoadStep.header(db, new org.datafirst.linkage.pipeline.InputSource(s.dataset(), s.file()));
+            List<String> header =
+                    LoadStep.header(db, new org.datafirst.linkage.pipeline.InputSource(s.dataset(), s.file()));
             headers.put(s.dataset(), header);
             if (s.roleColumn() != null && !hasColumn(header, s.roleColumn())) {
-                throw new InvalidSettingsException(s.path() + ".role_column", "column '" + s.roleColumn() + "' not found in "
-                        + s.file() + " (columns: " + String.join(", ", header) + ")");
+                throw new InvalidSettingsException(
+                        s.path() + ".role_column",
+                        "column '" + s.roleColumn() + "' not found in " + s.file() + " (columns: "
+                                + String.join(", ", header) + ")");
             }
             LoadedModel dedupe = models.get(s.model());
             if (dedupe.settings().linkType() == LinkType.LINK_ONLY) {
-                throw new InvalidSettingsException(s.path() + ".model", "model '" + s.model()
-                        + "' has link_type link_only, which finds no pairs within one dataset; use dedupe_only");
+                throw new InvalidSettingsException(
+                        s.path() + ".model",
+                        "model '" + s.model()
+                                + "' has link_type link_only, which finds no pairs within one dataset; use dedupe_only");
             }
             requireColumns(dedupe, s, header, s.path() + ".model");
             requireColumns(cross, s, header, config.crossDataset().path() + ".model");
@@ -92,7 +98,8 @@ public final class PipelineChecks {
         } catch (InvalidSettingsException e) {
             throw new InvalidSettingsException(where, file + ": " + e.getMessage());
         } catch (IOException e) {
-            throw new InvalidSettingsException(where, file + ": " + e.getMessage().lines().findFirst().orElse("cannot be read"));
+            throw new InvalidSettingsException(
+                    where, file + ": " + e.getMessage().lines().findFirst().orElse("cannot be read"));
         }
     }
 
@@ -103,8 +110,9 @@ public final class PipelineChecks {
         try {
             ColumnReferences.requireAll(refs, s.file().toString(), header);
         } catch (InvalidSettingsException e) {
-            throw new InvalidSettingsException(where, "model '" + m.spec().name() + "' cannot read dataset '" + s.dataset() + "': "
-                    + e.getMessage());
+            throw new InvalidSettingsException(
+                    where,
+                    "model '" + m.spec().name() + "' cannot read dataset '" + s.dataset() + "': " + e.getMessage());
         }
     }
 

@@ -47,12 +47,11 @@ public record PipelineConfig(Path file, List<Model> models, List<Source> sources
      * @param personIdColumn name of the dataset's person id in its output, e.g. {@code estimated_offender_id}
      * @param path JSON path of the source in the pipeline file, for errors
      */
-    public record Source(String dataset, Path file, String roleColumn, String model, String personIdColumn, String path) {
-    }
+    public record Source(
+            String dataset, Path file, String roleColumn, String model, String personIdColumn, String path) {}
 
     /** @param path JSON path of the cross_dataset object, for errors */
-    public record CrossDataset(String model, String personIdColumn, String path) {
-    }
+    public record CrossDataset(String model, String personIdColumn, String path) {}
 
     public Model model(String name) {
         return models.stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
@@ -67,7 +66,8 @@ public record PipelineConfig(Path file, List<Model> models, List<Source> sources
         if (!m.trainOn().isEmpty()) {
             return m.trainOn().stream().map(d -> source(d).orElseThrow()).toList();
         }
-        List<Source> users = sources.stream().filter(s -> s.model().equals(m.name())).toList();
+        List<Source> users =
+                sources.stream().filter(s -> s.model().equals(m.name())).toList();
         return users.isEmpty() ? sources : users;
     }
 }

@@ -26,8 +26,7 @@ public final class PipelineConfigParser {
     /** Dataset, model and column names: letters, digits and underscores (they become file and column names). */
     static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
-    private PipelineConfigParser() {
-    }
+    private PipelineConfigParser() {}
 
     public static PipelineConfig read(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -36,8 +35,9 @@ public final class PipelineConfigParser {
         try {
             return parse(ModelJson.MAPPER.readTree(Files.readString(file)), file);
         } catch (JsonProcessingException e) {
-            throw new InvalidSettingsException("$", file + ": not valid JSON (line " + e.getLocation().getLineNr() + "): "
-                    + e.getOriginalMessage());
+            throw new InvalidSettingsException(
+                    "$",
+                    file + ": not valid JSON (line " + e.getLocation().getLineNr() + "): " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new InvalidSettingsException("$", file + ": cannot be read: " + e.getMessage());
         }
@@ -56,17 +56,20 @@ public final class PipelineConfigParser {
             allow(m, p, "name", "settings", "model", "train_on", "description");
             String name = name(m, p, "name");
             if (modelPaths.putIfAbsent(name, p) != null) {
-                throw new InvalidSettingsException(p + ".name", "duplicate model name '" + name + "' (first at " + modelPaths.get(name) + ")");
+                throw new InvalidSettingsException(
+                        p + ".name", "duplicate model name '" + name + "' (first at " + modelPaths.get(name) + ")");
             }
             boolean settings = m.has("settings");
             if (settings == m.has("model")) {
-                throw new InvalidSettingsException(p, "give either settings (trained here) or model (a trained model file), not both or neither");
+                throw new InvalidSettingsException(
+                        p, "give either settings (trained here) or model (a trained model file), not both or neither");
             }
             Path path = base.resolve(text(m, p, settings ? "settings" : "model"));
             List<String> trainOn = new ArrayList<>();
             if (m.has("train_on")) {
                 if (!settings) {
-                    throw new InvalidSettingsException(p + ".train_on", "only a model trained here (settings) has train_on");
+                    throw new InvalidSettingsException(
+                            p + ".train_on", "only a model trained here (settings) has train_on");
                 }
                 JsonNode t = array(m, p, "train_on");
                 for (int k = 0; k < t.size(); k++) {
@@ -89,12 +92,14 @@ public final class PipelineConfigParser {
             allow(s, p, "dataset", "file", "role_column", "model", "person_id_column", "description");
             String dataset = name(s, p, "dataset");
             if (datasets.putIfAbsent(dataset, p) != null) {
-                throw new InvalidSettingsException(p + ".dataset", "duplicate dataset name '" + dataset + "' (first at "
-                        + datasets.get(dataset) + ")");
+                throw new InvalidSettingsException(
+                        p + ".dataset",
+                        "duplicate dataset name '" + dataset + "' (first at " + datasets.get(dataset) + ")");
             }
             String model = text(s, p, "model");
             requireModel(modelPaths, model, p + ".model");
-            String idColumn = s.has("person_id_column") ? name(s, p, "person_id_column") : "estimated_" + dataset + "_id";
+            String idColumn =
+                    s.has("person_id_column") ? name(s, p, "person_id_column") : "estimated_" + dataset + "_id";
             String role = s.has("role_column") ? text(s, p, "role_column") : null;
             idColumns.put(idColumn, p);
             sources.add(new PipelineConfig.Source(dataset, base.resolve(text(s, p, "file")), role, model, idColumn, p));
@@ -109,25 +114,34 @@ public final class PipelineConfigParser {
         requireModel(modelPaths, crossModel, "$.cross_dataset.model");
         String xjs = c.has("person_id_column") ? name(c, "$.cross_dataset", "person_id_column") : "estimated_xjs_id";
         if (idColumns.containsKey(xjs)) {
-            throw new InvalidSettingsException("$.cross_dataset.person_id_column", "'" + xjs + "' is already the person id of "
-                    + idColumns.get(xjs));
+            throw new InvalidSettingsException(
+                    "$.cross_dataset.person_id_column",
+                    "'" + xjs + "' is already the person id of " + idColumns.get(xjs));
         }
 
         for (PipelineConfig.Model m : models) {
             for (int k = 0; k < m.trainOn().size(); k++) {
                 if (!datasets.containsKey(m.trainOn().get(k))) {
-                    throw new InvalidSettingsException(m.path() + ".train_on[" + k + "]", "no source has dataset '" + m.trainOn().get(k)
-                            + "' (datasets: " + String.join(", ", datasets.keySet().stream().sorted().toList()) + ")");
+                    throw new InvalidSettingsException(
+                            m.path() + ".train_on[" + k + "]",
+                            "no source has dataset '" + m.trainOn().get(k) + "' (datasets: "
+                                    + String.join(
+                                            ", ",
+                                            datasets.keySet().stream().sorted().toList()) + ")");
                 }
             }
         }
-        return new PipelineConfig(file, models, sources, new PipelineConfig.CrossDataset(crossModel, xjs, "$.cross_dataset"));
+        return new PipelineConfig(
+                file, models, sources, new PipelineConfig.CrossDataset(crossModel, xjs, "$.cross_dataset"));
     }
 
     private static void requireModel(Map<String, String> models, String name, String path) {
         if (!models.containsKey(name)) {
-            throw new InvalidSettingsException(path, "no model named '" + name + "' (models: "
-                    + String.join(", ", models.keySet().stream().sorted().toList()) + ")");
+            throw new InvalidSettingsException(
+                    path,
+                    "no model named '" + name + "' (models: "
+                            + String.join(
+                                    ", ", models.keySet().stream().sorted().toList()) + ")");
         }
     }
 
@@ -136,10 +150,11 @@ public final class PipelineConfigParser {
             throw new InvalidSettingsException(path, "must be an object");
         }
         Set<String> allowed = Set.of(keys);
-        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!allowed.contains(k)) {
-                throw new InvalidSettingsException(path + "." + k, "unknown property (allowed: " + String.join(", ", keys) + ")");
+                throw new InvalidSettingsException(
+                        path + "." + k, "unknown property (allowed: " + String.join(", ", keys) + ")");
             }
         }
     }
@@ -169,7 +184,8 @@ public final class PipelineConfigParser {
     private static String name(JsonNode node, String path, String key) {
         String v = text(node, path, key);
         if (!NAME.matcher(v).matches()) {
-            throw new InvalidSettingsException(path + "." + key, "must start with a letter and hold only letters, digits and underscores");
+            throw new InvalidSettingsException(
+                    path + "." + key, "must start with a letter and hold only letters, digits and underscores");
         }
         return v;
     }

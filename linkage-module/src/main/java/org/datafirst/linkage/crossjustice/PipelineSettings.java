@@ -9,15 +9,26 @@ import org.datafirst.linkage.settings.LinkageSettings;
  */
 final class PipelineSettings {
 
-    private PipelineSettings() {
-    }
+    private PipelineSettings() {}
 
     static LinkageSettings of(LinkageSettings s, String roleColumn, String personIdColumn) {
-        return new LinkageSettings(s.linkType(), s.uniqueIdColumn(), s.sourceDatasetColumn(), roleColumn, s.comparisons(),
-                s.blockingRules(), s.training(), s.matchThreshold(), s.scoredPairsFloor(), personIdColumn, s.lowercase(), s.clustering());
+        return new LinkageSettings(
+                s.linkType(),
+                s.uniqueIdColumn(),
+                s.sourceDatasetColumn(),
+                roleColumn,
+                s.comparisons(),
+                s.blockingRules(),
+                s.training(),
+                s.matchThreshold(),
+                s.scoredPairsFloor(),
+                personIdColumn,
+                s.lowercase(),
+                s.clustering());
     }
 
     static LinkageModel of(LinkageModel m, String roleColumn, String personIdColumn) {
-        return new LinkageModel(of(m.settings(), roleColumn, personIdColumn), m.settingsJson(), m.lambda(), m.m(), m.u(), m.training());
+        return new LinkageModel(
+                of(m.settings(), roleColumn, personIdColumn), m.settingsJson(), m.lambda(), m.m(), m.u(), m.training());
     }
 }

@@ -58,8 +58,7 @@ final class SmallCountAudit {
         }
     }
 
-    private record Sum(Cell total, List<Cell> parts) {
-    }
+    private record Sum(Cell total, List<Cell> parts) {}
 
     /** Applies the rules to one report (a module quality report with {@code overall} and {@code groups}); returns cells suppressed. */
     static int apply(ObjectNode report, Disclosure disclosure) {
@@ -99,9 +98,14 @@ final class SmallCountAudit {
             if (total == null) {
                 return;
             }
-            sums.add(new Sum(new Cell(total, "records"), parts.stream().map(p -> new Cell(p, "records")).toList()));
-            sums.add(new Sum(new Cell(total, "records_with_duplicates"),
-                    parts.stream().map(p -> new Cell(p, "records_with_duplicates")).toList()));
+            sums.add(new Sum(
+                    new Cell(total, "records"),
+                    parts.stream().map(p -> new Cell(p, "records")).toList()));
+            sums.add(new Sum(
+                    new Cell(total, "records_with_duplicates"),
+                    parts.stream()
+                            .map(p -> new Cell(p, "records_with_duplicates"))
+                            .toList()));
             for (JsonNode l : total.path("cross_dataset_link_rates")) {
                 String other = l.path("other_dataset").asText();
                 List<Cell> cells = new ArrayList<>();
@@ -116,7 +120,9 @@ final class SmallCountAudit {
             }
         });
         if (report.get("overall") instanceof ObjectNode overall && !all.isEmpty()) {
-            sums.add(new Sum(new Cell(overall, "records"), all.values().stream().map(g -> new Cell(g, "records")).toList()));
+            sums.add(new Sum(
+                    new Cell(overall, "records"),
+                    all.values().stream().map(g -> new Cell(g, "records")).toList()));
         }
     }
 
@@ -126,7 +132,7 @@ final class SmallCountAudit {
 
     private int fix() {
         int hidden = 0;
-        for (boolean changed = true; changed;) {
+        for (boolean changed = true; changed; ) {
             changed = false;
             for (Cell[] c : complements) {
                 if (!c[0].hidden() && !c[1].hidden() && disclosure.isSmall(c[0].value() - c[1].value())) {
@@ -144,7 +150,11 @@ final class SmallCountAudit {
                 }
                 boolean recoverable = suppressed == 1;
                 if (!recoverable && !s.total().hidden()) {
-                    long residual = s.total().value() - s.parts().stream().filter(p -> !p.hidden()).mapToLong(Cell::value).sum();
+                    long residual = s.total().value()
+                            - s.parts().stream()
+                                    .filter(p -> !p.hidden())
+                                    .mapToLong(Cell::value)
+                                    .sum();
                     recoverable = disclosure.isSmall(residual);
                 }
                 if (recoverable) {

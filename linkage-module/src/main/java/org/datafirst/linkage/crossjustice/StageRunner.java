@@ -33,8 +33,7 @@ public final class StageRunner {
     static final String FORMAT = "datafirst-linkage-pipeline-state/1";
 
     /** What happened to a stage in this run. */
-    public record Outcome(String stage, String inputHash, boolean skipped, double seconds) {
-    }
+    public record Outcome(String stage, String inputHash, boolean skipped, double seconds) {}
 
     private final Path stateFile;
     private final boolean force;
@@ -57,7 +56,9 @@ public final class StageRunner {
     /** Runs {@code body} unless a finished run of the stage had the same input hash and its outputs still exist. */
     public Outcome run(String stage, String inputHash, List<Path> outputs, Runnable body) {
         JsonNode previous = state.path("stages").path(stage);
-        boolean same = !force && inputHash.equals(previous.path("input_sha256").asText(null)) && outputs.stream().allMatch(Files::exists);
+        boolean same = !force
+                && inputHash.equals(previous.path("input_sha256").asText(null))
+                && outputs.stream().allMatch(Files::exists);
         if (same) {
             Outcome o = new Outcome(stage, inputHash, true, 0);
             outcomes.put(stage, o);
@@ -74,7 +75,8 @@ public final class StageRunner {
         rec.put("finished", Instant.now().toString());
         rec.put("seconds", Math.round(seconds * 1000) / 1000.0);
         Path base = stateFile.toAbsolutePath().normalize().getParent();
-        outputs.forEach(p -> rec.withArray("outputs").add(base.relativize(p.toAbsolutePath().normalize()).toString()));
+        outputs.forEach(p -> rec.withArray("outputs")
+                .add(base.relativize(p.toAbsolutePath().normalize()).toString()));
         writeState();
         Outcome o = new Outcome(stage, inputHash, false, seconds);
         outcomes.put(stage, o);
@@ -107,7 +109,7 @@ public final class StageRunner {
             MessageDigest md = sha256();
             byte[] buf = new byte[1 << 16];
             try (InputStream in = Files.newInputStream(p)) {
-                for (int n; (n = in.read(buf)) > 0;) {
+                for (int n; (n = in.read(buf)) > 0; ) {
                     md.update(buf, 0, n);
                 }
             } catch (IOException e) {

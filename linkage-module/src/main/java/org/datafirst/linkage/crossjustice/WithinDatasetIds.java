@@ -28,24 +28,27 @@ final class WithinDatasetIds {
 
     static final String TABLE = "__dataset_clusters";
 
-    private WithinDatasetIds() {
-    }
+    private WithinDatasetIds() {}
 
     /** {@code __dataset_clusters(__rid, dataset_cluster)} from each dataset's person-id file. */
-    static void load(DuckDbSession db, List<PipelineConfig.Source> sources, Function<PipelineConfig.Source, Path> idFile) {
+    static void load(
+            DuckDbSession db, List<PipelineConfig.Source> sources, Function<PipelineConfig.Source, Path> idFile) {
         List<String> parts = new ArrayList<>();
         for (PipelineConfig.Source s : sources) {
             parts.add("SELECT " + Sql.string(s.dataset()) + " AS sd, CAST(unique_id AS VARCHAR) AS uid, CAST("
                     + Sql.ident(s.personIdColumn()) + " AS VARCHAR) AS id FROM " + OutputReader.from(idFile.apply(s)));
         }
         db.execute("CREATE OR REPLACE TABLE __dataset_ids AS " + String.join(" UNION ALL ", parts));
-        db.execute("CREATE OR REPLACE TABLE " + TABLE + " AS SELECT r.__rid, d.sd || chr(31) || d.id AS dataset_cluster FROM "
-                + LoadStep.TABLE + " r JOIN __dataset_ids d ON d.sd = r.__sd AND d.uid = r.__uid");
-        long missing = db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE) - db.queryLong("SELECT count(*) FROM " + TABLE);
+        db.execute("CREATE OR REPLACE TABLE " + TABLE
+                + " AS SELECT r.__rid, d.sd || chr(31) || d.id AS dataset_cluster FROM " + LoadStep.TABLE
+                + " r JOIN __dataset_ids d ON d.sd = r.__sd AND d.uid = r.__uid");
+        long missing =
+                db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE) - db.queryLong("SELECT count(*) FROM " + TABLE);
         db.execute("DROP TABLE __dataset_ids");
         if (missing != 0) {
-            throw new PipelineException(missing + " records have no within-dataset person id (the dataset outputs do not match the sources;"
-                    + " run again with --force)");
+            throw new PipelineException(
+                    missing + " records have no within-dataset person id (the dataset outputs do not match the sources;"
+                            + " run again with --force)");
         }
     }
 
@@ -58,10 +61,11 @@ final class WithinDatasetIds {
      * (density, bridges) see dataset people as wholes. Also gives {@code records} the column {@link #COLUMN}.
      */
     static String pairsWithDatasetClusters(DuckDbSession db, String scoredPairs) {
-        db.execute("CREATE OR REPLACE TABLE " + LoadStep.TABLE + " AS SELECT r.*, d.dataset_cluster AS " + COLUMN + " FROM "
-                + LoadStep.TABLE + " r JOIN " + TABLE + " d USING (__rid)");
+        db.execute("CREATE OR REPLACE TABLE " + LoadStep.TABLE + " AS SELECT r.*, d.dataset_cluster AS " + COLUMN
+                + " FROM " + LoadStep.TABLE + " r JOIN " + TABLE + " d USING (__rid)");
         db.execute("CREATE OR REPLACE TABLE __xjs_pairs AS SELECT rid_l, rid_r, match_probability FROM " + scoredPairs
-                + " UNION ALL SELECT a.__rid, b.__rid, 1.0 FROM " + TABLE + " a JOIN " + TABLE + " b ON a.dataset_cluster = b.dataset_cluster"
+                + " UNION ALL SELECT a.__rid, b.__rid, 1.0 FROM " + TABLE + " a JOIN " + TABLE
+                + " b ON a.dataset_cluster = b.dataset_cluster"
                 + " AND a.__rid < b.__rid");
         return "__xjs_pairs";
     }
@@ -76,10 +80,20 @@ final class WithinDatasetIds {
         LinkageSettings s = link.settings();
         ClusteringSettings c = s.clustering();
         List<BlockingRule> cannot = new ArrayList<>(c.cannotLinkRules());
-        LinkageSettings clustering = new LinkageSettings(LinkType.LINK_AND_DEDUPE, s.uniqueIdColumn(), s.sourceDatasetColumn(),
-                s.roleColumn(), s.comparisons(), s.blockingRules(), s.training(), s.matchThreshold(), s.scoredPairsFloor(),
-                s.personIdColumn(), s.lowercase(), new ClusteringSettings(c.method(), c.maxComponentSize(), cannot,
-                        c.mergeMeanProbability(), c.vetoMatchWeight()));
+        LinkageSettings clustering = new LinkageSettings(
+                LinkType.LINK_AND_DEDUPE,
+                s.uniqueIdColumn(),
+                s.sourceDatasetColumn(),
+                s.roleColumn(),
+                s.comparisons(),
+                s.blockingRules(),
+                s.training(),
+                s.matchThreshold(),
+                s.scoredPairsFloor(),
+                s.personIdColumn(),
+                s.lowercase(),
+                new ClusteringSettings(
+                        c.method(), c.maxComponentSize(), cannot, c.mergeMeanProbability(), c.vetoMatchWeight()));
         return new LinkageModel(clustering, link.settingsJson(), link.lambda(), link.m(), link.u(), link.training());
     }
 
@@ -88,19 +102,27 @@ final class WithinDatasetIds {
      * from a cross-justice cluster that held records of another dataset (the clustering had linked them elsewhere).
      */
     static long keepWhole(DuckDbSession db) {
-        db.execute("CREATE OR REPLACE TEMP TABLE __majority AS SELECT dataset_cluster, cluster_id FROM (SELECT dataset_cluster, cluster_id,"
-                + " row_number() OVER (PARTITION BY dataset_cluster ORDER BY n DESC, cluster_id) AS k FROM (SELECT d.dataset_cluster, c.cluster_id,"
-                + " count(*) AS n FROM " + Clusterer.TABLE + " c JOIN " + TABLE + " d USING (__rid) GROUP BY d.dataset_cluster, c.cluster_id))"
-                + " WHERE k = 1");
+        db.execute(
+                "CREATE OR REPLACE TEMP TABLE __majority AS SELECT dataset_cluster, cluster_id FROM (SELECT dataset_cluster, cluster_id,"
+                        + " row_number() OVER (PARTITION BY dataset_cluster ORDER BY n DESC, cluster_id) AS k FROM (SELECT d.dataset_cluster, c.cluster_id,"
+                        + " count(*) AS n FROM " + Clusterer.TABLE + " c JOIN " + TABLE
+                        + " d USING (__rid) GROUP BY d.dataset_cluster, c.cluster_id))"
+                        + " WHERE k = 1");
         // only records taken away from a cluster holding another dataset's records count as moved
-        long moved = db.queryLong("SELECT count(*) FROM " + Clusterer.TABLE + " c JOIN " + TABLE + " d USING (__rid) JOIN __majority m"
-                + " USING (dataset_cluster) JOIN (SELECT c2.cluster_id, count(DISTINCT r.__sd) AS datasets FROM " + Clusterer.TABLE
-                + " c2 JOIN " + LoadStep.TABLE + " r USING (__rid) GROUP BY c2.cluster_id) k ON k.cluster_id = c.cluster_id"
-                + " WHERE m.cluster_id <> c.cluster_id AND k.datasets > 1");
-        if (db.queryLong("SELECT count(*) FROM " + Clusterer.TABLE + " c JOIN " + TABLE + " d USING (__rid) JOIN __majority m"
-                + " USING (dataset_cluster) WHERE m.cluster_id <> c.cluster_id") > 0) {
-            db.execute("CREATE OR REPLACE TABLE " + Clusterer.TABLE + " AS SELECT c.__rid, m.cluster_id FROM " + Clusterer.TABLE
-                    + " c JOIN " + TABLE + " d USING (__rid) JOIN __majority m USING (dataset_cluster)");
+        long moved = db.queryLong(
+                "SELECT count(*) FROM " + Clusterer.TABLE + " c JOIN " + TABLE + " d USING (__rid) JOIN __majority m"
+                        + " USING (dataset_cluster) JOIN (SELECT c2.cluster_id, count(DISTINCT r.__sd) AS datasets FROM "
+                        + Clusterer.TABLE
+                        + " c2 JOIN " + LoadStep.TABLE
+                        + " r USING (__rid) GROUP BY c2.cluster_id) k ON k.cluster_id = c.cluster_id"
+                        + " WHERE m.cluster_id <> c.cluster_id AND k.datasets > 1");
+        if (db.queryLong("SELECT count(*) FROM " + Clusterer.TABLE + " c JOIN " + TABLE
+                        + " d USING (__rid) JOIN __majority m"
+                        + " USING (dataset_cluster) WHERE m.cluster_id <> c.cluster_id")
+                > 0) {
+            db.execute("CREATE OR REPLACE TABLE " + Clusterer.TABLE + " AS SELECT c.__rid, m.cluster_id FROM "
+                    + Clusterer.TABLE + " c JOIN " + TABLE
+                    + " d USING (__rid) JOIN __majority m USING (dataset_cluster)");
         }
         db.execute("DROP TABLE __majority");
         db.execute("DROP TABLE __xjs_pairs");

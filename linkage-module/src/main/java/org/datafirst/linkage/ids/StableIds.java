@@ -32,8 +32,7 @@ public final class StableIds {
     /** No id: a record new in this run, or a record of the previous run that is no longer in the input. */
     public static final long NONE = -1;
 
-    private StableIds() {
-    }
+    private StableIds() {}
 
     /** What happened to records between two runs: {@code records} records went from {@code previousId} to {@code id}. */
     public enum Change {
@@ -48,8 +47,7 @@ public final class StableIds {
     }
 
     /** One line of the audit trail: where the records of an id came from or went to. */
-    public record Lineage(long previousId, long id, long records, Change change) {
-    }
+    public record Lineage(long previousId, long id, long records, Change change) {}
 
     /**
      * The counts of one assignment. Ids: {@code ids = kept + keptAfterMergeOrSplit + minted} and
@@ -67,9 +65,19 @@ public final class StableIds {
      * @param merged clusters holding records of two or more previous ids
      * @param split previous ids whose records are now in two or more clusters
      */
-    public record Counts(long previousIds, long ids, long kept, long keptAfterMergeOrSplit, long minted, long retired, long merged,
-            long split, long recordsKeptId, long recordsChangedId, long recordsNew, long recordsGone) {
-    }
+    public record Counts(
+            long previousIds,
+            long ids,
+            long kept,
+            long keptAfterMergeOrSplit,
+            long minted,
+            long retired,
+            long merged,
+            long split,
+            long recordsKeptId,
+            long recordsChangedId,
+            long recordsNew,
+            long recordsGone) {}
 
     /**
      * @param ids the id of each record, in the order given
@@ -77,12 +85,10 @@ public final class StableIds {
      *        previous id with records gone
      * @param next the state to keep for the next run
      */
-    public record Result(long[] ids, Counts counts, List<Lineage> lineage, IdState next) {
-    }
+    public record Result(long[] ids, Counts counts, List<Lineage> lineage, IdState next) {}
 
     /** The result with the ids keyed like the input maps. */
-    public record KeyedResult<K>(Map<K, Long> ids, Counts counts, List<Lineage> lineage, IdState next) {
-    }
+    public record KeyedResult<K>(Map<K, Long> ids, Counts counts, List<Lineage> lineage, IdState next) {}
 
     /**
      * Map form. {@code clusters} holds every record of this run (key → any cluster label); {@code previous}
@@ -102,8 +108,10 @@ public final class StableIds {
             Long p = previous.get(e.getKey());
             previousId[i++] = p == null ? NONE : p;
         }
-        long[] gone = previous.entrySet().stream().filter(e -> !clusters.containsKey(e.getKey()))
-                .mapToLong(Map.Entry::getValue).toArray();
+        long[] gone = previous.entrySet().stream()
+                .filter(e -> !clusters.containsKey(e.getKey()))
+                .mapToLong(Map.Entry::getValue)
+                .toArray();
         Result r = assign(previousId, cluster, gone, state);
         Map<K, Long> ids = new java.util.LinkedHashMap<>();
         for (int k = 0; k < n; k++) {
@@ -151,7 +159,7 @@ public final class StableIds {
         }
         Arrays.sort(packed, 0, m);
         List<long[]> parts = new ArrayList<>();
-        for (int a = 0; a < m;) {
+        for (int a = 0; a < m; ) {
             int b = a;
             while (b < m && packed[b] == packed[a]) {
                 b++;
@@ -166,7 +174,9 @@ public final class StableIds {
             partsOfPrevious[(int) part[1]]++;
         }
         // largest part first, then the oldest id, then the cluster met first
-        parts.sort((x, y) -> x[2] != y[2] ? Long.compare(y[2], x[2]) : x[1] != y[1] ? Long.compare(x[1], y[1]) : Long.compare(x[0], y[0]));
+        parts.sort((x, y) -> x[2] != y[2]
+                ? Long.compare(y[2], x[2])
+                : x[1] != y[1] ? Long.compare(x[1], y[1]) : Long.compare(x[0], y[0]));
         long[] idOfCluster = new long[clusters];
         Arrays.fill(idOfCluster, NONE);
         boolean[] carried = new boolean[previous.length];
@@ -186,7 +196,8 @@ public final class StableIds {
             if (idOfCluster[cl] == NONE) {
                 idOfCluster[cl] = ++next;
                 minted++;
-            } else if (partsOfCluster[cl] == 1 && partsOfPrevious[Arrays.binarySearch(previous, idOfCluster[cl])] == 1) {
+            } else if (partsOfCluster[cl] == 1
+                    && partsOfPrevious[Arrays.binarySearch(previous, idOfCluster[cl])] == 1) {
                 kept++;
             }
             if (partsOfCluster[cl] >= 2) {
@@ -222,7 +233,7 @@ public final class StableIds {
         }
         long[] goneSorted = goneRecordIds.clone();
         Arrays.sort(goneSorted);
-        for (int a = 0; a < goneSorted.length;) {
+        for (int a = 0; a < goneSorted.length; ) {
             int b = a;
             while (b < goneSorted.length && goneSorted[b] == goneSorted[a]) {
                 b++;
@@ -243,8 +254,19 @@ public final class StableIds {
             }
         }
         long carriedCount = clusters - minted;
-        Counts counts = new Counts(previous.length, clusters, kept, carriedCount - kept, minted, retiredNow, merged, split, keptId,
-                changedId, added, goneRecordIds.length);
+        Counts counts = new Counts(
+                previous.length,
+                clusters,
+                kept,
+                carriedCount - kept,
+                minted,
+                retiredNow,
+                merged,
+                split,
+                keptId,
+                changedId,
+                added,
+                goneRecordIds.length);
         return new Result(ids, counts, lineage, new IdState(next, retired));
     }
 
@@ -267,7 +289,8 @@ public final class StableIds {
                         + ", the ids the state says were ever used");
             }
             if (state.retired().contains(id)) {
-                throw new IllegalArgumentException("previous id " + id + " was retired in an earlier run and cannot name anyone");
+                throw new IllegalArgumentException(
+                        "previous id " + id + " was retired in an earlier run and cannot name anyone");
             }
         }
         return ids;

@@ -24,8 +24,7 @@ public final class ModelJson {
 
     public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private ModelJson() {
-    }
+    private ModelJson() {}
 
     public static ObjectNode toJson(LinkageModel model) {
         ObjectNode root = MAPPER.createObjectNode();
@@ -61,7 +60,8 @@ public final class ModelJson {
     public static LinkageModel read(Path file) throws IOException {
         JsonNode root = MAPPER.readTree(Files.readString(file));
         if (!root.path("format").asText().startsWith("datafirst-linkage-model/")) {
-            throw new InvalidSettingsException("$.format", "not a linkage model file (expected datafirst-linkage-model/1)");
+            throw new InvalidSettingsException(
+                    "$.format", "not a linkage model file (expected datafirst-linkage-model/1)");
         }
         JsonNode settingsJson = root.get("settings");
         LinkageSettings settings;
@@ -78,7 +78,8 @@ public final class ModelJson {
             m[k] = new double[cs.get(k).levelCount()];
             u[k] = new double[cs.get(k).levelCount()];
             if (levels.size() != m[k].length) {
-                throw new InvalidSettingsException("$.comparisons[" + k + "].levels", "expected " + m[k].length + " levels");
+                throw new InvalidSettingsException(
+                        "$.comparisons[" + k + "].levels", "expected " + m[k].length + " levels");
             }
             for (JsonNode l : levels) {
                 int g = l.get("gamma").asInt();
@@ -90,7 +91,12 @@ public final class ModelJson {
         for (JsonNode s : root.path("training_sessions")) {
             sessions.add(MAPPER.treeToValue(s, LinkageModel.TrainingSession.class));
         }
-        return new LinkageModel(settings, settingsJson, root.get("probability_two_random_records_match").asDouble(), m, u,
+        return new LinkageModel(
+                settings,
+                settingsJson,
+                root.get("probability_two_random_records_match").asDouble(),
+                m,
+                u,
                 sessions);
     }
 }

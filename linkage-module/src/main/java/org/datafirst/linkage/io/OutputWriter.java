@@ -25,15 +25,15 @@ import org.datafirst.linkage.sql.Sql;
 public final class OutputWriter {
 
     public enum Format {
-        PARQUET, CSV;
+        PARQUET,
+        CSV;
 
         public String extension() {
             return name().toLowerCase(Locale.ROOT);
         }
     }
 
-    private OutputWriter() {
-    }
+    private OutputWriter() {}
 
     /** SQL expression for the person id: a meaningless integer id (smallest internal row of the cluster). */
     private static String personId() {
@@ -44,27 +44,45 @@ public final class OutputWriter {
     public static void writePersonIds(DuckDbSession db, LinkageSettings s, Path dir, Format f) throws IOException {
         writeClusters(db, s, dir, f);
         writeLinkingLookup(db, s, dir, f);
-        copy(db, "SELECT cluster_id AS " + Sql.ident(s.personIdColumn()) + ", size, edges AS accepted_edges, round(density, 4) AS density,"
-                + " bridges, suspicious FROM " + Clusterer.SHAPES + " ORDER BY suspicious DESC, size DESC, cluster_id",
-                dir.resolve("cluster_shapes." + f.extension()), f);
+        copy(
+                db,
+                "SELECT cluster_id AS " + Sql.ident(s.personIdColumn())
+                        + ", size, edges AS accepted_edges, round(density, 4) AS density,"
+                        + " bridges, suspicious FROM " + Clusterer.SHAPES
+                        + " ORDER BY suspicious DESC, size DESC, cluster_id",
+                dir.resolve("cluster_shapes." + f.extension()),
+                f);
     }
 
     public static Path writeClusters(DuckDbSession db, LinkageSettings s, Path dir, Format f) throws IOException {
-        return copy(db, "SELECT r.__sd AS source_dataset, r.__uid AS unique_id, " + personId() + " AS "
-                + Sql.ident(s.personIdColumn()) + " FROM " + LoadStep.TABLE + " r JOIN " + Clusterer.TABLE
-                + " c USING (__rid)", dir.resolve("clusters." + f.extension()), f);
+        return copy(
+                db,
+                "SELECT r.__sd AS source_dataset, r.__uid AS unique_id, " + personId() + " AS "
+                        + Sql.ident(s.personIdColumn()) + " FROM " + LoadStep.TABLE + " r JOIN " + Clusterer.TABLE
+                        + " c USING (__rid)",
+                dir.resolve("clusters." + f.extension()),
+                f);
     }
 
     /** One dataset's person ids, {@code unique_id, <person id>}: the column the dataset gains (e.g. estimated_offender_id). */
-    public static Path writeDatasetPersonIds(DuckDbSession db, LinkageSettings s, Path file, Format f) throws IOException {
-        return copy(db, "SELECT r.__uid AS unique_id, " + personId() + " AS " + Sql.ident(s.personIdColumn()) + " FROM "
-                + LoadStep.TABLE + " r JOIN " + Clusterer.TABLE + " c USING (__rid)", file, f);
+    public static Path writeDatasetPersonIds(DuckDbSession db, LinkageSettings s, Path file, Format f)
+            throws IOException {
+        return copy(
+                db,
+                "SELECT r.__uid AS unique_id, " + personId() + " AS " + Sql.ident(s.personIdColumn()) + " FROM "
+                        + LoadStep.TABLE + " r JOIN " + Clusterer.TABLE + " c USING (__rid)",
+                file,
+                f);
     }
 
     public static Path writeLinkingLookup(DuckDbSession db, LinkageSettings s, Path dir, Format f) throws IOException {
-        return copy(db, "SELECT sha256(r.__sd || chr(31) || r.__uid) AS row_id_hash, r.__sd AS source_dataset, "
-                + personId() + " AS " + Sql.ident(s.personIdColumn()) + " FROM " + LoadStep.TABLE + " r JOIN "
-                + Clusterer.TABLE + " c USING (__rid)", dir.resolve("linking_lookup." + f.extension()), f);
+        return copy(
+                db,
+                "SELECT sha256(r.__sd || chr(31) || r.__uid) AS row_id_hash, r.__sd AS source_dataset, "
+                        + personId() + " AS " + Sql.ident(s.personIdColumn()) + " FROM " + LoadStep.TABLE + " r JOIN "
+                        + Clusterer.TABLE + " c USING (__rid)",
+                dir.resolve("linking_lookup." + f.extension()),
+                f);
     }
 
     /**
@@ -73,22 +91,33 @@ public final class OutputWriter {
      */
     public static Path writeIdChanges(DuckDbSession db, LinkageSettings s, Path dir, Format f) throws IOException {
         String id = s.personIdColumn();
-        return copy(db, "SELECT previous_id AS " + Sql.ident("previous_" + id) + ", id AS " + Sql.ident(id) + ", records, change FROM "
-                + org.datafirst.linkage.pipeline.StableIdStep.CHANGES + " ORDER BY change <> 'same' DESC, previous_id NULLS LAST, id",
-                dir.resolve("id_changes." + f.extension()), f);
+        return copy(
+                db,
+                "SELECT previous_id AS " + Sql.ident("previous_" + id) + ", id AS " + Sql.ident(id)
+                        + ", records, change FROM " + org.datafirst.linkage.pipeline.StableIdStep.CHANGES
+                        + " ORDER BY change <> 'same' DESC, previous_id NULLS LAST, id",
+                dir.resolve("id_changes." + f.extension()),
+                f);
     }
 
     public static Path writeScoredPairs(DuckDbSession db, LinkageSettings s, Path dir, Format f) throws IOException {
-        return copy(db, "SELECT l.__sd AS source_dataset_l, l.__uid AS unique_id_l, r.__sd AS source_dataset_r, "
-                + "r.__uid AS unique_id_r, p.* EXCLUDE (rid_l, rid_r) FROM " + Predictor.TABLE + " p JOIN " + LoadStep.TABLE
-                + " l ON l.__rid = p.rid_l JOIN " + LoadStep.TABLE + " r ON r.__rid = p.rid_r WHERE p.match_probability >= "
-                + Sql.number(s.scoredPairsFloor()), dir.resolve("scored_pairs." + f.extension()), f);
+        return copy(
+                db,
+                "SELECT l.__sd AS source_dataset_l, l.__uid AS unique_id_l, r.__sd AS source_dataset_r, "
+                        + "r.__uid AS unique_id_r, p.* EXCLUDE (rid_l, rid_r) FROM " + Predictor.TABLE + " p JOIN "
+                        + LoadStep.TABLE
+                        + " l ON l.__rid = p.rid_l JOIN " + LoadStep.TABLE
+                        + " r ON r.__rid = p.rid_r WHERE p.match_probability >= "
+                        + Sql.number(s.scoredPairsFloor()),
+                dir.resolve("scored_pairs." + f.extension()),
+                f);
     }
 
     static Path copy(DuckDbSession db, String query, Path target, Format f) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
         String options = f == Format.PARQUET ? "(FORMAT parquet, COMPRESSION zstd)" : "(FORMAT csv, HEADER true)";
-        db.execute("COPY (" + query + ") TO " + Sql.string(target.toAbsolutePath().toString()) + " " + options);
+        db.execute(
+                "COPY (" + query + ") TO " + Sql.string(target.toAbsolutePath().toString()) + " " + options);
         return target;
     }
 }

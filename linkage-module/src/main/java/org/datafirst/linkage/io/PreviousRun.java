@@ -45,11 +45,9 @@ public final class PreviousRun {
      * @param records {@code state/records.parquet}
      * @param columns the columns of {@code records.parquet}
      */
-    public record Contents(Path dir, Path records, IdState state, String personIdColumn, List<String> columns) {
-    }
+    public record Contents(Path dir, Path records, IdState state, String personIdColumn, List<String> columns) {}
 
-    private PreviousRun() {
-    }
+    private PreviousRun() {}
 
     /**
      * Reads and checks {@code dir/state/} before any work: both files present, {@code ids.json} well formed,
@@ -58,31 +56,38 @@ public final class PreviousRun {
      */
     public static Contents open(DuckDbSession db, Path dir, String option, String personIdColumn) {
         if (!Files.isDirectory(dir)) {
-            throw new InputDataException(option + " " + dir + ": not a directory (give the --out folder of an earlier run)");
+            throw new InputDataException(
+                    option + " " + dir + ": not a directory (give the --out folder of an earlier run)");
         }
         Path records = dir.resolve(FOLDER).resolve(RECORDS);
         Path ids = dir.resolve(FOLDER).resolve(IDS);
         for (Path p : List.of(ids, records)) {
             if (!Files.isRegularFile(p)) {
-                throw new InputDataException(option + " " + dir + ": " + p + " not found (written by 'run' and 'link-new' since ids"
-                        + " are kept across refreshes; run once without --previous first)");
+                throw new InputDataException(
+                        option + " " + dir + ": " + p + " not found (written by 'run' and 'link-new' since ids"
+                                + " are kept across refreshes; run once without --previous first)");
             }
         }
         JsonNode json;
         try {
             json = ModelJson.MAPPER.readTree(Files.readString(ids));
         } catch (IOException e) {
-            throw new InputDataException(ids + ": not valid JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new InputDataException(
+                    ids + ": not valid JSON: "
+                            + e.getMessage().lines().findFirst().orElse(""),
+                    e);
         }
         if (!FORMAT.equals(json.path("format").asText())) {
             throw new InputDataException(ids + ": $.format: expected \"" + FORMAT + "\"");
         }
         String family = json.path("person_id_column").asText("");
         if (!family.equals(personIdColumn)) {
-            throw new IllegalArgumentException(option + " " + dir + ": " + ids + " holds ids of '" + family + "', these settings write '"
-                    + personIdColumn + "' (person_id_column_name): a refresh keeps one id family");
+            throw new IllegalArgumentException(
+                    option + " " + dir + ": " + ids + " holds ids of '" + family + "', these settings write '"
+                            + personIdColumn + "' (person_id_column_name): a refresh keeps one id family");
         }
-        if (!json.path("highest_id").canConvertToLong() || json.path("highest_id").asLong() < 0) {
+        if (!json.path("highest_id").canConvertToLong()
+                || json.path("highest_id").asLong() < 0) {
             throw new InputDataException(ids + ": $.highest_id: must be a non-negative integer");
         }
         Set<Long> retired = new HashSet<>();
@@ -105,30 +110,39 @@ public final class PreviousRun {
         List<String> columns;
         try {
             columns = db.query("DESCRIBE SELECT * FROM read_parquet(" + Sql.string(records.toString()) + ")").stream()
-                    .map(r -> (String) r.get(0)).toList();
+                    .map(r -> (String) r.get(0))
+                    .toList();
         } catch (RuntimeException e) {
-            throw new InputDataException(records + ": cannot be read as Parquet: " + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new InputDataException(
+                    records + ": cannot be read as Parquet: "
+                            + e.getMessage().lines().findFirst().orElse(""),
+                    e);
         }
         for (String c : List.of("__sd", "__uid", PERSON_ID)) {
             if (!columns.contains(c)) {
-                throw new InputDataException(records + ": column '" + c + "' not found (columns: " + String.join(", ", columns) + ")");
+                throw new InputDataException(
+                        records + ": column '" + c + "' not found (columns: " + String.join(", ", columns) + ")");
             }
         }
-        var row = db.query("SELECT max(" + PERSON_ID + "), min(" + PERSON_ID + ") FROM read_parquet(" + Sql.string(records.toString()) + ")").get(0);
-        if (row.get(0) != null && (((Number) row.get(0)).longValue() > state.highestId() || ((Number) row.get(1)).longValue() < 0)) {
-            throw new InputDataException(records + ": person ids run from " + row.get(1) + " to " + row.get(0) + ", but " + ids
-                    + " says the highest id ever used is " + state.highestId());
+        var row = db.query("SELECT max(" + PERSON_ID + "), min(" + PERSON_ID + ") FROM read_parquet("
+                        + Sql.string(records.toString()) + ")")
+                .get(0);
+        if (row.get(0) != null
+                && (((Number) row.get(0)).longValue() > state.highestId() || ((Number) row.get(1)).longValue() < 0)) {
+            throw new InputDataException(records + ": person ids run from " + row.get(1) + " to " + row.get(0)
+                    + ", but " + ids + " says the highest id ever used is " + state.highestId());
         }
         if (!retired.isEmpty()) {
             db.execute("CREATE OR REPLACE TEMP TABLE __retired (id BIGINT)");
             try (DuckDbSession.Appender a = db.appender("__retired")) {
                 retired.forEach(id -> a.row(id));
             }
-            var reused = db.query("SELECT p." + PERSON_ID + " FROM read_parquet(" + Sql.string(records.toString()) + ") p JOIN __retired r ON r.id = p."
-                    + PERSON_ID + " LIMIT 1");
+            var reused = db.query("SELECT p." + PERSON_ID + " FROM read_parquet(" + Sql.string(records.toString())
+                    + ") p JOIN __retired r ON r.id = p." + PERSON_ID + " LIMIT 1");
             db.execute("DROP TABLE __retired");
             if (!reused.isEmpty()) {
-                throw new InputDataException(records + ": person id " + reused.get(0).get(0) + " is listed as retired in " + ids);
+                throw new InputDataException(
+                        records + ": person id " + reused.get(0).get(0) + " is listed as retired in " + ids);
             }
         }
         return new Contents(dir, records, state, personIdColumn, columns);
@@ -140,12 +154,20 @@ public final class PreviousRun {
         Files.createDirectories(folder);
         List<String> keep = new ArrayList<>();
         for (String c : db.columns(LoadStep.TABLE)) {
-            if (!c.equals("__rid") && !c.equals("__row") && !c.equals("__file") && !c.startsWith("__tf_") && !c.equals(PERSON_ID)) {
+            if (!c.equals("__rid")
+                    && !c.equals("__row")
+                    && !c.equals("__file")
+                    && !c.startsWith("__tf_")
+                    && !c.equals(PERSON_ID)) {
                 keep.add("r." + Sql.ident(c));
             }
         }
-        OutputWriter.copy(db, "SELECT " + String.join(", ", keep) + ", c.cluster_id AS " + PERSON_ID + " FROM " + LoadStep.TABLE + " r JOIN "
-                + Clusterer.TABLE + " c USING (__rid)", folder.resolve(RECORDS), OutputWriter.Format.PARQUET);
+        OutputWriter.copy(
+                db,
+                "SELECT " + String.join(", ", keep) + ", c.cluster_id AS " + PERSON_ID + " FROM " + LoadStep.TABLE
+                        + " r JOIN " + Clusterer.TABLE + " c USING (__rid)",
+                folder.resolve(RECORDS),
+                OutputWriter.Format.PARQUET);
         ObjectNode json = ModelJson.MAPPER.createObjectNode();
         json.put("format", FORMAT);
         json.put("person_id_column", personIdColumn);

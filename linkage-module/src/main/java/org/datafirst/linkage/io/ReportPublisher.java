@@ -22,7 +22,10 @@ public final class ReportPublisher {
 
     public ReportPublisher(Duration timeout) {
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     public static URI endpoint(String catalogue, String datasetId) {
@@ -39,11 +42,13 @@ public final class ReportPublisher {
 
     /** Posts the report; returns the HTTP status (2xx). */
     public int publish(URI endpoint, String token, String reportJson) {
-        HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(timeout)
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .timeout(timeout)
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, application/problem+json")
-                .POST(HttpRequest.BodyPublishers.ofString(reportJson, StandardCharsets.UTF_8)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(reportJson, StandardCharsets.UTF_8))
+                .build();
         HttpResponse<String> response;
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofString());
@@ -56,8 +61,10 @@ public final class ReportPublisher {
         int status = response.statusCode();
         if (status / 100 != 2) {
             String body = response.body() == null ? "" : response.body().replaceAll("\\s+", " ");
-            throw new PublishException("catalogue answered HTTP " + status + " for POST " + endpoint
-                    + (body.isEmpty() ? "" : ": " + body.substring(0, Math.min(300, body.length()))), null);
+            throw new PublishException(
+                    "catalogue answered HTTP " + status + " for POST " + endpoint
+                            + (body.isEmpty() ? "" : ": " + body.substring(0, Math.min(300, body.length()))),
+                    null);
         }
         return status;
     }

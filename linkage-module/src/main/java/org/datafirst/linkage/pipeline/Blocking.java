@@ -16,8 +16,7 @@ public final class Blocking {
 
     public static final String PAIRS_TABLE = "blocked_pairs";
 
-    private Blocking() {
-    }
+    private Blocking() {}
 
     /** Condition every pair must meet, whatever the rule. */
     public static String pairFilter(LinkType linkType) {
@@ -27,7 +26,8 @@ public final class Blocking {
 
     /** Join condition for rule {@code index}, excluding pairs of the rules before it. */
     public static String ruleCondition(List<BlockingRule> rules, int index, LinkType linkType, Dialect d) {
-        StringBuilder sb = new StringBuilder(rules.get(index).sql(d)).append(" AND ").append(pairFilter(linkType));
+        StringBuilder sb =
+                new StringBuilder(rules.get(index).sql(d)).append(" AND ").append(pairFilter(linkType));
         for (int j = 0; j < index; j++) {
             sb.append(" AND NOT coalesce(").append(rules.get(j).sql(d)).append(", FALSE)");
         }
@@ -46,8 +46,9 @@ public final class Blocking {
     public static String pairsSql(List<BlockingRule> rules, LinkType linkType, Dialect d, String select, String extra) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
-            parts.add("SELECT " + select + ", " + i + " AS match_key FROM " + LoadStep.TABLE + " l JOIN "
-                    + LoadStep.TABLE + " r ON " + (extra == null ? "" : extra + " AND ") + ruleCondition(rules, i, linkType, d));
+            parts.add(
+                    "SELECT " + select + ", " + i + " AS match_key FROM " + LoadStep.TABLE + " l JOIN " + LoadStep.TABLE
+                            + " r ON " + (extra == null ? "" : extra + " AND ") + ruleCondition(rules, i, linkType, d));
         }
         return String.join("\nUNION ALL\n", parts);
     }

@@ -29,8 +29,7 @@ public final class Clusterer {
     public static final String TABLE = "clusters";
     public static final String SHAPES = "cluster_shapes";
 
-    private Clusterer() {
-    }
+    private Clusterer() {}
 
     /**
      * What the clustering did.
@@ -42,15 +41,21 @@ public final class Clusterer {
      * @param rescoredPairs pairs inside candidate groups scored for average linkage
      * @param suspicious clusters of three or more records with density below 0.5 or a bridge
      */
-    public record Result(ClusteringSettings.Method method, long clusters, int largest, long candidateGroups, long cutPairs,
-            long rescoredPairs, long suspicious) {
-    }
+    public record Result(
+            ClusteringSettings.Method method,
+            long clusters,
+            int largest,
+            long candidateGroups,
+            long cutPairs,
+            long rescoredPairs,
+            long suspicious) {}
 
-    public static Result run(DuckDbSession db, LinkageModel model, ClusteringSettings clustering, String pairsTable,
-            double threshold) {
+    public static Result run(
+            DuckDbSession db, LinkageModel model, ClusteringSettings clustering, String pairsTable, double threshold) {
         int n = Math.toIntExact(db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE));
         boolean average = clustering.method() == ClusteringSettings.Method.AVERAGE_LINKAGE;
-        Groups groups = Groups.build(db, n, pairsTable, threshold, average ? clustering.maxComponentSize() : Integer.MAX_VALUE);
+        Groups groups =
+                Groups.build(db, n, pairsTable, threshold, average ? clustering.maxComponentSize() : Integer.MAX_VALUE);
         Output out = new Output(db);
         long rescored = 0;
         if (average) {
@@ -62,19 +67,32 @@ public final class Clusterer {
         long clusters = db.queryLong("SELECT count(DISTINCT cluster_id) FROM " + TABLE);
         int largest = (int) db.queryLong("SELECT coalesce(max(size), 1) FROM " + SHAPES);
         long suspicious = db.queryLong("SELECT count(*) FROM " + SHAPES + " WHERE suspicious");
-        return new Result(clustering.method(), clusters, largest, groups.count(), groups.cutPairs, rescored, suspicious);
+        return new Result(
+                clustering.method(), clusters, largest, groups.count(), groups.cutPairs, rescored, suspicious);
     }
 
-    private static long splitByAverageLinkage(DuckDbSession db, LinkageModel model, ClusteringSettings clustering,
-            String pairsTable, Groups groups, double threshold, Output out) {
-        String cannot = clustering.cannotLinkRules().isEmpty() ? "false"
-                : "coalesce(" + clustering.cannotLinkRules().stream().map(r -> r.sql(Dialect.DUCKDB)).collect(Collectors.joining(" OR "))
+    private static long splitByAverageLinkage(
+            DuckDbSession db,
+            LinkageModel model,
+            ClusteringSettings clustering,
+            String pairsTable,
+            Groups groups,
+            double threshold,
+            Output out) {
+        String cannot = clustering.cannotLinkRules().isEmpty()
+                ? "false"
+                : "coalesce("
+                        + clustering.cannotLinkRules().stream()
+                                .map(r -> r.sql(Dialect.DUCKDB))
+                                .collect(Collectors.joining(" OR "))
                         + ", false)";
         // a group whose records all accept each other cannot split, unless a cannot-link rule holds inside it
         boolean[] ruled = new boolean[groups.root.length];
         if (!clustering.cannotLinkRules().isEmpty()) {
-            db.forEachRow("SELECT p.rid_l FROM " + pairsTable + " p JOIN " + LoadStep.TABLE + " l ON l.__rid = p.rid_l JOIN "
-                    + LoadStep.TABLE + " r ON r.__rid = p.rid_r WHERE p.match_probability >= " + Sql.number(threshold) + " AND " + cannot,
+            db.forEachRow(
+                    "SELECT p.rid_l FROM " + pairsTable + " p JOIN " + LoadStep.TABLE + " l ON l.__rid = p.rid_l JOIN "
+                            + LoadStep.TABLE + " r ON r.__rid = p.rid_r WHERE p.match_probability >= "
+                            + Sql.number(threshold) + " AND " + cannot,
                     rs -> ruled[groups.find(rs.getInt(1))] = true);
         }
         long[] edges = groups.edgesPerGroup();
@@ -96,18 +114,25 @@ public final class Clusterer {
             }
         }
         String otherDataset = model.settings().linkType() == LinkType.LINK_ONLY
-                ? " JOIN " + LoadStep.TABLE + " l ON l.__rid = a.rid JOIN " + LoadStep.TABLE + " r ON r.__rid = b.rid WHERE l.__sd <> r.__sd"
+                ? " JOIN " + LoadStep.TABLE + " l ON l.__rid = a.rid JOIN " + LoadStep.TABLE
+                        + " r ON r.__rid = b.rid WHERE l.__sd <> r.__sd"
                 : "";
-        db.execute("CREATE OR REPLACE TABLE __candidate_pairs AS SELECT a.rid::BIGINT AS rid_l, b.rid::BIGINT AS rid_r FROM __candidates a"
-                + " JOIN __candidates b ON a.grp = b.grp AND a.rid < b.rid" + otherDataset);
+        db.execute(
+                "CREATE OR REPLACE TABLE __candidate_pairs AS SELECT a.rid::BIGINT AS rid_l, b.rid::BIGINT AS rid_r FROM __candidates a"
+                        + " JOIN __candidates b ON a.grp = b.grp AND a.rid < b.rid" + otherDataset);
         Predictor.scorePairs(db, model, "__candidate_pairs", "__candidate_scores");
         long rescored = db.queryLong("SELECT count(*) FROM __candidate_scores");
-        String records = clustering.cannotLinkRules().isEmpty() ? ""
-                : " JOIN " + LoadStep.TABLE + " l ON l.__rid = s.rid_l JOIN " + LoadStep.TABLE + " r ON r.__rid = s.rid_r";
+        String records = clustering.cannotLinkRules().isEmpty()
+                ? ""
+                : " JOIN " + LoadStep.TABLE + " l ON l.__rid = s.rid_l JOIN " + LoadStep.TABLE
+                        + " r ON r.__rid = s.rid_r";
         GroupPairs current = new GroupPairs();
-        db.forEachRow("SELECT c.grp, s.rid_l, s.rid_r, s.match_probability, " + cannot + " OR s.match_weight < "
-                + Sql.number(clustering.vetoMatchWeight()) + " FROM __candidate_scores s JOIN __candidates c ON c.rid = s.rid_l"
-                + records + " ORDER BY c.grp", rs -> {
+        db.forEachRow(
+                "SELECT c.grp, s.rid_l, s.rid_r, s.match_probability, " + cannot + " OR s.match_weight < "
+                        + Sql.number(clustering.vetoMatchWeight())
+                        + " FROM __candidate_scores s JOIN __candidates c ON c.rid = s.rid_l"
+                        + records + " ORDER BY c.grp",
+                rs -> {
                     int grp = rs.getInt(1);
                     if (grp != current.group) {
                         current.flush(groups, clustering.mergeMeanProbability(), threshold, out);
@@ -197,8 +222,10 @@ public final class Clusterer {
 
         static Groups build(DuckDbSession db, int n, String pairsTable, double threshold, int cap) {
             Groups g = new Groups(n);
-            db.forEachRow("SELECT rid_l, rid_r FROM " + pairsTable + " WHERE match_probability >= " + Sql.number(threshold)
-                    + " AND rid_l <> rid_r ORDER BY match_probability DESC, rid_l, rid_r", rs -> g.accept(rs.getInt(1), rs.getInt(2), cap));
+            db.forEachRow(
+                    "SELECT rid_l, rid_r FROM " + pairsTable + " WHERE match_probability >= " + Sql.number(threshold)
+                            + " AND rid_l <> rid_r ORDER BY match_probability DESC, rid_l, rid_r",
+                    rs -> g.accept(rs.getInt(1), rs.getInt(2), cap));
             return g;
         }
 
@@ -310,7 +337,8 @@ public final class Clusterer {
         Output(DuckDbSession db) {
             this.db = db;
             db.execute("CREATE OR REPLACE TABLE __cluster_members (__rid BIGINT, cluster_id BIGINT)");
-            db.execute("CREATE OR REPLACE TABLE " + SHAPES + " (cluster_id BIGINT, size INTEGER, edges BIGINT, bridges INTEGER,"
+            db.execute("CREATE OR REPLACE TABLE " + SHAPES
+                    + " (cluster_id BIGINT, size INTEGER, edges BIGINT, bridges INTEGER,"
                     + " density DOUBLE, suspicious BOOLEAN)");
             memberRows = db.appender("__cluster_members");
             shapeRows = db.appender(SHAPES);
@@ -354,9 +382,17 @@ public final class Clusterer {
                 if (root[c] != c || clusterSize[c] < 2) {
                     continue;
                 }
-                ClusterShape shape = ClusterShape.of(clusterSize[c], Arrays.copyOfRange(f, edgeStart[c], edgeStart[c + 1]),
+                ClusterShape shape = ClusterShape.of(
+                        clusterSize[c],
+                        Arrays.copyOfRange(f, edgeStart[c], edgeStart[c + 1]),
                         Arrays.copyOfRange(t, edgeStart[c], edgeStart[c + 1]));
-                shapeRows.row((long) ids[c], shape.size(), shape.edges(), shape.bridges(), shape.density(), shape.suspicious());
+                shapeRows.row(
+                        (long) ids[c],
+                        shape.size(),
+                        shape.edges(),
+                        shape.bridges(),
+                        shape.density(),
+                        shape.suspicious());
             }
         }
 
@@ -367,14 +403,16 @@ public final class Clusterer {
                 memberRows.row((long) id, (long) ids[0]);
             }
             ClusterShape shape = new ClusterShape(ids.length, edges, ids.length == 2 ? 1 : 0);
-            shapeRows.row((long) ids[0], shape.size(), shape.edges(), shape.bridges(), shape.density(), shape.suspicious());
+            shapeRows.row(
+                    (long) ids[0], shape.size(), shape.edges(), shape.bridges(), shape.density(), shape.suspicious());
         }
 
         void finish() {
             memberRows.close();
             shapeRows.close();
-            db.execute("CREATE OR REPLACE TABLE " + TABLE + " AS SELECT r.__rid, coalesce(m.cluster_id, r.__rid) AS cluster_id FROM "
-                    + LoadStep.TABLE + " r LEFT JOIN __cluster_members m USING (__rid)");
+            db.execute("CREATE OR REPLACE TABLE " + TABLE
+                    + " AS SELECT r.__rid, coalesce(m.cluster_id, r.__rid) AS cluster_id FROM " + LoadStep.TABLE
+                    + " r LEFT JOIN __cluster_members m USING (__rid)");
             db.execute("DROP TABLE __cluster_members");
         }
     }

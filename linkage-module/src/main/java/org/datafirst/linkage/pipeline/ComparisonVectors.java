@@ -12,12 +12,12 @@ public final class ComparisonVectors {
 
     public static final String TABLE = "comparison_vectors";
 
-    private ComparisonVectors() {
-    }
+    private ComparisonVectors() {}
 
     /** {@code CASE ... END AS "gamma_x", ...} over {@code l} and {@code r}. */
     public static String gammaSelect(List<Comparison> comparisons, Dialect d) {
-        return comparisons.stream().map(c -> c.gammaSql(d) + " AS " + Sql.ident(c.gammaColumn()))
+        return comparisons.stream()
+                .map(c -> c.gammaSql(d) + " AS " + Sql.ident(c.gammaColumn()))
                 .collect(Collectors.joining(", "));
     }
 

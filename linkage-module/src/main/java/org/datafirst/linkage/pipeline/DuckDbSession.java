@@ -1,7 +1,6 @@
 package org.datafirst.linkage.pipeline;
 
 import java.nio.file.Files;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -10,9 +9,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.datafirst.linkage.sql.Sql;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
-import org.datafirst.linkage.sql.Sql;
 
 /** One DuckDB connection for one job (DuckDB connections are not thread-safe). */
 public final class DuckDbSession implements AutoCloseable {
@@ -31,7 +30,8 @@ public final class DuckDbSession implements AutoCloseable {
             DuckDbSession s = new DuckDbSession(c);
             s.execute("SET threads = " + options.threads());
             s.execute("SET memory_limit = " + Sql.string(options.memoryLimit()));
-            s.execute("SET temp_directory = " + Sql.string(options.tempDirectory().toAbsolutePath().toString()));
+            s.execute("SET temp_directory = "
+                    + Sql.string(options.tempDirectory().toAbsolutePath().toString()));
             // no step relies on row order (the load step switches it on while it numbers input rows)
             s.execute("SET preserve_insertion_order = false");
             return s;
@@ -77,7 +77,8 @@ public final class DuckDbSession implements AutoCloseable {
 
     /** Reads a query's rows one at a time (for results too large to hold as lists). */
     public void forEachRow(String sql, RowHandler handler) {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 handler.accept(rs);
             }
@@ -94,7 +95,8 @@ public final class DuckDbSession implements AutoCloseable {
     /** Appends rows to an existing table, much faster than INSERT statements. */
     public Appender appender(String table) {
         try {
-            return new Appender(((DuckDBConnection) connection).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table), table);
+            return new Appender(
+                    ((DuckDBConnection) connection).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table), table);
         } catch (SQLException e) {
             throw new PipelineException("could not append to " + table + ": " + e.getMessage(), e);
         }
@@ -154,7 +156,9 @@ public final class DuckDbSession implements AutoCloseable {
 
     public List<String> columns(String table) {
         List<String> cols = new ArrayList<>();
-        for (List<Object> row : query("SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position", table)) {
+        for (List<Object> row : query(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
+                table)) {
             cols.add((String) row.get(0));
         }
         return cols;
@@ -176,5 +180,4 @@ public final class DuckDbSession implements AutoCloseable {
             throw new PipelineException("could not close DuckDB: " + e.getMessage(), e);
         }
     }
-
 }

@@ -8,14 +8,18 @@ package org.datafirst.linkage.pipeline;
  */
 public final class EmTrainer {
 
-    private EmTrainer() {
-    }
+    private EmTrainer() {}
 
-    public record Result(double[][] m, double lambda, int iterations, boolean converged) {
-    }
+    public record Result(double[][] m, double lambda, int iterations, boolean converged) {}
 
-    public static Result run(PatternCounts data, double[][] mStart, double[][] u, boolean[] fixed, double lambdaStart,
-            int maxIterations, double tolerance) {
+    public static Result run(
+            PatternCounts data,
+            double[][] mStart,
+            double[][] u,
+            boolean[] fixed,
+            double lambdaStart,
+            int maxIterations,
+            double tolerance) {
         int nComp = u.length;
         double[][] m = new double[nComp][];
         for (int k = 0; k < nComp; k++) {

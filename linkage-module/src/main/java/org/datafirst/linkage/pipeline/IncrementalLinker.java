@@ -49,14 +49,13 @@ public final class IncrementalLinker {
      * @param cutPairs accepted pairs left out because they would have made a group too large
      * @param rescoredPairs pairs scored inside the groups
      */
-    public record Result(long newRecords, long joined, long bridges, long groups, long cutPairs, long rescoredPairs) {
-    }
+    public record Result(long newRecords, long joined, long bridges, long groups, long cutPairs, long rescoredPairs) {}
 
-    private IncrementalLinker() {
-    }
+    private IncrementalLinker() {}
 
     /** The earlier records' columns must hold every column the settings name; checked before any work. */
-    public static void checkPreviousColumns(LinkageSettings settings, JsonNode settingsJson, Path previousRecords, List<String> columns) {
+    public static void checkPreviousColumns(
+            LinkageSettings settings, JsonNode settingsJson, Path previousRecords, List<String> columns) {
         ColumnReferences.requireAll(ColumnReferences.of(settings, settingsJson), previousRecords.toString(), columns);
     }
 
@@ -65,22 +64,33 @@ public final class IncrementalLinker {
      * {@code idColumn}) and then the new inputs; returns the number of earlier records (the first new
      * record's {@code __rid}). A new record whose source dataset and unique id an earlier record has is refused.
      */
-    public static long load(DuckDbSession db, LinkageSettings settings, JsonNode settingsJson, Path previousRecords, String idColumn,
+    public static long load(
+            DuckDbSession db,
+            LinkageSettings settings,
+            JsonNode settingsJson,
+            Path previousRecords,
+            String idColumn,
             List<InputSource> inputs) {
         LoadStep.run(db, settings, settingsJson, inputs);
         db.execute("ALTER TABLE " + LoadStep.TABLE + " RENAME TO __new_records");
-        db.execute("CREATE OR REPLACE TEMP TABLE __old AS SELECT * FROM read_parquet(" + Sql.string(previousRecords.toString()) + ")");
+        db.execute("CREATE OR REPLACE TEMP TABLE __old AS SELECT * FROM read_parquet("
+                + Sql.string(previousRecords.toString()) + ")");
         long old = db.queryLong("SELECT count(*) FROM __old");
-        var clash = db.query("SELECT n.__file, n.__row, n.__uid, n.__sd FROM __new_records n JOIN __old o ON o.__sd = n.__sd AND o.__uid = n.__uid"
-                + " ORDER BY n.__rid LIMIT 1");
+        var clash = db.query(
+                "SELECT n.__file, n.__row, n.__uid, n.__sd FROM __new_records n JOIN __old o ON o.__sd = n.__sd AND o.__uid = n.__uid"
+                        + " ORDER BY n.__rid LIMIT 1");
         if (!clash.isEmpty()) {
-            throw new InputDataException(clash.get(0).get(0) + ": row " + clash.get(0).get(1) + ": unique id '" + clash.get(0).get(2)
-                    + "' of source dataset '" + clash.get(0).get(3) + "' is already among the earlier run's records (link-new adds records;"
+            throw new InputDataException(clash.get(0).get(0) + ": row "
+                    + clash.get(0).get(1) + ": unique id '" + clash.get(0).get(2)
+                    + "' of source dataset '" + clash.get(0).get(3)
+                    + "' is already among the earlier run's records (link-new adds records;"
                     + " changed records need a full 'run --previous')");
         }
-        db.execute("CREATE OR REPLACE TABLE " + EXISTING + " AS SELECT rowid::BIGINT AS __rid, " + Sql.ident(idColumn) + "::BIGINT AS id FROM __old");
-        db.execute("CREATE OR REPLACE TABLE " + LoadStep.TABLE + " AS SELECT rowid::BIGINT AS __rid, * EXCLUDE (" + Sql.ident(idColumn)
-                + ") FROM __old UNION ALL BY NAME SELECT * REPLACE ((__rid + " + old + ")::BIGINT AS __rid) FROM __new_records");
+        db.execute("CREATE OR REPLACE TABLE " + EXISTING + " AS SELECT rowid::BIGINT AS __rid, " + Sql.ident(idColumn)
+                + "::BIGINT AS id FROM __old");
+        db.execute("CREATE OR REPLACE TABLE " + LoadStep.TABLE + " AS SELECT rowid::BIGINT AS __rid, * EXCLUDE ("
+                + Sql.ident(idColumn) + ") FROM __old UNION ALL BY NAME SELECT * REPLACE ((__rid + " + old
+                + ")::BIGINT AS __rid) FROM __new_records");
         db.execute("DROP TABLE __old");
         db.execute("DROP TABLE __new_records");
         TermFrequencies.run(db, settings);
@@ -92,7 +102,8 @@ public final class IncrementalLinker {
         return Predictor.run(db, model, 0.0, "r.__rid >= " + firstNew);
     }
 
-    public static Result cluster(DuckDbSession db, LinkageModel model, ClusteringSettings clustering, double threshold, long firstNew) {
+    public static Result cluster(
+            DuckDbSession db, LinkageModel model, ClusteringSettings clustering, double threshold, long firstNew) {
         int old = Math.toIntExact(firstNew);
         int fresh = Math.toIntExact(db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE) - old);
         long[] personOf = new long[old];
@@ -109,8 +120,10 @@ public final class IncrementalLinker {
         boolean[] bridge = new boolean[fresh];
         Arrays.fill(firstPersonOf, -1);
         long[] cut = new long[1];
-        db.forEachRow("SELECT rid_l, rid_r FROM " + Predictor.TABLE + " WHERE match_probability >= " + Sql.number(threshold)
-                + " ORDER BY match_probability DESC, rid_l, rid_r", rs -> {
+        db.forEachRow(
+                "SELECT rid_l, rid_r FROM " + Predictor.TABLE + " WHERE match_probability >= " + Sql.number(threshold)
+                        + " ORDER BY match_probability DESC, rid_l, rid_r",
+                rs -> {
                     int l = rs.getInt(1);
                     int r = rs.getInt(2) - old;
                     int a;
@@ -132,11 +145,13 @@ public final class IncrementalLinker {
                         cut[0]++;
                     }
                 });
-        // candidate groups: every group with two or more units; members are the new records and all records of its persons
+        // candidate groups: every group with two or more units; members are the new records and all records of its
+        // persons
         db.execute("CREATE OR REPLACE TEMP TABLE __ln_members (rid BIGINT, grp INTEGER)");
         db.execute("CREATE OR REPLACE TEMP TABLE __ln_persons (person_id BIGINT, grp INTEGER)");
         long groups = 0;
-        try (DuckDbSession.Appender members = db.appender("__ln_members"); DuckDbSession.Appender persons = db.appender("__ln_persons")) {
+        try (DuckDbSession.Appender members = db.appender("__ln_members");
+                DuckDbSession.Appender persons = db.appender("__ln_persons")) {
             for (int u = 0; u < units.count(); u++) {
                 int root = units.find(u);
                 if (units.units[root] < 2) {
@@ -152,26 +167,39 @@ public final class IncrementalLinker {
                 }
             }
         }
-        db.execute("INSERT INTO __ln_members SELECT e.__rid, p.grp FROM __ln_persons p JOIN " + EXISTING + " e ON e.id = p.person_id");
+        db.execute("INSERT INTO __ln_members SELECT e.__rid, p.grp FROM __ln_persons p JOIN " + EXISTING
+                + " e ON e.id = p.person_id");
         String otherDataset = model.settings().linkType() == LinkType.LINK_ONLY
-                ? " JOIN " + LoadStep.TABLE + " l ON l.__rid = a.rid JOIN " + LoadStep.TABLE + " r ON r.__rid = b.rid WHERE l.__sd <> r.__sd"
+                ? " JOIN " + LoadStep.TABLE + " l ON l.__rid = a.rid JOIN " + LoadStep.TABLE
+                        + " r ON r.__rid = b.rid WHERE l.__sd <> r.__sd"
                 : "";
-        db.execute("CREATE OR REPLACE TEMP TABLE __ln_pairs AS SELECT a.rid AS rid_l, b.rid AS rid_r FROM __ln_members a JOIN __ln_members b"
-                + " ON a.grp = b.grp AND a.rid < b.rid AND b.rid >= " + old + otherDataset);
+        db.execute(
+                "CREATE OR REPLACE TEMP TABLE __ln_pairs AS SELECT a.rid AS rid_l, b.rid AS rid_r FROM __ln_members a JOIN __ln_members b"
+                        + " ON a.grp = b.grp AND a.rid < b.rid AND b.rid >= " + old + otherDataset);
         Predictor.scorePairs(db, model, "__ln_pairs", "__ln_scores");
         long rescored = db.queryLong("SELECT count(*) FROM __ln_scores");
-        String cannot = clustering.cannotLinkRules().isEmpty() ? "false"
-                : "coalesce(" + clustering.cannotLinkRules().stream().map(r -> r.sql(Dialect.DUCKDB)).collect(Collectors.joining(" OR ")) + ", false)";
-        String records = clustering.cannotLinkRules().isEmpty() ? ""
-                : " JOIN " + LoadStep.TABLE + " l ON l.__rid = s.rid_l JOIN " + LoadStep.TABLE + " r ON r.__rid = s.rid_r";
+        String cannot = clustering.cannotLinkRules().isEmpty()
+                ? "false"
+                : "coalesce("
+                        + clustering.cannotLinkRules().stream()
+                                .map(r -> r.sql(Dialect.DUCKDB))
+                                .collect(Collectors.joining(" OR "))
+                        + ", false)";
+        String records = clustering.cannotLinkRules().isEmpty()
+                ? ""
+                : " JOIN " + LoadStep.TABLE + " l ON l.__rid = s.rid_l JOIN " + LoadStep.TABLE
+                        + " r ON r.__rid = s.rid_r";
         long[] label = new long[fresh];
         for (int i = 0; i < fresh; i++) {
             label[i] = -1 - i; // a new cluster of its own, unless it joins someone
         }
         Group group = new Group(units, fresh, nodePerson, personNode, personOf, old, label);
-        db.forEachRow("SELECT m.grp, s.rid_l, s.rid_r, s.match_probability, " + cannot + " OR s.match_weight < "
-                + Sql.number(clustering.vetoMatchWeight()) + " FROM __ln_scores s JOIN __ln_members m ON m.rid = s.rid_r" + records
-                + " ORDER BY m.grp", rs -> {
+        db.forEachRow(
+                "SELECT m.grp, s.rid_l, s.rid_r, s.match_probability, " + cannot + " OR s.match_weight < "
+                        + Sql.number(clustering.vetoMatchWeight())
+                        + " FROM __ln_scores s JOIN __ln_members m ON m.rid = s.rid_r" + records
+                        + " ORDER BY m.grp",
+                rs -> {
                     int grp = rs.getInt(1);
                     if (grp != group.root) {
                         group.flush(clustering.mergeMeanProbability());
@@ -276,7 +304,14 @@ public final class IncrementalLinker {
         int[] count;
         boolean[] cannot;
 
-        Group(Units all, int fresh, List<Long> nodePerson, Map<Long, Integer> personNode, long[] personOf, int old, long[] label) {
+        Group(
+                Units all,
+                int fresh,
+                List<Long> nodePerson,
+                Map<Long, Integer> personNode,
+                long[] personOf,
+                int old,
+                long[] label) {
             this.all = all;
             this.fresh = fresh;
             this.nodePerson = nodePerson;
@@ -348,7 +383,12 @@ public final class IncrementalLinker {
                     if (bothExisting) {
                         linkage.evidence(a, b, 0, 1, true); // existing persons never merge here
                     } else if (c > 0) {
-                        linkage.evidence(a, b, sum[a * size + b] + sum[b * size + a], c, cannot[a * size + b] || cannot[b * size + a]);
+                        linkage.evidence(
+                                a,
+                                b,
+                                sum[a * size + b] + sum[b * size + a],
+                                c,
+                                cannot[a * size + b] || cannot[b * size + a]);
                     }
                 }
             }
@@ -370,7 +410,8 @@ public final class IncrementalLinker {
                         label[members[k]] = person[c];
                     } else {
                         if (freshLabel[c] == Long.MIN_VALUE) {
-                            freshLabel[c] = -1 - members[k]; // members ascend, so this is the cluster's first new record
+                            freshLabel[c] =
+                                    -1 - members[k]; // members ascend, so this is the cluster's first new record
                         }
                         label[members[k]] = freshLabel[c];
                     }

@@ -54,8 +54,14 @@ public final class LinkageJob {
     }
 
     public LinkageModel train(LinkageSettings settings, JsonNode settingsJson) {
-        return timed("train", () -> Trainer.train(db, settings, settingsJson, progress,
-                (part, seconds) -> trainingSeconds.merge(part, seconds, Double::sum)));
+        return timed(
+                "train",
+                () -> Trainer.train(
+                        db,
+                        settings,
+                        settingsJson,
+                        progress,
+                        (part, seconds) -> trainingSeconds.merge(part, seconds, Double::sum)));
     }
 
     public long predict(LinkageModel model) {

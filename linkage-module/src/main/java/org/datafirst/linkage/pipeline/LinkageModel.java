@@ -13,7 +13,12 @@ import org.datafirst.linkage.settings.LinkageSettings;
  * @param settingsJson the settings as given, so the model file can be reused without the settings file
  * @param training what the training did (sessions, iterations), for provenance
  */
-public record LinkageModel(LinkageSettings settings, JsonNode settingsJson, double lambda, double[][] m, double[][] u,
+public record LinkageModel(
+        LinkageSettings settings,
+        JsonNode settingsJson,
+        double lambda,
+        double[][] m,
+        double[][] u,
         List<TrainingSession> training) {
 
     /** Smallest m or u used in a Bayes factor, so that a level never seen gives a finite weight. */
@@ -28,9 +33,10 @@ public record LinkageModel(LinkageSettings settings, JsonNode settingsJson, doub
             throw new IllegalArgumentException("m and u need one row per comparison");
         }
         for (int k = 0; k < cs.size(); k++) {
-            if (m[k].length != cs.get(k).levelCount() || u[k].length != cs.get(k).levelCount()) {
-                throw new IllegalArgumentException("comparison " + cs.get(k).name() + " needs "
-                        + cs.get(k).levelCount() + " m and u values");
+            if (m[k].length != cs.get(k).levelCount()
+                    || u[k].length != cs.get(k).levelCount()) {
+                throw new IllegalArgumentException(
+                        "comparison " + cs.get(k).name() + " needs " + cs.get(k).levelCount() + " m and u values");
             }
         }
         training = training == null ? List.of() : List.copyOf(training);
@@ -50,7 +56,12 @@ public record LinkageModel(LinkageSettings settings, JsonNode settingsJson, doub
     }
 
     /** One EM training session. */
-    public record TrainingSession(String blockingRule, List<String> fixedComparisons, long pairs, int patterns,
-            int iterations, boolean converged, double sessionLambda) {
-    }
+    public record TrainingSession(
+            String blockingRule,
+            List<String> fixedComparisons,
+            long pairs,
+            int patterns,
+            int iterations,
+            boolean converged,
+            double sessionLambda) {}
 }

@@ -20,8 +20,7 @@ public final class LoadStep {
 
     public static final String TABLE = "records";
 
-    private LoadStep() {
-    }
+    private LoadStep() {}
 
     public static long run(DuckDbSession db, LinkageSettings settings, List<InputSource> inputs) {
         return run(db, settings, null, inputs);
@@ -32,7 +31,8 @@ public final class LoadStep {
      * settings name; {@code settingsJson} (the settings as written, may be null) spells the JSON path
      * in the error ({@link InvalidSettingsException}).
      */
-    public static long run(DuckDbSession db, LinkageSettings settings, JsonNode settingsJson, List<InputSource> inputs) {
+    public static long run(
+            DuckDbSession db, LinkageSettings settings, JsonNode settingsJson, List<InputSource> inputs) {
         if (inputs.isEmpty()) {
             throw new InputDataException("no input files given");
         }
@@ -68,7 +68,8 @@ public final class LoadStep {
         }
         try {
             return db.query("DESCRIBE SELECT * FROM read_parquet(" + Sql.string(file) + ")").stream()
-                    .map(row -> ((String) row.get(0)).trim()).toList();
+                    .map(row -> ((String) row.get(0)).trim())
+                    .toList();
         } catch (PipelineException e) {
             throw new InputDataException(file + ": " + describeReadError(e.getMessage()), e);
         }
@@ -87,8 +88,12 @@ public final class LoadStep {
         String sdCol = settings.sourceDatasetColumn();
         StringBuilder select = new StringBuilder("SELECT (rowid + " + offset + ")::BIGINT AS __rid, ");
         int sdIndex = trimmed.indexOf(sdCol);
-        select.append(sdIndex >= 0 ? "coalesce(" + standard(Sql.ident(cols.get(sdIndex)), false) + ", " + Sql.string(in.name()) + ")"
-                : Sql.string(in.name())).append(" AS __sd, ");
+        select.append(
+                        sdIndex >= 0
+                                ? "coalesce(" + standard(Sql.ident(cols.get(sdIndex)), false) + ", "
+                                        + Sql.string(in.name()) + ")"
+                                : Sql.string(in.name()))
+                .append(" AS __sd, ");
         String uid = Sql.ident(cols.get(indexIgnoringCase(trimmed, settings.uniqueIdColumn())));
         select.append(standard(uid, false)).append(" AS __uid, ");
         select.append("(rowid + 1)::BIGINT AS __row, ").append(Sql.string(file)).append(" AS __file");
@@ -96,8 +101,10 @@ public final class LoadStep {
             if (trimmed.get(c).startsWith("__")) {
                 continue;
             }
-            select.append(", ").append(standard("CAST(" + Sql.ident(cols.get(c)) + " AS VARCHAR)", settings.lowercase()))
-                    .append(" AS ").append(Sql.ident(trimmed.get(c)));
+            select.append(", ")
+                    .append(standard("CAST(" + Sql.ident(cols.get(c)) + " AS VARCHAR)", settings.lowercase()))
+                    .append(" AS ")
+                    .append(Sql.ident(trimmed.get(c)));
         }
         select.append(" FROM __raw_").append(i);
         return "(" + select + ")";
@@ -120,8 +127,8 @@ public final class LoadStep {
     private static void checkUniqueIds(DuckDbSession db, List<InputSource> inputs) {
         var missing = db.query("SELECT __file, __row FROM " + TABLE + " WHERE __uid IS NULL ORDER BY __rid LIMIT 1");
         if (!missing.isEmpty()) {
-            throw new InputDataException(missing.get(0).get(0) + ": row " + missing.get(0).get(1)
-                    + ": unique id is empty");
+            throw new InputDataException(
+                    missing.get(0).get(0) + ": row " + missing.get(0).get(1) + ": unique id is empty");
         }
         if (db.queryLong("SELECT count(*) - count(DISTINCT (__sd, __uid)) FROM " + TABLE) == 0) {
             return;
@@ -130,8 +137,9 @@ public final class LoadStep {
                 + "row_number() OVER (PARTITION BY __sd, __uid ORDER BY __rid) AS k FROM " + TABLE + ") WHERE k > 1 "
                 + "ORDER BY __file, __row LIMIT 1");
         if (!dup.isEmpty()) {
-            throw new InputDataException(dup.get(0).get(0) + ": row " + dup.get(0).get(1) + ": unique id '"
-                    + dup.get(0).get(2) + "' appears more than once in its source dataset");
+            throw new InputDataException(
+                    dup.get(0).get(0) + ": row " + dup.get(0).get(1) + ": unique id '"
+                            + dup.get(0).get(2) + "' appears more than once in its source dataset");
         }
     }
 
@@ -208,10 +216,14 @@ public final class LoadStep {
     static String describeReadError(String message) {
         String m = message == null ? "unreadable" : message;
         java.util.regex.Matcher line = LINE.matcher(m);
-        String reason = m.lines().map(String::trim)
+        String reason = m.lines()
+                .map(String::trim)
                 .filter(x -> !x.isEmpty() && !x.contains("CSV Error on Line") && !x.startsWith("Original Line"))
-                .findFirst().orElse(m.lines().findFirst().orElse(m));
-        java.util.regex.Matcher expected = java.util.regex.Pattern.compile("Expected Number of Columns: (\\d+) Found: (\\d+)").matcher(m);
+                .findFirst()
+                .orElse(m.lines().findFirst().orElse(m));
+        java.util.regex.Matcher expected = java.util.regex.Pattern.compile(
+                        "Expected Number of Columns: (\\d+) Found: (\\d+)")
+                .matcher(m);
         if (expected.find()) {
             reason = "expected " + expected.group(1) + " columns, found " + expected.group(2);
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.datafirst.linkage.settings.Comparison;
-import org.datafirst.linkage.settings.ComparisonLevel;
 import org.datafirst.linkage.settings.LinkageSettings;
 import org.datafirst.linkage.settings.TermFrequencyAdjustment;
 import org.datafirst.linkage.sql.Dialect;
@@ -19,8 +18,7 @@ public final class Predictor {
 
     public static final String TABLE = "predictions";
 
-    private Predictor() {
-    }
+    private Predictor() {}
 
     /** Scores every blocked pair; keeps pairs with probability at or above {@code floor}. */
     public static long run(DuckDbSession db, LinkageModel model, double floor) {
@@ -53,7 +51,11 @@ public final class Predictor {
         sb.append(ComparisonVectors.gammaSelect(model.settings().comparisons(), Dialect.DUCKDB));
         for (String col : model.settings().termFrequencyColumns()) {
             String tf = TermFrequencies.tfColumn(col);
-            sb.append(", greatest(l.").append(Sql.ident(tf)).append(", r.").append(Sql.ident(tf)).append(") AS ")
+            sb.append(", greatest(l.")
+                    .append(Sql.ident(tf))
+                    .append(", r.")
+                    .append(Sql.ident(tf))
+                    .append(") AS ")
                     .append(Sql.ident(tf));
         }
         return sb.toString();
@@ -87,12 +89,12 @@ public final class Predictor {
                     double uLevel = Math.max(model.u()[k][g], LinkageModel.FLOOR);
                     String tfCol = Sql.ident(TermFrequencies.tfColumn(tf.get().column()));
                     terms.add("(CASE WHEN " + gamma + " = " + g + " AND " + tfCol + " > 0 THEN "
-                            + Sql.number(tf.get().weight()) + " * (" + Sql.number(LinkageModel.log2(uLevel)) + " - log2("
+                            + Sql.number(tf.get().weight()) + " * (" + Sql.number(LinkageModel.log2(uLevel))
+                            + " - log2("
                             + tfCol + ")) ELSE 0.0 END)");
                 }
             }
         }
         return String.join(" + ", terms);
     }
-
 }

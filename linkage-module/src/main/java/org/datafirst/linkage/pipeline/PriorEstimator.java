@@ -9,8 +9,7 @@ import org.datafirst.linkage.settings.LinkageSettings;
  */
 public final class PriorEstimator {
 
-    private PriorEstimator() {
-    }
+    private PriorEstimator() {}
 
     public static double run(DuckDbSession db, LinkageSettings settings) {
         long matched = Blocking.count(db, settings, settings.training().deterministicRules());
@@ -27,8 +26,8 @@ public final class PriorEstimator {
     public static double possiblePairs(DuckDbSession db, LinkType linkType) {
         double n = db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE);
         if (linkType == LinkType.LINK_ONLY) {
-            double sumSq = db.queryDouble("SELECT sum(c * c) FROM (SELECT count(*)::DOUBLE c FROM " + LoadStep.TABLE
-                    + " GROUP BY __sd)");
+            double sumSq = db.queryDouble(
+                    "SELECT sum(c * c) FROM (SELECT count(*)::DOUBLE c FROM " + LoadStep.TABLE + " GROUP BY __sd)");
             return (n * n - sumSq) / 2;
         }
         return n * (n - 1) / 2;

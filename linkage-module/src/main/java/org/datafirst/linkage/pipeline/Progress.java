@@ -5,9 +5,7 @@ public interface Progress {
 
     void step(String name);
 
-    default void done() {
-    }
+    default void done() {}
 
-    Progress NONE = name -> {
-    };
+    Progress NONE = name -> {};
 }

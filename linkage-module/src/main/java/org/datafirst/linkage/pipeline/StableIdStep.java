@@ -14,20 +14,23 @@ public final class StableIdStep {
 
     public static final String CHANGES = "id_changes";
 
-    private StableIdStep() {
-    }
+    private StableIdStep() {}
 
     /**
      * @param previousRecords a Parquet file of the previous run's records: {@code __sd, __uid} and their id in
      *        {@code idColumn}
      */
     public static StableIds.Result run(DuckDbSession db, Path previousRecords, String idColumn, IdState state) {
-        db.execute("CREATE OR REPLACE TEMP TABLE __previous_ids AS SELECT __sd, __uid, " + Sql.ident(idColumn) + "::BIGINT AS id FROM read_parquet("
-                + Sql.string(previousRecords.toString()) + ")");
+        db.execute("CREATE OR REPLACE TEMP TABLE __previous_ids AS SELECT __sd, __uid, " + Sql.ident(idColumn)
+                + "::BIGINT AS id FROM read_parquet(" + Sql.string(previousRecords.toString()) + ")");
         db.execute("CREATE OR REPLACE TEMP TABLE __previous_by_rid AS SELECT r.__rid, p.id FROM " + LoadStep.TABLE
                 + " r JOIN __previous_ids p ON p.__sd = r.__sd AND p.__uid = r.__uid");
-        long[] gone = db.query("SELECT p.id FROM __previous_ids p ANTI JOIN " + LoadStep.TABLE + " r ON p.__sd = r.__sd AND p.__uid = r.__uid")
-                .stream().mapToLong(r -> ((Number) r.get(0)).longValue()).toArray();
+        long[] gone = db
+                .query("SELECT p.id FROM __previous_ids p ANTI JOIN " + LoadStep.TABLE
+                        + " r ON p.__sd = r.__sd AND p.__uid = r.__uid")
+                .stream()
+                .mapToLong(r -> ((Number) r.get(0)).longValue())
+                .toArray();
         db.execute("DROP TABLE __previous_ids");
         StableIds.Result result = run(db, "__previous_by_rid", gone, state);
         db.execute("DROP TABLE __previous_by_rid");
@@ -42,8 +45,10 @@ public final class StableIdStep {
         int n = Math.toIntExact(db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE));
         long[] previous = new long[n];
         long[] cluster = new long[n];
-        db.forEachRow("SELECT c.__rid, coalesce(p.id, " + StableIds.NONE + "), c.cluster_id FROM " + Clusterer.TABLE + " c LEFT JOIN "
-                + previousByRid + " p USING (__rid)", rs -> {
+        db.forEachRow(
+                "SELECT c.__rid, coalesce(p.id, " + StableIds.NONE + "), c.cluster_id FROM " + Clusterer.TABLE
+                        + " c LEFT JOIN " + previousByRid + " p USING (__rid)",
+                rs -> {
                     int rid = rs.getInt(1);
                     previous[rid] = rs.getLong(2);
                     cluster[rid] = rs.getLong(3);
@@ -61,16 +66,20 @@ public final class StableIdStep {
                 a.row((long) rid, ids[rid]);
             }
         }
-        db.execute("CREATE OR REPLACE TEMP TABLE __relabel AS SELECT DISTINCT c.cluster_id AS old, i.person_id AS new FROM " + Clusterer.TABLE
-                + " c JOIN __ids i USING (__rid)");
-        db.execute("CREATE OR REPLACE TABLE " + Clusterer.TABLE + " AS SELECT __rid, person_id AS cluster_id FROM __ids");
+        db.execute(
+                "CREATE OR REPLACE TEMP TABLE __relabel AS SELECT DISTINCT c.cluster_id AS old, i.person_id AS new FROM "
+                        + Clusterer.TABLE + " c JOIN __ids i USING (__rid)");
+        db.execute(
+                "CREATE OR REPLACE TABLE " + Clusterer.TABLE + " AS SELECT __rid, person_id AS cluster_id FROM __ids");
         if (db.tableExists(Clusterer.SHAPES)) {
-            db.execute("CREATE OR REPLACE TABLE " + Clusterer.SHAPES + " AS SELECT m.new AS cluster_id, s.* EXCLUDE (cluster_id) FROM "
-                    + Clusterer.SHAPES + " s JOIN __relabel m ON m.old = s.cluster_id");
+            db.execute("CREATE OR REPLACE TABLE " + Clusterer.SHAPES
+                    + " AS SELECT m.new AS cluster_id, s.* EXCLUDE (cluster_id) FROM " + Clusterer.SHAPES
+                    + " s JOIN __relabel m ON m.old = s.cluster_id");
         }
         db.execute("DROP TABLE __ids");
         db.execute("DROP TABLE __relabel");
-        db.execute("CREATE OR REPLACE TEMP TABLE __changes (previous_id BIGINT, id BIGINT, records BIGINT, change INTEGER)");
+        db.execute(
+                "CREATE OR REPLACE TEMP TABLE __changes (previous_id BIGINT, id BIGINT, records BIGINT, change INTEGER)");
         try (DuckDbSession.Appender a = db.appender("__changes")) {
             for (StableIds.Lineage l : result.lineage()) {
                 a.row(l.previousId(), l.id(), l.records(), l.change().ordinal());
@@ -78,15 +87,21 @@ public final class StableIdStep {
         }
         StringBuilder change = new StringBuilder("CASE change");
         for (StableIds.Change c : StableIds.Change.values()) {
-            change.append(" WHEN ").append(c.ordinal()).append(" THEN ").append(Sql.string(c.name().toLowerCase(java.util.Locale.ROOT)));
+            change.append(" WHEN ")
+                    .append(c.ordinal())
+                    .append(" THEN ")
+                    .append(Sql.string(c.name().toLowerCase(java.util.Locale.ROOT)));
         }
-        db.execute("CREATE OR REPLACE TABLE " + CHANGES + " AS SELECT nullif(previous_id, " + StableIds.NONE + ") AS previous_id, nullif(id, "
-                + StableIds.NONE + ") AS id, records, " + change + " END AS change FROM __changes");
+        db.execute("CREATE OR REPLACE TABLE " + CHANGES + " AS SELECT nullif(previous_id, " + StableIds.NONE
+                + ") AS previous_id, nullif(id, " + StableIds.NONE + ") AS id, records, " + change
+                + " END AS change FROM __changes");
         db.execute("DROP TABLE __changes");
     }
 
     /** The state after a run without a previous one: the ids are the cluster labels as they are. */
     public static IdState firstRunState(DuckDbSession db) {
-        return new IdState(Math.max(0, db.queryLong("SELECT coalesce(max(cluster_id), 0) FROM " + Clusterer.TABLE)), java.util.Set.of());
+        return new IdState(
+                Math.max(0, db.queryLong("SELECT coalesce(max(cluster_id), 0) FROM " + Clusterer.TABLE)),
+                java.util.Set.of());
     }
 }

@@ -10,8 +10,7 @@ import org.datafirst.linkage.sql.Sql;
  */
 public final class TermFrequencies {
 
-    private TermFrequencies() {
-    }
+    private TermFrequencies() {}
 
     public static String tfColumn(String column) {
         return "__tf_" + column;
@@ -29,12 +28,25 @@ public final class TermFrequencies {
             String c = Sql.ident(col);
             String t = "t" + i++;
             select.append(", ").append(t).append(".tf AS ").append(Sql.ident(tfColumn(col)));
-            joins.append(" LEFT JOIN (SELECT ").append(c).append(" AS v, count(*)::DOUBLE / sum(count(*)) OVER () AS tf FROM ")
-                    .append(LoadStep.TABLE).append(" WHERE ").append(c).append(" IS NOT NULL GROUP BY ").append(c).append(") ")
-                    .append(t).append(" ON rec.").append(c).append(" = ").append(t).append(".v");
+            joins.append(" LEFT JOIN (SELECT ")
+                    .append(c)
+                    .append(" AS v, count(*)::DOUBLE / sum(count(*)) OVER () AS tf FROM ")
+                    .append(LoadStep.TABLE)
+                    .append(" WHERE ")
+                    .append(c)
+                    .append(" IS NOT NULL GROUP BY ")
+                    .append(c)
+                    .append(") ")
+                    .append(t)
+                    .append(" ON rec.")
+                    .append(c)
+                    .append(" = ")
+                    .append(t)
+                    .append(".v");
         }
         if (i > 0) {
-            db.execute("CREATE OR REPLACE TABLE " + LoadStep.TABLE + " AS " + select + " FROM " + LoadStep.TABLE + " rec" + joins);
+            db.execute("CREATE OR REPLACE TABLE " + LoadStep.TABLE + " AS " + select + " FROM " + LoadStep.TABLE
+                    + " rec" + joins);
         }
     }
 }

@@ -19,19 +19,22 @@ import org.datafirst.linkage.sql.Dialect;
  */
 public final class Trainer {
 
-    private Trainer() {
-    }
+    private Trainer() {}
 
-    public static LinkageModel train(DuckDbSession db, LinkageSettings settings, JsonNode settingsJson, Progress progress) {
-        return train(db, settings, settingsJson, progress, (step, seconds) -> {
-        });
+    public static LinkageModel train(
+            DuckDbSession db, LinkageSettings settings, JsonNode settingsJson, Progress progress) {
+        return train(db, settings, settingsJson, progress, (step, seconds) -> {});
     }
 
     /**
      * As {@link #train(DuckDbSession, LinkageSettings, JsonNode, Progress)}, reporting the seconds of
      * its parts ({@code prior}, {@code u_estimation}, {@code em}) to {@code timings}.
      */
-    public static LinkageModel train(DuckDbSession db, LinkageSettings settings, JsonNode settingsJson, Progress progress,
+    public static LinkageModel train(
+            DuckDbSession db,
+            LinkageSettings settings,
+            JsonNode settingsJson,
+            Progress progress,
             BiConsumer<String, Double> timings) {
         List<Comparison> cs = settings.comparisons();
         progress.step("prior from deterministic rules");
@@ -61,7 +64,10 @@ public final class Trainer {
                     fixedNames.add(cs.get(k).name());
                 }
             }
-            String source = Blocking.pairsSql(List.of(rule), settings.linkType(), Dialect.DUCKDB,
+            String source = Blocking.pairsSql(
+                    List.of(rule),
+                    settings.linkType(),
+                    Dialect.DUCKDB,
                     ComparisonVectors.gammaSelect(cs, Dialect.DUCKDB));
             PatternCounts pc = PatternCounts.query(db, ComparisonVectors.gammaColumns(cs), cs.size(), source);
             if (pc.total() == 0) {
@@ -72,22 +78,29 @@ public final class Trainer {
                 mStart[k] = EmTrainer.initialM(cs.get(k).levelCount());
             }
             double lambdaStart = Math.min(0.9, Math.max(0.01, lambda * possible / pc.total()));
-            EmTrainer.Result r = EmTrainer.run(pc, mStart, u, fixed, lambdaStart, settings.training().maxIterations(),
+            EmTrainer.Result r = EmTrainer.run(
+                    pc,
+                    mStart,
+                    u,
+                    fixed,
+                    lambdaStart,
+                    settings.training().maxIterations(),
                     settings.training().tolerance());
             for (int k = 0; k < cs.size(); k++) {
                 if (!fixed[k]) {
                     estimates.get(k).add(r.m()[k]);
                 }
             }
-            sessions.add(new LinkageModel.TrainingSession(rule.describe(), fixedNames, pc.total(), pc.size(),
-                    r.iterations(), r.converged(), r.lambda()));
+            sessions.add(new LinkageModel.TrainingSession(
+                    rule.describe(), fixedNames, pc.total(), pc.size(), r.iterations(), r.converged(), r.lambda()));
         }
         timings.accept("em", (System.nanoTime() - t2) / 1e9);
         double[][] m = new double[cs.size()][];
         for (int k = 0; k < cs.size(); k++) {
             if (estimates.get(k).isEmpty()) {
-                throw new PipelineException("comparison '" + cs.get(k).name() + "' is read by every training blocking rule,"
-                        + " so its m was never estimated; add an em_blocking_rule that does not use it");
+                throw new PipelineException(
+                        "comparison '" + cs.get(k).name() + "' is read by every training blocking rule,"
+                                + " so its m was never estimated; add an em_blocking_rule that does not use it");
             }
             m[k] = medianPerLevel(estimates.get(k));
         }
@@ -102,7 +115,10 @@ public final class Trainer {
         double[] m = new double[sessions.get(0).length];
         for (int g = 0; g < m.length; g++) {
             int level = g;
-            double[] v = sessions.stream().mapToDouble(session -> session[level]).sorted().toArray();
+            double[] v = sessions.stream()
+                    .mapToDouble(session -> session[level])
+                    .sorted()
+                    .toArray();
             int mid = v.length / 2;
             m[g] = v.length % 2 == 1 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
         }

@@ -40,14 +40,13 @@ public final class UEstimator {
 
     /** Membership is decided on the hash modulo this many buckets (resolution of f). */
     private static final long BUCKETS = 1L << 32;
+
     private static final String SAMPLE = "__u_sample";
     private static final String VALUES = "__u_values";
 
-    private UEstimator() {
-    }
+    private UEstimator() {}
 
-    public record Result(double[][] u, long sampledPairs) {
-    }
+    public record Result(double[][] u, long sampledPairs) {}
 
     public static Result run(DuckDbSession db, LinkageSettings settings) {
         long n = db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE);
@@ -60,17 +59,19 @@ public final class UEstimator {
         }
         double f = Math.min(1.0, Math.sqrt(settings.training().uMaxPairs() / possible));
         long cut = (long) Math.ceil(f * BUCKETS);
-        db.execute("CREATE OR REPLACE TEMP TABLE " + SAMPLE + " AS SELECT * FROM " + LoadStep.TABLE + " WHERE hash(__rid, "
-                + settings.training().seed() + ") % " + BUCKETS + " < " + cut);
+        db.execute("CREATE OR REPLACE TEMP TABLE " + SAMPLE + " AS SELECT * FROM " + LoadStep.TABLE
+                + " WHERE hash(__rid, " + settings.training().seed() + ") % " + BUCKETS + " < " + cut);
         boolean linkOnly = settings.linkType() == LinkType.LINK_ONLY;
         List<Comparison> cs = settings.comparisons();
         long[][] counts = new long[cs.size()][];
         for (int k = 0; k < cs.size(); k++) {
             counts[k] = levelCounts(db, cs.get(k), settings.linkType());
         }
-        long pairs = db.queryLong(linkOnly
-                ? "SELECT coalesce((sum(c) * sum(c) - sum(c * c)) // 2, 0) FROM (SELECT count(*) AS c FROM " + SAMPLE + " GROUP BY __sd)"
-                : "SELECT count(*) * (count(*) - 1) // 2 FROM " + SAMPLE);
+        long pairs = db.queryLong(
+                linkOnly
+                        ? "SELECT coalesce((sum(c) * sum(c) - sum(c * c)) // 2, 0) FROM (SELECT count(*) AS c FROM "
+                                + SAMPLE + " GROUP BY __sd)"
+                        : "SELECT count(*) * (count(*) - 1) // 2 FROM " + SAMPLE);
         db.execute("DROP TABLE " + SAMPLE);
         return new Result(levelShares(counts), pairs);
     }
@@ -83,8 +84,14 @@ public final class UEstimator {
         Optional<String> column = valueColumn(c);
         if (column.isEmpty()) {
             // nothing to share between pairs of values: compare every sampled pair
-            add(counts, gammaCounts(db, part -> "SELECT " + c.gammaSql(Dialect.DUCKDB) + " AS g, count(*) AS n FROM " + SAMPLE
-                    + " l JOIN " + SAMPLE + " r ON " + pairCondition + " WHERE " + part + " GROUP BY g", "l.__rid"), 1);
+            add(
+                    counts,
+                    gammaCounts(
+                            db,
+                            part -> "SELECT " + c.gammaSql(Dialect.DUCKDB) + " AS g, count(*) AS n FROM " + SAMPLE
+                                    + " l JOIN " + SAMPLE + " r ON " + pairCondition + " WHERE " + part + " GROUP BY g",
+                            "l.__rid"),
+                    1);
             return counts;
         }
         Predicate<ComparisonLevel> byValue = level -> level instanceof ComparisonLevel.ElseLevel
@@ -93,13 +100,20 @@ public final class UEstimator {
 
         // 1. every pair of distinct values (with the source dataset for link_only), weighted by its sampled pairs
         String col = Sql.ident(column.get());
-        db.execute("CREATE OR REPLACE TEMP TABLE " + VALUES + " AS SELECT *, row_number() OVER () AS __vid FROM (SELECT " + col
-                + (linkOnly ? ", __sd" : "") + ", count(*) AS __n FROM " + SAMPLE + " GROUP BY ALL)");
+        db.execute(
+                "CREATE OR REPLACE TEMP TABLE " + VALUES + " AS SELECT *, row_number() OVER () AS __vid FROM (SELECT "
+                        + col + (linkOnly ? ", __sd" : "") + ", count(*) AS __n FROM " + SAMPLE + " GROUP BY ALL)");
         String weightedPairs = linkOnly
                 ? " AS g, sum(l.__n * r.__n) AS n FROM " + VALUES + " l JOIN " + VALUES + " r ON l.__sd < r.__sd"
                 : " AS g, sum(CASE WHEN l.__vid = r.__vid THEN l.__n * (l.__n - 1) // 2 ELSE l.__n * r.__n END) AS n FROM "
                         + VALUES + " l JOIN " + VALUES + " r ON l.__vid <= r.__vid";
-        add(counts, gammaCounts(db, part -> "SELECT " + valueGamma + weightedPairs + " WHERE " + part + " GROUP BY g", "l.__vid"), 1);
+        add(
+                counts,
+                gammaCounts(
+                        db,
+                        part -> "SELECT " + valueGamma + weightedPairs + " WHERE " + part + " GROUP BY g",
+                        "l.__vid"),
+                1);
         db.execute("DROP TABLE " + VALUES);
 
         // 2. the sampled pairs where a level reading more than this column's values holds: their real gamma
@@ -113,8 +127,9 @@ public final class UEstimator {
             others.add("(" + c.unparsedDateSql(Dialect.DUCKDB) + ")");
         }
         if (!others.isEmpty()) {
-            List<List<Object>> rows = db.query("SELECT " + c.gammaSql(Dialect.DUCKDB) + ", " + valueGamma + ", count(*) FROM " + SAMPLE
-                    + " l JOIN " + SAMPLE + " r ON " + pairCondition + " AND (" + String.join(" OR ", others) + ") GROUP BY ALL");
+            List<List<Object>> rows = db.query("SELECT " + c.gammaSql(Dialect.DUCKDB) + ", " + valueGamma
+                    + ", count(*) FROM " + SAMPLE + " l JOIN " + SAMPLE + " r ON " + pairCondition + " AND ("
+                    + String.join(" OR ", others) + ") GROUP BY ALL");
             for (List<Object> row : rows) {
                 long pairs = ((Number) row.get(2)).longValue();
                 add(counts, Map.of(((Number) row.get(1)).intValue(), pairs), -1);
@@ -133,7 +148,9 @@ public final class UEstimator {
         for (ComparisonLevel level : c.levels()) {
             level.valueColumn().ifPresent(col -> uses.merge(col, 1, Integer::sum));
         }
-        return uses.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a).map(Map.Entry::getKey);
+        return uses.entrySet().stream()
+                .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+                .map(Map.Entry::getKey);
     }
 
     /**
@@ -142,14 +159,16 @@ public final class UEstimator {
      * A join of two small tables would otherwise run on one thread (one row group); the parts of a
      * UNION ALL run side by side.
      */
-    private static Map<Integer, Long> gammaCounts(DuckDbSession db, Function<String, String> select, String partitionColumn) {
+    private static Map<Integer, Long> gammaCounts(
+            DuckDbSession db, Function<String, String> select, String partitionColumn) {
         long threads = Math.max(1, db.queryLong("SELECT current_setting('threads')::BIGINT"));
         List<String> parts = new ArrayList<>();
         for (long i = 0; i < threads; i++) {
             parts.add(select.apply(threads == 1 ? "TRUE" : partitionColumn + " % " + threads + " = " + i));
         }
         Map<Integer, Long> out = new LinkedHashMap<>();
-        for (List<Object> row : db.query("SELECT g, sum(n) FROM (" + String.join(" UNION ALL ", parts) + ") GROUP BY g")) {
+        for (List<Object> row :
+                db.query("SELECT g, sum(n) FROM (" + String.join(" UNION ALL ", parts) + ") GROUP BY g")) {
             out.put(((Number) row.get(0)).intValue(), ((Number) row.get(1)).longValue());
         }
         return out;

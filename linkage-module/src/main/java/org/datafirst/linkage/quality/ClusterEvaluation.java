@@ -32,8 +32,7 @@ import org.datafirst.linkage.pipeline.LoadStep;
  */
 public record ClusterEvaluation(String method, Metrics pairwise, BCubed bcubed, Purity purity, Metrics bestComponents) {
 
-    public record BCubed(double precision, double recall, double f1) {
-    }
+    public record BCubed(double precision, double recall, double f1) {}
 
     /**
      * @param clusters clusters of two or more records
@@ -44,40 +43,61 @@ public record ClusterEvaluation(String method, Metrics pairwise, BCubed bcubed, 
      * @param largestTruePerson records of the largest true person
      * @param largest the ten largest clusters, largest first
      */
-    public record Purity(long clusters, long mixedClusters, long recordsInMixedClusters, long people, long splitPeople,
-            long largestTruePerson, List<LargeCluster> largest) {
-    }
+    public record Purity(
+            long clusters,
+            long mixedClusters,
+            long recordsInMixedClusters,
+            long people,
+            long splitPeople,
+            long largestTruePerson,
+            List<LargeCluster> largest) {}
 
     /** A cluster's size in records and the number of true people in it. */
-    public record LargeCluster(long records, long people) {
-    }
+    public record LargeCluster(long records, long people) {}
 
     /** Against a truth column of the records table (an SQL expression over {@code r}). */
     public static ClusterEvaluation fromTruth(DuckDbSession db, String truthColumn, String method, double threshold) {
         db.execute("CREATE OR REPLACE TEMP TABLE __ct AS SELECT c.cluster_id AS c, CASE WHEN r." + truthColumn
-                + " IS NULL THEN 'r' || r.__rid ELSE 't' || r." + truthColumn + " END AS t FROM " + LoadStep.TABLE + " r JOIN " + Clusterer.TABLE + " c USING (__rid)");
-        db.execute("CREATE OR REPLACE TEMP TABLE __ct_cells AS SELECT c, t, count(*)::HUGEINT AS n,"
-                + " sum(count(*)) OVER (PARTITION BY c)::HUGEINT AS nc, sum(count(*)) OVER (PARTITION BY t)::HUGEINT AS nt FROM __ct GROUP BY c, t");
-        var row = db.query("SELECT sum(n * (n - 1) / 2)::BIGINT, sum(n)::BIGINT, sum(n::DOUBLE * n / nc), sum(n::DOUBLE * n / nt) FROM __ct_cells").get(0);
+                + " IS NULL THEN 'r' || r.__rid ELSE 't' || r." + truthColumn + " END AS t FROM " + LoadStep.TABLE
+                + " r JOIN " + Clusterer.TABLE + " c USING (__rid)");
+        db.execute(
+                "CREATE OR REPLACE TEMP TABLE __ct_cells AS SELECT c, t, count(*)::HUGEINT AS n,"
+                        + " sum(count(*)) OVER (PARTITION BY c)::HUGEINT AS nc, sum(count(*)) OVER (PARTITION BY t)::HUGEINT AS nt FROM __ct GROUP BY c, t");
+        var row = db.query(
+                        "SELECT sum(n * (n - 1) / 2)::BIGINT, sum(n)::BIGINT, sum(n::DOUBLE * n / nc), sum(n::DOUBLE * n / nt) FROM __ct_cells")
+                .get(0);
         long tp = number(row.get(0));
         long records = number(row.get(1));
-        long predicted = db.queryLong("SELECT sum(nc * (nc - 1) / 2)::BIGINT FROM (SELECT DISTINCT c, nc FROM __ct_cells)");
-        long truePairs = db.queryLong("SELECT sum(nt * (nt - 1) / 2)::BIGINT FROM (SELECT DISTINCT t, nt FROM __ct_cells)");
+        long predicted =
+                db.queryLong("SELECT sum(nc * (nc - 1) / 2)::BIGINT FROM (SELECT DISTINCT c, nc FROM __ct_cells)");
+        long truePairs =
+                db.queryLong("SELECT sum(nt * (nt - 1) / 2)::BIGINT FROM (SELECT DISTINCT t, nt FROM __ct_cells)");
         Metrics pairwise = Metrics.of(threshold, tp, predicted - tp, truePairs - tp);
         double bp = records == 0 ? 1 : ((Number) row.get(2)).doubleValue() / records;
         double br = records == 0 ? 1 : ((Number) row.get(3)).doubleValue() / records;
         BCubed bcubed = new BCubed(bp, br, bp + br == 0 ? 0 : 2 * bp * br / (bp + br));
 
-        var mixed = db.query("SELECT count(*), count(*) FILTER (WHERE people > 1), coalesce(sum(size) FILTER (WHERE people > 1), 0)"
-                + " FROM (SELECT c, count(*) AS people, any_value(nc) AS size FROM __ct_cells GROUP BY c) WHERE size > 1").get(0);
-        var split = db.query("SELECT count(*), count(*) FILTER (WHERE clusters > 1), coalesce(max(size), 0) FROM (SELECT t, count(*) AS clusters,"
-                + " any_value(nt) AS size FROM __ct_cells GROUP BY t) WHERE size > 1").get(0);
+        var mixed = db.query(
+                        "SELECT count(*), count(*) FILTER (WHERE people > 1), coalesce(sum(size) FILTER (WHERE people > 1), 0)"
+                                + " FROM (SELECT c, count(*) AS people, any_value(nc) AS size FROM __ct_cells GROUP BY c) WHERE size > 1")
+                .get(0);
+        var split = db.query(
+                        "SELECT count(*), count(*) FILTER (WHERE clusters > 1), coalesce(max(size), 0) FROM (SELECT t, count(*) AS clusters,"
+                                + " any_value(nt) AS size FROM __ct_cells GROUP BY t) WHERE size > 1")
+                .get(0);
         List<LargeCluster> largest = new ArrayList<>();
-        for (var r : db.query("SELECT any_value(nc)::BIGINT, count(*) FROM __ct_cells GROUP BY c ORDER BY 1 DESC, 2 DESC LIMIT 10")) {
+        for (var r : db.query(
+                "SELECT any_value(nc)::BIGINT, count(*) FROM __ct_cells GROUP BY c ORDER BY 1 DESC, 2 DESC LIMIT 10")) {
             largest.add(new LargeCluster(number(r.get(0)), number(r.get(1))));
         }
-        Purity purity = new Purity(number(mixed.get(0)), number(mixed.get(1)), number(mixed.get(2)), number(split.get(0)),
-                number(split.get(1)), Math.max(1, number(split.get(2))), largest);
+        Purity purity = new Purity(
+                number(mixed.get(0)),
+                number(mixed.get(1)),
+                number(mixed.get(2)),
+                number(split.get(0)),
+                number(split.get(1)),
+                Math.max(1, number(split.get(2))),
+                largest);
         db.execute("DROP TABLE __ct_cells");
         db.execute("DROP TABLE __ct");
         return new ClusterEvaluation(method, pairwise, bcubed, purity, ComponentsSweep.best(db, truthColumn));
@@ -86,11 +106,17 @@ public record ClusterEvaluation(String method, Metrics pairwise, BCubed bcubed, 
     /** Against clerical labels in a table {@code (rid_l, rid_r, score)}: a score of at least 0.5 is a match. */
     public static ClusterEvaluation fromLabels(DuckDbSession db, String labelPairs, String method, double threshold) {
         var row = db.query("SELECT count(*) FILTER (WHERE p.score >= 0.5 AND cl.cluster_id = cr.cluster_id),"
-                + " count(*) FILTER (WHERE p.score < 0.5 AND cl.cluster_id = cr.cluster_id),"
-                + " count(*) FILTER (WHERE p.score >= 0.5 AND cl.cluster_id <> cr.cluster_id)"
-                + " FROM (SELECT DISTINCT rid_l, rid_r, score FROM " + labelPairs + ") p JOIN " + Clusterer.TABLE
-                + " cl ON cl.__rid = p.rid_l JOIN " + Clusterer.TABLE + " cr ON cr.__rid = p.rid_r").get(0);
-        return new ClusterEvaluation(method, Metrics.of(threshold, number(row.get(0)), number(row.get(1)), number(row.get(2))), null, null,
+                        + " count(*) FILTER (WHERE p.score < 0.5 AND cl.cluster_id = cr.cluster_id),"
+                        + " count(*) FILTER (WHERE p.score >= 0.5 AND cl.cluster_id <> cr.cluster_id)"
+                        + " FROM (SELECT DISTINCT rid_l, rid_r, score FROM " + labelPairs + ") p JOIN "
+                        + Clusterer.TABLE
+                        + " cl ON cl.__rid = p.rid_l JOIN " + Clusterer.TABLE + " cr ON cr.__rid = p.rid_r")
+                .get(0);
+        return new ClusterEvaluation(
+                method,
+                Metrics.of(threshold, number(row.get(0)), number(row.get(1)), number(row.get(2))),
+                null,
+                null,
                 null);
     }
 

@@ -15,15 +15,16 @@ import org.datafirst.linkage.pipeline.Predictor;
  */
 public final class ComponentsSweep {
 
-    private ComponentsSweep() {
-    }
+    private ComponentsSweep() {}
 
     /** The best F1 of connected components over all thresholds, against a truth column of the records. */
     public static Metrics best(DuckDbSession db, String truthColumn) {
         int n = Math.toIntExact(db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE));
         int[] truth = new int[n];
-        db.forEachRow("SELECT __rid, CASE WHEN " + truthColumn + " IS NULL THEN NULL ELSE dense_rank() OVER (ORDER BY "
-                + truthColumn + ") END FROM " + LoadStep.TABLE, rs -> {
+        db.forEachRow(
+                "SELECT __rid, CASE WHEN " + truthColumn + " IS NULL THEN NULL ELSE dense_rank() OVER (ORDER BY "
+                        + truthColumn + ") END FROM " + LoadStep.TABLE,
+                rs -> {
                     int rid = rs.getInt(1);
                     int t = rs.getInt(2);
                     truth[rid] = rs.wasNull() ? -1 - rid : t;
@@ -32,10 +33,13 @@ public final class ComponentsSweep {
         for (int t : truth) {
             people.merge(t, 1L, Long::sum);
         }
-        long truePairs = people.values().stream().mapToLong(k -> k * (k - 1) / 2).sum();
+        long truePairs =
+                people.values().stream().mapToLong(k -> k * (k - 1) / 2).sum();
         Sweep sweep = new Sweep(truth, truePairs);
-        db.forEachRow("SELECT rid_l, rid_r, match_probability FROM " + Predictor.TABLE
-                + " WHERE rid_l <> rid_r ORDER BY match_probability DESC", rs -> sweep.add(rs.getInt(1), rs.getInt(2), rs.getDouble(3)));
+        db.forEachRow(
+                "SELECT rid_l, rid_r, match_probability FROM " + Predictor.TABLE
+                        + " WHERE rid_l <> rid_r ORDER BY match_probability DESC",
+                rs -> sweep.add(rs.getInt(1), rs.getInt(2), rs.getDouble(3)));
         sweep.close();
         return sweep.best;
     }

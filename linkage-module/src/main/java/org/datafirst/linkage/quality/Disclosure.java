@@ -67,7 +67,9 @@ public final class Disclosure {
         while (isSmall(hiddenSum)) {
             String next = null;
             for (var e : cells.entrySet()) {
-                if (e.getValue() > 0 && !hidden.contains(e.getKey()) && (next == null || e.getValue() < cells.get(next))) {
+                if (e.getValue() > 0
+                        && !hidden.contains(e.getKey())
+                        && (next == null || e.getValue() < cells.get(next))) {
                     next = e.getKey();
                 }
             }
@@ -79,8 +81,13 @@ public final class Disclosure {
         }
         ObjectNode out = f.objectNode();
         for (var e : cells.entrySet()) {
-            out.set(e.getKey(), !hidden.contains(e.getKey()) ? f.numberNode(e.getValue())
-                    : isSmall(e.getValue()) ? suppressed(SMALL_COUNT + minimum) : suppressed(DERIVED + minimum));
+            out.set(
+                    e.getKey(),
+                    !hidden.contains(e.getKey())
+                            ? f.numberNode(e.getValue())
+                            : isSmall(e.getValue())
+                                    ? suppressed(SMALL_COUNT + minimum)
+                                    : suppressed(DERIVED + minimum));
         }
         return out;
     }
@@ -108,7 +115,8 @@ public final class Disclosure {
             String next = null;
             for (String name : names) {
                 long v = cells.get(name);
-                if (!hidden.contains(name) && (next == null || (v > 0 ? cells.get(next) == 0 || v < cells.get(next) : false))) {
+                if (!hidden.contains(name)
+                        && (next == null || (v > 0 ? cells.get(next) == 0 || v < cells.get(next) : false))) {
                     next = name;
                 }
             }
@@ -120,14 +128,20 @@ public final class Disclosure {
         ObjectNode out = f.objectNode();
         for (String name : names) {
             long v = cells.get(name);
-            out.set(name, !hidden.contains(name) ? f.numberNode(v)
-                    : isSmall(v) ? suppressed(SMALL_COUNT + minimum) : suppressed(DERIVED + minimum));
+            out.set(
+                    name,
+                    !hidden.contains(name)
+                            ? f.numberNode(v)
+                            : isSmall(v) ? suppressed(SMALL_COUNT + minimum) : suppressed(DERIVED + minimum));
         }
         return out;
     }
 
     /** Whether the totals give back a small hidden count, or a small sum of one total's hidden cells. */
-    private boolean leaks(java.util.Map<String, Long> cells, java.util.List<java.util.List<String>> totals, java.util.Set<String> hidden) {
+    private boolean leaks(
+            java.util.Map<String, Long> cells,
+            java.util.List<java.util.List<String>> totals,
+            java.util.Set<String> hidden) {
         java.util.List<String> unknown = new java.util.ArrayList<>(hidden);
         double[][] rows = new double[totals.size()][unknown.size()];
         for (int t = 0; t < totals.size(); t++) {

@@ -41,11 +41,9 @@ public final class Evaluation {
     public static final String TRUTH_FROM_ID = "__truth";
 
     /** At the chosen threshold, the threshold with the best F1, and a curve across thresholds. */
-    public record Result(String method, long truePairs, Metrics atThreshold, Metrics best, List<Metrics> curve) {
-    }
+    public record Result(String method, long truePairs, Metrics atThreshold, Metrics best, List<Metrics> curve) {}
 
-    private Evaluation() {
-    }
+    private Evaluation() {}
 
     public static Result fromTruthColumn(DuckDbSession db, LinkType linkType, String truthColumn, double threshold) {
         if (!db.columns(LoadStep.TABLE).contains(truthColumn)) {
@@ -62,8 +60,8 @@ public final class Evaluation {
         requireIdPattern(regex);
         requireIdPatternMatches(db, regex);
         String expr = "nullif(regexp_extract(__uid, " + Sql.string(regex) + ", 1), '')";
-        db.execute("CREATE OR REPLACE TABLE " + LoadStep.TABLE + " AS SELECT *, " + expr + " AS __truth FROM " + LoadStep.TABLE
-                + " ORDER BY __rid");
+        db.execute("CREATE OR REPLACE TABLE " + LoadStep.TABLE + " AS SELECT *, " + expr + " AS __truth FROM "
+                + LoadStep.TABLE + " ORDER BY __rid");
         return fromTruth(db, linkType, "__truth", "entity id from unique id by " + regex, threshold);
     }
 
@@ -80,8 +78,9 @@ public final class Evaluation {
                     + e.getDescription() + " near index " + e.getIndex());
         }
         if (p.matcher("").groupCount() < 1) {
-            throw new IllegalArgumentException("--truth-from-id '" + regex + "' has no capturing group; put the part of the"
-                    + " id that names the entity in parentheses, e.g. '^rec-(\\d+)'");
+            throw new IllegalArgumentException(
+                    "--truth-from-id '" + regex + "' has no capturing group; put the part of the"
+                            + " id that names the entity in parentheses, e.g. '^rec-(\\d+)'");
         }
     }
 
@@ -95,22 +94,27 @@ public final class Evaluation {
             matched = db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE + " WHERE regexp_extract(__uid, "
                     + Sql.string(regex) + ", 1) <> ''");
         } catch (PipelineException e) {
-            throw new IllegalArgumentException("--truth-from-id '" + regex + "' is not accepted by DuckDB: "
-                    + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new IllegalArgumentException(
+                    "--truth-from-id '" + regex + "' is not accepted by DuckDB: "
+                            + e.getMessage().lines().findFirst().orElse(""),
+                    e);
         }
         if (matched == 0) {
             var examples = db.query("SELECT __uid FROM " + LoadStep.TABLE + " ORDER BY __rid LIMIT 3");
             throw new InputDataException("--truth-from-id '" + regex + "' matches none of the unique ids (e.g. "
-                    + String.join(", ", examples.stream().map(r -> "'" + r.get(0) + "'").toList()) + ")");
+                    + String.join(
+                            ", ",
+                            examples.stream().map(r -> "'" + r.get(0) + "'").toList()) + ")");
         }
     }
 
     private static Result fromTruth(DuckDbSession db, LinkType linkType, String t, String method, double threshold) {
         String truePairsSql = linkType == LinkType.LINK_ONLY
                 ? "SELECT sum(pairs) FROM (SELECT (sum(n) * sum(n) - sum(n * n)) / 2 AS pairs FROM (SELECT " + t
-                        + ", __sd, count(*)::HUGEINT AS n FROM " + LoadStep.TABLE + " WHERE " + t + " IS NOT NULL GROUP BY ALL) GROUP BY " + t + ")"
-                : "SELECT sum(n * (n - 1) / 2) FROM (SELECT count(*)::HUGEINT AS n FROM " + LoadStep.TABLE + " WHERE " + t
-                        + " IS NOT NULL GROUP BY " + t + ")";
+                        + ", __sd, count(*)::HUGEINT AS n FROM " + LoadStep.TABLE + " WHERE " + t
+                        + " IS NOT NULL GROUP BY ALL) GROUP BY " + t + ")"
+                : "SELECT sum(n * (n - 1) / 2) FROM (SELECT count(*)::HUGEINT AS n FROM " + LoadStep.TABLE + " WHERE "
+                        + t + " IS NOT NULL GROUP BY " + t + ")";
         long truePairs = db.queryLong(truePairsSql);
         String scored = "SELECT p.match_weight, p.match_probability, (l." + t + " = r." + t + ")::INT AS is_match FROM "
                 + Predictor.TABLE + " p JOIN " + LoadStep.TABLE + " l ON l.__rid = p.rid_l JOIN " + LoadStep.TABLE
@@ -118,61 +122,89 @@ public final class Evaluation {
         return curve(db, method, scored, truePairs, threshold);
     }
 
-    public static Result fromLabels(DuckDbSession db, LinkageModel model, Path labels, double threshold, boolean scoreUnblocked) {
+    public static Result fromLabels(
+            DuckDbSession db, LinkageModel model, Path labels, double threshold, boolean scoreUnblocked) {
         if (!Files.isRegularFile(labels)) {
             throw new InputDataException(labels + ": file not found");
         }
         try {
-            db.execute("CREATE OR REPLACE TEMP TABLE __labels_raw AS SELECT *, row_number() OVER () AS __row FROM read_csv("
-                    + Sql.string(labels.toString()) + ", all_varchar = true, header = true)");
+            db.execute(
+                    "CREATE OR REPLACE TEMP TABLE __labels_raw AS SELECT *, row_number() OVER () AS __row FROM read_csv("
+                            + Sql.string(labels.toString()) + ", all_varchar = true, header = true)");
         } catch (PipelineException e) {
-            throw new InputDataException(labels + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new InputDataException(
+                    labels + ": " + e.getMessage().lines().findFirst().orElse(""), e);
         }
         List<String> cols = db.columns("__labels_raw");
         for (String c : List.of("unique_id_l", "unique_id_r", "clerical_match_score")) {
             if (!cols.contains(c)) {
-                throw new InputDataException(labels + ": column '" + c + "' not found (columns: " + String.join(", ", cols) + ")");
+                throw new InputDataException(
+                        labels + ": column '" + c + "' not found (columns: " + String.join(", ", cols) + ")");
             }
         }
         String sdL = cols.contains("source_dataset_l") ? "lab.source_dataset_l" : "l.__sd";
         String sdR = cols.contains("source_dataset_r") ? "lab.source_dataset_r" : "r.__sd";
-        var badScore = db.query("SELECT __row, clerical_match_score FROM __labels_raw WHERE TRY_CAST(clerical_match_score AS DOUBLE) IS NULL"
-                + " OR TRY_CAST(clerical_match_score AS DOUBLE) NOT BETWEEN 0 AND 1 ORDER BY __row LIMIT 1");
+        var badScore = db.query(
+                "SELECT __row, clerical_match_score FROM __labels_raw WHERE TRY_CAST(clerical_match_score AS DOUBLE) IS NULL"
+                        + " OR TRY_CAST(clerical_match_score AS DOUBLE) NOT BETWEEN 0 AND 1 ORDER BY __row LIMIT 1");
         if (!badScore.isEmpty()) {
             throw new InputDataException(labels + ": row " + badScore.get(0).get(0) + ", column clerical_match_score: '"
                     + badScore.get(0).get(1) + "' is not a number between 0 and 1");
         }
-        db.execute("CREATE OR REPLACE TEMP TABLE __label_pairs AS SELECT lab.__row, l.__rid AS rid_l, r.__rid AS rid_r, "
-                + "CAST(lab.clerical_match_score AS DOUBLE) AS score FROM __labels_raw lab "
-                + "LEFT JOIN " + LoadStep.TABLE + " l ON l.__uid = lab.unique_id_l AND (" + sdL + " IS NULL OR l.__sd = " + sdL + ") "
-                + "LEFT JOIN " + LoadStep.TABLE + " r ON r.__uid = lab.unique_id_r AND (" + sdR + " IS NULL OR r.__sd = " + sdR + ")");
-        var unknown = db.query("SELECT __row, CASE WHEN rid_l IS NULL THEN 'unique_id_l' ELSE 'unique_id_r' END FROM __label_pairs "
-                + "WHERE rid_l IS NULL OR rid_r IS NULL ORDER BY __row LIMIT 1");
+        db.execute(
+                "CREATE OR REPLACE TEMP TABLE __label_pairs AS SELECT lab.__row, l.__rid AS rid_l, r.__rid AS rid_r, "
+                        + "CAST(lab.clerical_match_score AS DOUBLE) AS score FROM __labels_raw lab "
+                        + "LEFT JOIN " + LoadStep.TABLE + " l ON l.__uid = lab.unique_id_l AND (" + sdL
+                        + " IS NULL OR l.__sd = " + sdL + ") "
+                        + "LEFT JOIN " + LoadStep.TABLE + " r ON r.__uid = lab.unique_id_r AND (" + sdR
+                        + " IS NULL OR r.__sd = " + sdR + ")");
+        var unknown = db.query(
+                "SELECT __row, CASE WHEN rid_l IS NULL THEN 'unique_id_l' ELSE 'unique_id_r' END FROM __label_pairs "
+                        + "WHERE rid_l IS NULL OR rid_r IS NULL ORDER BY __row LIMIT 1");
         if (!unknown.isEmpty()) {
-            throw new InputDataException(labels + ": row " + unknown.get(0).get(0) + ", column " + unknown.get(0).get(1)
-                    + ": no input record has this id");
+            throw new InputDataException(labels + ": row " + unknown.get(0).get(0) + ", column "
+                    + unknown.get(0).get(1) + ": no input record has this id");
         }
         Predictor.scorePairs(db, model, "__label_pairs", "__label_scores");
         // as the blocking step sees a pair: the lower row number on the left
         List<BlockingRule> rules = model.settings().blockingRules();
-        String blocked = "EXISTS (SELECT 1 FROM " + LoadStep.TABLE + " l, " + LoadStep.TABLE + " r WHERE l.__rid = least(lp.rid_l, lp.rid_r)"
-                + " AND r.__rid = greatest(lp.rid_l, lp.rid_r) AND " + Blocking.pairFilter(model.settings().linkType()) + " AND ("
-                + String.join(" OR ", rules.stream().map(b -> "coalesce(" + b.sql(Dialect.DUCKDB) + ", FALSE)").toList()) + "))";
+        String blocked = "EXISTS (SELECT 1 FROM " + LoadStep.TABLE + " l, " + LoadStep.TABLE
+                + " r WHERE l.__rid = least(lp.rid_l, lp.rid_r)"
+                + " AND r.__rid = greatest(lp.rid_l, lp.rid_r) AND "
+                + Blocking.pairFilter(model.settings().linkType()) + " AND ("
+                + String.join(
+                        " OR ",
+                        rules.stream()
+                                .map(b -> "coalesce(" + b.sql(Dialect.DUCKDB) + ", FALSE)")
+                                .toList())
+                + "))";
         String unblocked = scoreUnblocked ? "FALSE" : "NOT " + blocked;
-        db.execute("CREATE OR REPLACE TEMP TABLE __label_scored AS SELECT CASE WHEN " + unblocked + " THEN " + Sql.number(UNBLOCKED_WEIGHT)
-                + " ELSE s.match_weight END AS match_weight, CASE WHEN " + unblocked + " THEN 0 ELSE s.match_probability END AS match_probability, "
-                + "(lp.score >= 0.5)::INT AS is_match FROM __label_scores s "
-                + "JOIN (SELECT DISTINCT rid_l, rid_r, score FROM __label_pairs) lp ON lp.rid_l = s.rid_l AND lp.rid_r = s.rid_r");
+        db.execute(
+                "CREATE OR REPLACE TEMP TABLE __label_scored AS SELECT CASE WHEN " + unblocked + " THEN "
+                        + Sql.number(UNBLOCKED_WEIGHT)
+                        + " ELSE s.match_weight END AS match_weight, CASE WHEN " + unblocked
+                        + " THEN 0 ELSE s.match_probability END AS match_probability, "
+                        + "(lp.score >= 0.5)::INT AS is_match FROM __label_scores s "
+                        + "JOIN (SELECT DISTINCT rid_l, rid_r, score FROM __label_pairs) lp ON lp.rid_l = s.rid_l AND lp.rid_r = s.rid_r");
         String scored = "SELECT * FROM __label_scored";
         long truePairs = db.queryLong("SELECT count(*) FROM __label_pairs WHERE score >= 0.5");
-        return curve(db, "clerical labels " + labels.getFileName() + (scoreUnblocked ? ", every labelled pair scored by the model"
-                : ", labelled pairs the blocking rules do not produce count as non-matches (Splink's way)"), scored, truePairs, threshold);
+        return curve(
+                db,
+                "clerical labels " + labels.getFileName()
+                        + (scoreUnblocked
+                                ? ", every labelled pair scored by the model"
+                                : ", labelled pairs the blocking rules do not produce count as non-matches (Splink's way)"),
+                scored,
+                truePairs,
+                threshold);
     }
 
     /** Cumulative TP/FP by descending match weight (rounded to 0.01) gives every threshold's metrics. */
     private static Result curve(DuckDbSession db, String method, String scored, long truePairs, double threshold) {
-        long tp = db.queryLong("SELECT count(*) FROM (" + scored + ") WHERE is_match = 1 AND match_probability >= ?", threshold);
-        long fp = db.queryLong("SELECT count(*) FROM (" + scored + ") WHERE is_match = 0 AND match_probability >= ?", threshold);
+        long tp = db.queryLong(
+                "SELECT count(*) FROM (" + scored + ") WHERE is_match = 1 AND match_probability >= ?", threshold);
+        long fp = db.queryLong(
+                "SELECT count(*) FROM (" + scored + ") WHERE is_match = 0 AND match_probability >= ?", threshold);
         Metrics at = Metrics.of(threshold, tp, fp, truePairs - tp);
         var rows = db.query("SELECT round(match_weight, 2) AS w, sum(is_match), count(*) FROM (" + scored
                 + ") GROUP BY 1 ORDER BY 1 DESC");

@@ -15,25 +15,36 @@ import org.datafirst.linkage.ids.StableIds;
  */
 public final class IdChangesSection {
 
-    private IdChangesSection() {
-    }
+    private IdChangesSection() {}
 
     public static ObjectNode json(StableIds.Counts c, Disclosure disclosure) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
-        o.put("what", "person ids carried from the previous run: a cluster keeps the id when it holds the records of one previous id"
-                + " and all of them (kept); a merged cluster keeps the id of its largest part, the largest part of a split keeps the id"
-                + " (kept_after_merge_or_split); other clusters get new ids above the highest ever used (new); previous ids given to"
-                + " no cluster are retired and never used again");
+        o.put(
+                "what",
+                "person ids carried from the previous run: a cluster keeps the id when it holds the records of one previous id"
+                        + " and all of them (kept); a merged cluster keeps the id of its largest part, the largest part of a split keeps the id"
+                        + " (kept_after_merge_or_split); other clusters get new ids above the highest ever used (new); previous ids given to"
+                        + " no cluster are retired and never used again");
         o.set("previous_ids", disclosure.count(c.previousIds()));
         o.set("ids", disclosure.count(c.ids()));
         // ids now = kept + kept after merge or split + new; ids before = the same two + retired
-        o.setAll(bound(disclosure, new String[] {"kept", "kept_after_merge_or_split", "new", "retired"},
-                c.kept(), c.keptAfterMergeOrSplit(), c.minted(), c.retired()));
+        o.setAll(bound(
+                disclosure,
+                new String[] {"kept", "kept_after_merge_or_split", "new", "retired"},
+                c.kept(),
+                c.keptAfterMergeOrSplit(),
+                c.minted(),
+                c.retired()));
         o.set("merged", disclosure.count(c.merged()));
         o.set("split", disclosure.count(c.split()));
         // records now = kept id + changed id + new; records before = the same two + gone
-        o.setAll(bound(disclosure, new String[] {"records_kept_id", "records_changed_id", "records_new", "records_gone"},
-                c.recordsKeptId(), c.recordsChangedId(), c.recordsNew(), c.recordsGone()));
+        o.setAll(bound(
+                disclosure,
+                new String[] {"records_kept_id", "records_changed_id", "records_new", "records_gone"},
+                c.recordsKeptId(),
+                c.recordsChangedId(),
+                c.recordsNew(),
+                c.recordsGone()));
         return o;
     }
 
@@ -44,6 +55,7 @@ public final class IdChangesSection {
         for (int i = 0; i < 4; i++) {
             cells.put(names[i], values[i]);
         }
-        return disclosure.linked(cells, List.of(List.of(names[0], names[1], names[2]), List.of(names[0], names[1], names[3])));
+        return disclosure.linked(
+                cells, List.of(List.of(names[0], names[1], names[2]), List.of(names[0], names[1], names[3])));
     }
 }

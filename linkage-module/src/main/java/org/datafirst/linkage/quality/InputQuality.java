@@ -20,21 +20,22 @@ import org.datafirst.linkage.sql.Dialect;
  */
 public final class InputQuality {
 
-    private InputQuality() {
-    }
+    private InputQuality() {}
 
     /** Column → number of present values that are not dates in (one of) its date levels' formats. */
     public static Map<String, Long> unparsedDates(DuckDbSession db, LinkageSettings settings) {
         Map<String, Set<String>> conditions = new LinkedHashMap<>();
         for (Comparison c : settings.comparisons()) {
             for (ComparisonLevel.DateDifferenceLevel level : c.dateLevels()) {
-                conditions.computeIfAbsent(level.column(), k -> new LinkedHashSet<>())
+                conditions
+                        .computeIfAbsent(level.column(), k -> new LinkedHashSet<>())
                         .add("(" + level.unparsedSql(Dialect.DUCKDB, "r") + ")");
             }
         }
         Map<String, Long> counts = new LinkedHashMap<>();
-        conditions.forEach((column, cs) -> counts.put(column, db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE
-                + " r WHERE " + String.join(" OR ", cs))));
+        conditions.forEach((column, cs) -> counts.put(
+                column,
+                db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE + " r WHERE " + String.join(" OR ", cs))));
         return counts;
     }
 

@@ -5,8 +5,17 @@ package org.datafirst.linkage.quality;
  * for precision (TP of TP+FP) and recall (TP of TP+FN); for F1 the delta method on the Jaccard
  * index J = TP/(TP+FP+FN), since F1 = 2J/(1+J): se(F1) = 2/(1+J)² · sqrt(J(1−J)/(TP+FP+FN)).
  */
-public record Metrics(double threshold, long tp, long fp, long fn, double precision, double[] precisionCi,
-        double recall, double[] recallCi, double f1, double[] f1Ci) {
+public record Metrics(
+        double threshold,
+        long tp,
+        long fp,
+        long fn,
+        double precision,
+        double[] precisionCi,
+        double recall,
+        double[] recallCi,
+        double f1,
+        double[] f1Ci) {
 
     static final double Z = 1.959963984540054;
 

@@ -44,8 +44,13 @@ public final class QualityReport {
     }
 
     /** Builds the report from the {@code records}, {@code predictions} and {@code clusters} tables. */
-    public ObjectNode build(Instant started, double runSeconds, Map<String, Double> stepSeconds, ClusteringSettings.Method clustering,
-            Evaluation.Result evaluation, ClusterEvaluation clusterEvaluation) {
+    public ObjectNode build(
+            Instant started,
+            double runSeconds,
+            Map<String, Double> stepSeconds,
+            ClusteringSettings.Method clustering,
+            Evaluation.Result evaluation,
+            ClusterEvaluation clusterEvaluation) {
         LinkageSettings s = model.settings();
         double t = s.matchThreshold();
         ObjectNode root = MAPPER.createObjectNode();
@@ -62,14 +67,21 @@ public final class QualityReport {
         long pairs = db.queryLong("SELECT count(*) FROM " + Predictor.TABLE);
         long accepted = db.queryLong("SELECT count(*) FROM " + Predictor.TABLE + " WHERE match_probability >= ?", t);
         overall.set("records", disclosure.count(records));
-        overall.set("source_datasets", disclosure.count(db.queryLong("SELECT count(DISTINCT __sd) FROM " + LoadStep.TABLE)));
+        overall.set(
+                "source_datasets",
+                disclosure.count(db.queryLong("SELECT count(DISTINCT __sd) FROM " + LoadStep.TABLE)));
         overall.set("scored_pairs", disclosure.count(pairs));
         overall.set("accepted_pairs", disclosure.count(accepted));
-        overall.set("clusters", disclosure.count(db.queryLong("SELECT count(DISTINCT cluster_id) FROM " + Clusterer.TABLE)));
-        double expFalse = db.queryDouble("SELECT coalesce(sum(1 - match_probability), 0) FROM " + Predictor.TABLE
-                + " WHERE match_probability >= ?", t);
-        double expMissed = db.queryDouble("SELECT coalesce(sum(match_probability), 0) FROM " + Predictor.TABLE
-                + " WHERE match_probability < ?", t);
+        overall.set(
+                "clusters",
+                disclosure.count(db.queryLong("SELECT count(DISTINCT cluster_id) FROM " + Clusterer.TABLE)));
+        double expFalse = db.queryDouble(
+                "SELECT coalesce(sum(1 - match_probability), 0) FROM " + Predictor.TABLE
+                        + " WHERE match_probability >= ?",
+                t);
+        double expMissed = db.queryDouble(
+                "SELECT coalesce(sum(match_probability), 0) FROM " + Predictor.TABLE + " WHERE match_probability < ?",
+                t);
         overall.set("expected_false_matches", disclosure.estimate(expFalse, accepted));
         overall.set("expected_missed_matches", disclosure.estimate(expMissed, pairs - accepted));
         overall.set("match_weight_histogram", histogram());
@@ -101,17 +113,22 @@ public final class QualityReport {
         ObjectNode full = ModelJson.toJson(model);
         m.put("probability_two_random_records_match", model.lambda());
         m.set("comparisons", full.get("comparisons"));
-        m.set("blocking_rules_to_generate_predictions", MAPPER.valueToTree(
-                model.settings().blockingRules().stream().map(r -> r.describe()).toList()));
+        m.set(
+                "blocking_rules_to_generate_predictions",
+                MAPPER.valueToTree(model.settings().blockingRules().stream()
+                        .map(r -> r.describe())
+                        .toList()));
         return p;
     }
 
     private ObjectNode disclosureNode() {
         ObjectNode d = MAPPER.createObjectNode();
         d.put("minimum_count", disclosure.minimum());
-        d.put("rule", "counts from 1 to " + (disclosure.minimum() - 1) + " are suppressed; a rate is suppressed when its"
-                + " numerator, complement or denominator is such a count; model estimates resting on such a count are"
-                + " suppressed");
+        d.put(
+                "rule",
+                "counts from 1 to " + (disclosure.minimum() - 1) + " are suppressed; a rate is suppressed when its"
+                        + " numerator, complement or denominator is such a count; model estimates resting on such a count are"
+                        + " suppressed");
         return d;
     }
 
@@ -121,7 +138,13 @@ public final class QualityReport {
         int[] lower = {1000, 500, 200, 100, 50, 20, 10, 5};
         String[] band = {"1000+", "500-999", "200-499", "100-199", "50-99", "20-49", "10-19", "5-9"};
         for (int i = 0; i < lower.length; i++) {
-            sb.append(" WHEN ").append(size).append(" >= ").append(lower[i]).append(" THEN '").append(band[i]).append('\'');
+            sb.append(" WHEN ")
+                    .append(size)
+                    .append(" >= ")
+                    .append(lower[i])
+                    .append(" THEN '")
+                    .append(band[i])
+                    .append('\'');
         }
         return sb.append(" ELSE ").append(size).append("::VARCHAR END").toString();
     }
@@ -135,17 +158,24 @@ public final class QualityReport {
         ObjectNode c = MAPPER.createObjectNode();
         c.put("method", method.jsonName());
         java.util.LinkedHashMap<String, Long> sizes = new java.util.LinkedHashMap<>();
-        for (var row : db.query("SELECT " + sizeBand("s") + " AS band, count(*), min(s) FROM (SELECT count(*) AS s FROM " + Clusterer.TABLE
-                + " GROUP BY cluster_id) GROUP BY band ORDER BY min(s)")) {
+        for (var row :
+                db.query("SELECT " + sizeBand("s") + " AS band, count(*), min(s) FROM (SELECT count(*) AS s FROM "
+                        + Clusterer.TABLE + " GROUP BY cluster_id) GROUP BY band ORDER BY min(s)")) {
             sizes.put((String) row.get(0), ((Number) row.get(1)).longValue());
         }
         c.set("cluster_size_distribution", disclosure.distribution(sizes));
-        String largest = db.query("SELECT " + sizeBand("s") + " FROM (SELECT count(*) AS s FROM " + Clusterer.TABLE
-                + " GROUP BY cluster_id ORDER BY s DESC LIMIT 1)").stream().map(r -> (String) r.get(0)).findFirst().orElse("0");
+        String largest = db
+                .query("SELECT " + sizeBand("s") + " FROM (SELECT count(*) AS s FROM " + Clusterer.TABLE
+                        + " GROUP BY cluster_id ORDER BY s DESC LIMIT 1)")
+                .stream()
+                .map(r -> (String) r.get(0))
+                .findFirst()
+                .orElse("0");
         c.put("largest_cluster_size_band", largest);
         var shape = db.query("SELECT count(*) FILTER (WHERE size >= 3), count(*) FILTER (WHERE suspicious),"
-                + " coalesce(sum(size) FILTER (WHERE suspicious), 0), count(*) FILTER (WHERE bridges > 0),"
-                + " avg(density) FILTER (WHERE size >= 3) FROM " + Clusterer.SHAPES).get(0);
+                        + " coalesce(sum(size) FILTER (WHERE suspicious), 0), count(*) FILTER (WHERE bridges > 0),"
+                        + " avg(density) FILTER (WHERE size >= 3) FROM " + Clusterer.SHAPES)
+                .get(0);
         long three = ((Number) shape.get(0)).longValue();
         long suspicious = ((Number) shape.get(1)).longValue();
         c.set("clusters_of_3_or_more", disclosure.count(three));
@@ -153,17 +183,24 @@ public final class QualityReport {
         c.set("suspicious_cluster_rate", disclosure.rate(suspicious, three));
         c.set("records_in_suspicious_clusters", disclosure.count(((Number) shape.get(2)).longValue()));
         c.set("clusters_with_bridges", disclosure.count(((Number) shape.get(3)).longValue()));
-        c.set("mean_density_of_clusters_of_3_or_more", shape.get(4) == null ? MAPPER.nullNode()
-                : disclosure.estimate(((Number) shape.get(4)).doubleValue(), three));
-        c.put("suspicious_rule", "a cluster of 3 or more records whose accepted edges (pairs at or above the threshold) cover"
-                + " less than half of its pairs, or that one accepted edge alone holds together (a bridge)");
+        c.set(
+                "mean_density_of_clusters_of_3_or_more",
+                shape.get(4) == null
+                        ? MAPPER.nullNode()
+                        : disclosure.estimate(((Number) shape.get(4)).doubleValue(), three));
+        c.put(
+                "suspicious_rule",
+                "a cluster of 3 or more records whose accepted edges (pairs at or above the threshold) cover"
+                        + " less than half of its pairs, or that one accepted edge alone holds together (a bridge)");
         return c;
     }
 
     private ObjectNode clusterEvaluationNode(ClusterEvaluation e) {
         ObjectNode o = MAPPER.createObjectNode();
-        o.put("what", "the person ids as written: every pair of records sharing a person id is a predicted match"
-                + (e.bcubed() == null ? " (only the labelled pairs are judged)" : ""));
+        o.put(
+                "what",
+                "the person ids as written: every pair of records sharing a person id is a predicted match"
+                        + (e.bcubed() == null ? " (only the labelled pairs are judged)" : ""));
         o.set("pairwise", metrics(e.pairwise()));
         if (e.bcubed() != null) {
             ObjectNode b = o.putObject("bcubed");
@@ -189,7 +226,8 @@ public final class QualityReport {
 
     private ArrayNode histogram() {
         ArrayNode bins = MAPPER.createArrayNode();
-        for (var row : db.query("SELECT floor(match_weight)::INT AS lo, count(*) FROM " + Predictor.TABLE + " GROUP BY 1 ORDER BY 1")) {
+        for (var row : db.query(
+                "SELECT floor(match_weight)::INT AS lo, count(*) FROM " + Predictor.TABLE + " GROUP BY 1 ORDER BY 1")) {
             ObjectNode b = bins.addObject();
             int lo = ((Number) row.get(0)).intValue();
             b.put("lower_weight", lo);
@@ -210,7 +248,10 @@ public final class QualityReport {
         List<String> cols = List.copyOf(s.inputColumns());
         StringBuilder keep = new StringBuilder();
         for (int i = 0; i < cols.size(); i++) {
-            keep.append(", (r.").append(Sql.ident(cols.get(i))).append(" IS NOT NULL)::INT AS __has").append(i);
+            keep.append(", (r.")
+                    .append(Sql.ident(cols.get(i)))
+                    .append(" IS NOT NULL)::INT AS __has")
+                    .append(i);
         }
         db.execute("CREATE OR REPLACE TEMP TABLE __rc AS SELECT r.__sd, " + role + " AS __role, c.cluster_id" + keep
                 + ", count(*) OVER (PARTITION BY c.cluster_id) AS __csize"
@@ -220,12 +261,15 @@ public final class QualityReport {
         String roleKey = hasRole ? "coalesce(__role, " + Sql.string(ALL_ROLES) + ")" : "__role";
 
         Map<String, ObjectNode> groups = new java.util.TreeMap<>();
-        List<String> datasets = db.query("SELECT DISTINCT __sd FROM __rc ORDER BY 1").stream().map(r -> (String) r.get(0)).toList();
+        List<String> datasets = db.query("SELECT DISTINCT __sd FROM __rc ORDER BY 1").stream()
+                .map(r -> (String) r.get(0))
+                .toList();
         StringBuilder sums = new StringBuilder();
         for (int i = 0; i < cols.size(); i++) {
             sums.append(", sum(__has").append(i).append(")");
         }
-        for (var row : db.query("SELECT __sd, " + roleKey + ", count(*), sum((__csize_sd > 1)::INT)" + sums + " FROM __rc" + sets)) {
+        for (var row : db.query(
+                "SELECT __sd, " + roleKey + ", count(*), sum((__csize_sd > 1)::INT)" + sums + " FROM __rc" + sets)) {
             String sd = (String) row.get(0);
             String rl = (String) row.get(1);
             long n = ((Number) row.get(2)).longValue();
@@ -256,21 +300,26 @@ public final class QualityReport {
         Map<String, java.util.LinkedHashMap<String, Long>> sizes = new java.util.HashMap<>();
         for (var row : db.query("SELECT __sd, " + roleKey + ", " + sizeBand("__csize")
                 + " AS b, count(DISTINCT cluster_id), min(__csize) FROM (SELECT DISTINCT __sd, __role, cluster_id, __csize FROM __rc)"
-                + (hasRole ? " GROUP BY GROUPING SETS ((__sd, b), (__sd, __role, b))" : " GROUP BY __sd, __role, b") + " ORDER BY min(__csize)")) {
+                + (hasRole ? " GROUP BY GROUPING SETS ((__sd, b), (__sd, __role, b))" : " GROUP BY __sd, __role, b")
+                + " ORDER BY min(__csize)")) {
             sizes.computeIfAbsent(key((String) row.get(0), (String) row.get(1)), k -> new java.util.LinkedHashMap<>())
                     .put((String) row.get(2), ((Number) row.get(3)).longValue());
         }
         sizes.forEach((k, cells) -> groups.get(k).set("cluster_size_distribution", disclosure.distribution(cells)));
         db.execute("CREATE OR REPLACE TEMP TABLE __cluster_sd AS SELECT DISTINCT cluster_id, __sd AS other FROM __rc");
-        for (var row : db.query("SELECT r.__sd, " + roleKey.replace("__role", "r.__role") + ", o.other, count(*) FROM __rc r JOIN __cluster_sd o"
+        for (var row : db.query("SELECT r.__sd, " + roleKey.replace("__role", "r.__role")
+                + ", o.other, count(*) FROM __rc r JOIN __cluster_sd o"
                 + " ON o.cluster_id = r.cluster_id AND o.other <> r.__sd"
-                + (hasRole ? " GROUP BY GROUPING SETS ((r.__sd, o.other), (r.__sd, r.__role, o.other))" : " GROUP BY r.__sd, r.__role, o.other"))) {
+                + (hasRole
+                        ? " GROUP BY GROUPING SETS ((r.__sd, o.other), (r.__sd, r.__role, o.other))"
+                        : " GROUP BY r.__sd, r.__role, o.other"))) {
             ObjectNode g = groups.get(key((String) row.get(0), (String) row.get(1)));
             for (JsonNode l : g.get("cross_dataset_link_rates")) {
                 if (l.get("other_dataset").asText().equals(row.get(2))) {
                     long linked = ((Number) row.get(3)).longValue();
                     ((ObjectNode) l).set("linked_records", disclosure.count(linked));
-                    ((ObjectNode) l).set("rate", disclosure.rate(linked, l.get("__n").asLong()));
+                    ((ObjectNode) l)
+                            .set("rate", disclosure.rate(linked, l.get("__n").asLong()));
                 }
             }
         }
@@ -292,8 +341,10 @@ public final class QualityReport {
     private ObjectNode evaluationNode(Evaluation.Result e) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("method", e.method());
-        o.put("what", "accepted pairs: scored pairs at or above a threshold are predicted matches; true pairs that blocking"
-                + " never produced count as missed. The person ids are judged under \"clusters\".");
+        o.put(
+                "what",
+                "accepted pairs: scored pairs at or above a threshold are predicted matches; true pairs that blocking"
+                        + " never produced count as missed. The person ids are judged under \"clusters\".");
         o.put("interval_method", "Wilson score for precision and recall; delta method for F1 (via the Jaccard index)");
         o.set("true_pairs", disclosure.count(e.truePairs()));
         o.set("at_threshold", metrics(e.atThreshold()));
@@ -338,12 +389,12 @@ public final class QualityReport {
 
     static String sha256(JsonNode json) {
         try {
-            byte[] bytes = MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+            byte[] bytes = MAPPER.writer()
+                    .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsBytes(json);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
-
 }

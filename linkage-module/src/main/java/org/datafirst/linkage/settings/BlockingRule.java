@@ -21,7 +21,10 @@ public record BlockingRule(List<String> columns, String sql) {
         require(hasColumns ^ hasSql, "", "give either \"block_on\" (columns) or \"sql\", not both or neither");
         if (hasColumns) {
             for (int i = 0; i < columns.size(); i++) {
-                require(columns.get(i) != null && !columns.get(i).isBlank(), "block_on[" + i + "]", "must not be empty");
+                require(
+                        columns.get(i) != null && !columns.get(i).isBlank(),
+                        "block_on[" + i + "]",
+                        "must not be empty");
             }
             columns = List.copyOf(columns);
         } else {
@@ -43,7 +46,8 @@ public record BlockingRule(List<String> columns, String sql) {
         if (sql != null) {
             return "(" + sql + ")";
         }
-        return columns.stream().map(c -> Sql.col("l", c) + " = " + Sql.col("r", c))
+        return columns.stream()
+                .map(c -> Sql.col("l", c) + " = " + Sql.col("r", c))
                 .collect(Collectors.joining(" AND ", "(", ")"));
     }
 
@@ -52,8 +56,10 @@ public record BlockingRule(List<String> columns, String sql) {
         if (sql == null) {
             return columns.stream().anyMatch(cols::contains);
         }
-        return cols.stream().anyMatch(c -> Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(c) + "(?![A-Za-z0-9_])")
-                .matcher(sql).find());
+        return cols.stream()
+                .anyMatch(c -> Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(c) + "(?![A-Za-z0-9_])")
+                        .matcher(sql)
+                        .find());
     }
 
     public String describe() {

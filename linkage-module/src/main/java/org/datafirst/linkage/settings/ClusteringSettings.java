@@ -21,15 +21,26 @@ import java.util.Locale;
  * @param vetoMatchWeight a pair scored below this match weight is a pair of different people as surely as
  *        a cannot-link rule says so
  */
-public record ClusteringSettings(Method method, int maxComponentSize, List<BlockingRule> cannotLinkRules,
-        double mergeMeanProbability, double vetoMatchWeight) {
+public record ClusteringSettings(
+        Method method,
+        int maxComponentSize,
+        List<BlockingRule> cannotLinkRules,
+        double mergeMeanProbability,
+        double vetoMatchWeight) {
 
-    public static final ClusteringSettings DEFAULT = new ClusteringSettings(Method.AVERAGE_LINKAGE, 1000, List.of(), 0.1, -20);
+    public static final ClusteringSettings DEFAULT =
+            new ClusteringSettings(Method.AVERAGE_LINKAGE, 1000, List.of(), 0.1, -20);
 
     public ClusteringSettings {
         require(method != null, "method", "must be one of average_linkage, connected_components");
-        require(maxComponentSize >= 2 && maxComponentSize <= 20_000, "max_component_size", "must be between 2 and 20000");
-        require(mergeMeanProbability > 0 && mergeMeanProbability < 1, "merge_mean_probability", "must be between 0 and 1 (exclusive)");
+        require(
+                maxComponentSize >= 2 && maxComponentSize <= 20_000,
+                "max_component_size",
+                "must be between 2 and 20000");
+        require(
+                mergeMeanProbability > 0 && mergeMeanProbability < 1,
+                "merge_mean_probability",
+                "must be between 0 and 1 (exclusive)");
         require(Double.isFinite(vetoMatchWeight), "veto_match_weight", "must be a number");
         cannotLinkRules = cannotLinkRules == null ? List.of() : List.copyOf(cannotLinkRules);
     }
@@ -39,7 +50,8 @@ public record ClusteringSettings(Method method, int maxComponentSize, List<Block
     }
 
     public enum Method {
-        AVERAGE_LINKAGE, CONNECTED_COMPONENTS;
+        AVERAGE_LINKAGE,
+        CONNECTED_COMPONENTS;
 
         public String jsonName() {
             return name().toLowerCase(Locale.ROOT);

@@ -24,16 +24,15 @@ import java.util.regex.Pattern;
 public final class ColumnReferences {
 
     /** A column named at a JSON path. */
-    public record Reference(String path, String column) {
-    }
+    public record Reference(String path, String column) {}
 
     /** {@code l.name}, {@code r."quoted name"} (after string literals are blanked out). */
-    private static final Pattern SQL_REFERENCE = Pattern.compile(
-            "(?<![A-Za-z0-9_.\"])[lr]\\s*\\.\\s*(?:\"((?:[^\"]|\"\")+)\"|([A-Za-z_][A-Za-z0-9_]*))");
+    private static final Pattern SQL_REFERENCE =
+            Pattern.compile("(?<![A-Za-z0-9_.\"])[lr]\\s*\\.\\s*(?:\"((?:[^\"]|\"\")+)\"|([A-Za-z_][A-Za-z0-9_]*))");
+
     private static final Pattern STRING_LITERAL = Pattern.compile("'(?:[^']|'')*'");
 
-    private ColumnReferences() {
-    }
+    private ColumnReferences() {}
 
     /** The references of {@code settings}; {@code json} (may be null) is the settings JSON as written. */
     public static List<Reference> of(LinkageSettings settings, JsonNode json) {
@@ -43,16 +42,32 @@ public final class ColumnReferences {
         if (settings.roleColumn() != null) {
             refs.add(new Reference("$.role_column_name", settings.roleColumn()));
         }
-        rules(refs, "$.blocking_rules_to_generate_predictions", settings.blockingRules(),
+        rules(
+                refs,
+                "$.blocking_rules_to_generate_predictions",
+                settings.blockingRules(),
                 root.path("blocking_rules_to_generate_predictions"));
         for (int i = 0; i < settings.comparisons().size(); i++) {
-            comparison(refs, "$.comparisons[" + i + "]", settings.comparisons().get(i), root.path("comparisons").path(i));
+            comparison(
+                    refs,
+                    "$.comparisons[" + i + "]",
+                    settings.comparisons().get(i),
+                    root.path("comparisons").path(i));
         }
-        rules(refs, "$.training.deterministic_rules", settings.training().deterministicRules(),
+        rules(
+                refs,
+                "$.training.deterministic_rules",
+                settings.training().deterministicRules(),
                 root.path("training").path("deterministic_rules"));
-        rules(refs, "$.training.em_blocking_rules", settings.training().emBlockingRules(),
+        rules(
+                refs,
+                "$.training.em_blocking_rules",
+                settings.training().emBlockingRules(),
                 root.path("training").path("em_blocking_rules"));
-        rules(refs, "$.clustering.cannot_link_rules", settings.clustering().cannotLinkRules(),
+        rules(
+                refs,
+                "$.clustering.cannot_link_rules",
+                settings.clustering().cannotLinkRules(),
                 root.path("clustering").path("cannot_link_rules"));
         return refs;
     }
@@ -66,8 +81,10 @@ public final class ColumnReferences {
         available.forEach(c -> have.add(c.toLowerCase(Locale.ROOT)));
         for (Reference r : refs) {
             if (!have.contains(r.column().toLowerCase(Locale.ROOT))) {
-                throw new InvalidSettingsException(r.path(), "column '" + r.column() + "' not found in " + file
-                        + " (columns: " + String.join(", ", available) + ")");
+                throw new InvalidSettingsException(
+                        r.path(),
+                        "column '" + r.column() + "' not found in " + file + " (columns: "
+                                + String.join(", ", available) + ")");
             }
         }
     }
@@ -91,7 +108,8 @@ public final class ColumnReferences {
             String rulePath = path + "[" + i + "]";
             if (rule.sql() == null) {
                 for (int k = 0; k < rule.columns().size(); k++) {
-                    refs.add(new Reference(rulePath + ".block_on[" + k + "]", rule.columns().get(k)));
+                    refs.add(new Reference(
+                            rulePath + ".block_on[" + k + "]", rule.columns().get(k)));
                 }
             } else {
                 String sqlPath = json.path(i).isTextual() ? rulePath : rulePath + ".sql";
@@ -119,17 +137,21 @@ public final class ColumnReferences {
                 } else {
                     JsonNode listed = levelJson.path("columns");
                     for (int k = 0; k < listed.size(); k++) {
-                        refs.add(new Reference(levelPath + ".columns[" + k + "]", listed.get(k).asText()));
+                        refs.add(new Reference(
+                                levelPath + ".columns[" + k + "]", listed.get(k).asText()));
                     }
-                    JsonNode col = levelJson.has("column") ? levelJson.get("column")
+                    JsonNode col = levelJson.has("column")
+                            ? levelJson.get("column")
                             : json.has("column_name") ? json.get("column_name") : json.path("column");
                     if (col.isTextual()) {
                         refs.add(new Reference(ownColumn, col.asText()));
                     }
                 }
-                sqlColumns(custom.condition()).forEach(col -> refs.add(new Reference(levelPath + ".sql_condition", col)));
+                sqlColumns(custom.condition())
+                        .forEach(col -> refs.add(new Reference(levelPath + ".sql_condition", col)));
             }
-            level.termFrequency().ifPresent(tf -> refs.add(new Reference(levelPath + ".tf_adjustment_column", tf.column())));
+            level.termFrequency()
+                    .ifPresent(tf -> refs.add(new Reference(levelPath + ".tf_adjustment_column", tf.column())));
         }
     }
 }

@@ -19,15 +19,19 @@ public record Comparison(String name, String description, List<ComparisonLevel> 
     static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
 
     public Comparison {
-        require(name != null && NAME.matcher(name).matches(), "output_column_name",
+        require(
+                name != null && NAME.matcher(name).matches(),
+                "output_column_name",
                 "must be letters, digits and underscores, starting with a letter or underscore");
         require(levels != null && levels.size() >= 2, "comparison_levels", "must have at least 2 levels");
         levels = List.copyOf(levels);
         for (int i = 0; i < levels.size(); i++) {
             ComparisonLevel level = levels.get(i);
             require(!level.isNull() || i == 0, "comparison_levels[" + i + "]", "a null level must come first");
-            require(!(level instanceof ComparisonLevel.ElseLevel) || i == levels.size() - 1,
-                    "comparison_levels[" + i + "]", "an else level must come last");
+            require(
+                    !(level instanceof ComparisonLevel.ElseLevel) || i == levels.size() - 1,
+                    "comparison_levels[" + i + "]",
+                    "an else level must come last");
         }
         long nonNull = levels.stream().filter(l -> !l.isNull()).count();
         require(nonNull >= 2, "comparison_levels", "must have at least 2 non-null levels");
@@ -90,24 +94,38 @@ public record Comparison(String name, String description, List<ComparisonLevel> 
             int i = idx.get(j);
             ComparisonLevel level = levels.get(i);
             if (level.isNull() && unparsed != null) {
-                sb.append(" WHEN (").append(level.sql(dialect)).append(") OR (").append(unparsed).append(") THEN ").append(gammaOf(i));
+                sb.append(" WHEN (")
+                        .append(level.sql(dialect))
+                        .append(") OR (")
+                        .append(unparsed)
+                        .append(") THEN ")
+                        .append(gammaOf(i));
             } else if (level instanceof ComparisonLevel.ElseLevel) {
                 sb.append(" ELSE ").append(gammaOf(i));
                 hasElse = true;
             } else {
                 int end = j;
-                while (end + 1 < idx.size() && ComparisonLevel.implies(levels.get(idx.get(end)), levels.get(idx.get(end + 1)))) {
+                while (end + 1 < idx.size()
+                        && ComparisonLevel.implies(levels.get(idx.get(end)), levels.get(idx.get(end + 1)))) {
                     end++;
                 }
                 if (end == j) {
-                    sb.append(" WHEN (").append(level.sql(dialect)).append(") THEN ").append(gammaOf(i));
+                    sb.append(" WHEN (")
+                            .append(level.sql(dialect))
+                            .append(") THEN ")
+                            .append(gammaOf(i));
                 } else {
                     // levels j..end each imply the next (e.g. Jaro-Winkler >= 0.92, >= 0.8): test the loosest
                     // first, so a pair in none of them costs one similarity instead of one per level
                     int loosest = idx.get(end);
-                    sb.append(" WHEN (").append(levels.get(loosest).sql(dialect)).append(") THEN CASE");
+                    sb.append(" WHEN (")
+                            .append(levels.get(loosest).sql(dialect))
+                            .append(") THEN CASE");
                     for (int k = j; k < end; k++) {
-                        sb.append(" WHEN (").append(levels.get(idx.get(k)).sql(dialect)).append(") THEN ").append(gammaOf(idx.get(k)));
+                        sb.append(" WHEN (")
+                                .append(levels.get(idx.get(k)).sql(dialect))
+                                .append(") THEN ")
+                                .append(gammaOf(idx.get(k)));
                     }
                     sb.append(" ELSE ").append(gammaOf(loosest)).append(" END");
                     j = end;
@@ -122,8 +140,10 @@ public record Comparison(String name, String description, List<ComparisonLevel> 
 
     /** The date-difference levels (whose column must parse as a date with the level's format). */
     public List<ComparisonLevel.DateDifferenceLevel> dateLevels() {
-        return levels.stream().filter(ComparisonLevel.DateDifferenceLevel.class::isInstance)
-                .map(ComparisonLevel.DateDifferenceLevel.class::cast).toList();
+        return levels.stream()
+                .filter(ComparisonLevel.DateDifferenceLevel.class::isInstance)
+                .map(ComparisonLevel.DateDifferenceLevel.class::cast)
+                .toList();
     }
 
     /** Holds when either record's date does not parse with one of the date levels' formats; null without date levels. */

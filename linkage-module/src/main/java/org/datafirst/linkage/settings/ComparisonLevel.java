@@ -44,7 +44,8 @@ public sealed interface ComparisonLevel {
             return x.column().equals(y.column()) && x.threshold() <= y.threshold();
         }
         if (a instanceof DateDifferenceLevel x && b instanceof DateDifferenceLevel y) {
-            return x.column().equals(y.column()) && java.util.Objects.equals(x.dateFormat(), y.dateFormat())
+            return x.column().equals(y.column())
+                    && java.util.Objects.equals(x.dateFormat(), y.dateFormat())
                     && x.amount() <= DateUnit.mostWithin(y.amount(), y.unit(), x.unit());
         }
         return false;
@@ -206,7 +207,9 @@ public sealed interface ComparisonLevel {
 
     /** Units of absolute date difference. */
     enum DateUnit {
-        DAY, MONTH, YEAR;
+        DAY,
+        MONTH,
+        YEAR;
 
         /**
          * The largest difference in {@code finer} units that guarantees a difference of at most
@@ -241,7 +244,9 @@ public sealed interface ComparisonLevel {
             requireName(column, "column");
             require(amount >= 0, "threshold", "must be 0 or more");
             require(unit != null, "unit", "must be one of day, month, year");
-            require(dateFormat == null || SAFE_FORMAT.matcher(dateFormat).matches(), "date_format",
+            require(
+                    dateFormat == null || SAFE_FORMAT.matcher(dateFormat).matches(),
+                    "date_format",
                     "must be a strftime format of letters, digits, %, space and . _ : / -");
         }
 
@@ -254,7 +259,8 @@ public sealed interface ComparisonLevel {
 
         /** Holds when the record's value is present but is not a date in this level's format. */
         public String unparsedSql(Dialect d, String alias) {
-            return Sql.col(alias, column) + " IS NOT NULL AND " + d.tryParseDate(Sql.col(alias, column), dateFormat) + " IS NULL";
+            return Sql.col(alias, column) + " IS NOT NULL AND " + d.tryParseDate(Sql.col(alias, column), dateFormat)
+                    + " IS NULL";
         }
 
         @Override
@@ -272,8 +278,8 @@ public sealed interface ComparisonLevel {
 
         @Override
         public String sql(Dialect d) {
-            return Sql.col("l", column1) + " = " + Sql.col("r", column2) + " AND "
-                    + Sql.col("l", column2) + " = " + Sql.col("r", column1);
+            return Sql.col("l", column1) + " = " + Sql.col("r", column2) + " AND " + Sql.col("l", column2) + " = "
+                    + Sql.col("r", column1);
         }
 
         @Override

@@ -23,9 +23,18 @@ import java.util.Set;
  * @param lowercase whether standardisation lower-cases text columns
  * @param clustering how accepted pairs become person ids
  */
-public record LinkageSettings(LinkType linkType, String uniqueIdColumn, String sourceDatasetColumn, String roleColumn,
-        List<Comparison> comparisons, List<BlockingRule> blockingRules, TrainingSettings training,
-        double matchThreshold, double scoredPairsFloor, String personIdColumn, boolean lowercase,
+public record LinkageSettings(
+        LinkType linkType,
+        String uniqueIdColumn,
+        String sourceDatasetColumn,
+        String roleColumn,
+        List<Comparison> comparisons,
+        List<BlockingRule> blockingRules,
+        TrainingSettings training,
+        double matchThreshold,
+        double scoredPairsFloor,
+        String personIdColumn,
+        boolean lowercase,
         ClusteringSettings clustering) {
 
     public LinkageSettings {
@@ -35,17 +44,28 @@ public record LinkageSettings(LinkType linkType, String uniqueIdColumn, String s
         require(comparisons != null && !comparisons.isEmpty(), "comparisons", "must have at least one comparison");
         Set<String> names = new HashSet<>();
         for (int i = 0; i < comparisons.size(); i++) {
-            require(names.add(comparisons.get(i).name()), "comparisons[" + i + "].output_column_name",
+            require(
+                    names.add(comparisons.get(i).name()),
+                    "comparisons[" + i + "].output_column_name",
                     "duplicate comparison name '" + comparisons.get(i).name() + "'");
         }
-        require(blockingRules != null && !blockingRules.isEmpty(), "blocking_rules_to_generate_predictions",
+        require(
+                blockingRules != null && !blockingRules.isEmpty(),
+                "blocking_rules_to_generate_predictions",
                 "must have at least one rule");
         require(training != null, "training", "is required");
-        require(matchThreshold > 0 && matchThreshold < 1, "threshold_match_probability", "must be between 0 and 1 (exclusive)");
-        require(scoredPairsFloor >= 0 && scoredPairsFloor <= matchThreshold, "scored_pairs_floor",
+        require(
+                matchThreshold > 0 && matchThreshold < 1,
+                "threshold_match_probability",
+                "must be between 0 and 1 (exclusive)");
+        require(
+                scoredPairsFloor >= 0 && scoredPairsFloor <= matchThreshold,
+                "scored_pairs_floor",
                 "must be between 0 and threshold_match_probability");
         personIdColumn = personIdColumn == null ? "person_id" : personIdColumn;
-        require(Comparison.NAME.matcher(personIdColumn).matches(), "person_id_column_name",
+        require(
+                Comparison.NAME.matcher(personIdColumn).matches(),
+                "person_id_column_name",
                 "must be letters, digits and underscores");
         comparisons = List.copyOf(comparisons);
         blockingRules = List.copyOf(blockingRules);
@@ -53,8 +73,19 @@ public record LinkageSettings(LinkType linkType, String uniqueIdColumn, String s
     }
 
     public LinkageSettings withClustering(ClusteringSettings c) {
-        return new LinkageSettings(linkType, uniqueIdColumn, sourceDatasetColumn, roleColumn, comparisons, blockingRules,
-                training, matchThreshold, scoredPairsFloor, personIdColumn, lowercase, c);
+        return new LinkageSettings(
+                linkType,
+                uniqueIdColumn,
+                sourceDatasetColumn,
+                roleColumn,
+                comparisons,
+                blockingRules,
+                training,
+                matchThreshold,
+                scoredPairsFloor,
+                personIdColumn,
+                lowercase,
+                c);
     }
 
     /** Every input column the model reads (comparisons and term-frequency columns). */

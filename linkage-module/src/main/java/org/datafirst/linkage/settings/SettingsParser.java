@@ -27,8 +27,7 @@ public final class SettingsParser {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern COMPARISON_NAME = Pattern.compile("\\$\\.comparisons\\[(\\d+)]\\.output_column_name");
 
-    private SettingsParser() {
-    }
+    private SettingsParser() {}
 
     public static LinkageSettings parse(Path file) throws IOException {
         return parse(Files.readString(file));
@@ -39,8 +38,10 @@ public final class SettingsParser {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InvalidSettingsException("$", "not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
+            throw new InvalidSettingsException(
+                    "$",
+                    "not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
         }
         return parse(root);
     }
@@ -50,21 +51,44 @@ public final class SettingsParser {
     }
 
     private static LinkageSettings settings(Obj o) {
-        o.allow("link_type", "unique_id_column_name", "source_dataset_column_name", "role_column_name",
-                "comparisons", "blocking_rules_to_generate_predictions", "training", "threshold_match_probability",
-                "scored_pairs_floor", "person_id_column_name", "standardise", "clustering", "description");
+        o.allow(
+                "link_type",
+                "unique_id_column_name",
+                "source_dataset_column_name",
+                "role_column_name",
+                "comparisons",
+                "blocking_rules_to_generate_predictions",
+                "training",
+                "threshold_match_probability",
+                "scored_pairs_floor",
+                "person_id_column_name",
+                "standardise",
+                "clustering",
+                "description");
         LinkType linkType = within(o.path + ".link_type", () -> LinkType.fromJson(o.string("link_type", true)));
         List<Comparison> comparisons = o.list("comparisons", true, SettingsParser::comparison);
-        List<BlockingRule> blocking = o.list("blocking_rules_to_generate_predictions", true, SettingsParser::blockingRule);
+        List<BlockingRule> blocking =
+                o.list("blocking_rules_to_generate_predictions", true, SettingsParser::blockingRule);
         TrainingSettings training = o.object("training", SettingsParser::training);
         boolean lowercase = standardise(o);
         ClusteringSettings clustering = o.has("clustering") ? o.object("clustering", SettingsParser::clustering) : null;
         Obj root = o;
         try {
-            return within(o.path, () -> new LinkageSettings(linkType, root.string("unique_id_column_name", true),
-                    root.string("source_dataset_column_name", false), root.string("role_column_name", false), comparisons,
-                    blocking, training, root.number("threshold_match_probability", 0.5), root.number("scored_pairs_floor", 0.0),
-                    root.string("person_id_column_name", false), lowercase, clustering));
+            return within(
+                    o.path,
+                    () -> new LinkageSettings(
+                            linkType,
+                            root.string("unique_id_column_name", true),
+                            root.string("source_dataset_column_name", false),
+                            root.string("role_column_name", false),
+                            comparisons,
+                            blocking,
+                            training,
+                            root.number("threshold_match_probability", 0.5),
+                            root.number("scored_pairs_floor", 0.0),
+                            root.string("person_id_column_name", false),
+                            lowercase,
+                            clustering));
         } catch (InvalidSettingsException e) {
             // a duplicate comparison name is named by the key that gave it (output_column_name, column_name or column)
             Matcher m = COMPARISON_NAME.matcher(e.path());
@@ -78,7 +102,8 @@ public final class SettingsParser {
 
     /** The key a comparison's name comes from: its output_column_name, else its column (column_name or column). */
     private static String nameKey(Obj comparison) {
-        return comparison.has("output_column_name") || !comparison.has(columnKey(comparison)) ? "output_column_name"
+        return comparison.has("output_column_name") || !comparison.has(columnKey(comparison))
+                ? "output_column_name"
                 : columnKey(comparison);
     }
 
@@ -110,7 +135,8 @@ public final class SettingsParser {
             } catch (InvalidSettingsException e) {
                 // errors name the keys as written: levels or comparison_levels, and the key the name came from
                 if (e.path().startsWith("comparison_levels")) {
-                    throw new InvalidSettingsException(levelsKey + e.path().substring("comparison_levels".length()), e.reason());
+                    throw new InvalidSettingsException(
+                            levelsKey + e.path().substring("comparison_levels".length()), e.reason());
                 }
                 if (e.path().equals("output_column_name")) {
                     throw new InvalidSettingsException(nameKey(o), e.reason());
@@ -170,8 +196,8 @@ public final class SettingsParser {
                         throw new InvalidSettingsException("", "must be one of day, month, year");
                     }
                 });
-                yield new ComparisonLevel.DateDifferenceLevel(column, o.integer("threshold"), unit,
-                        o.string("date_format", false));
+                yield new ComparisonLevel.DateDifferenceLevel(
+                        column, o.integer("threshold"), unit, o.string("date_format", false));
             }
             case "columns_reversed" -> {
                 o.allow("type", "column", "column_1", "column_2");
@@ -183,15 +209,19 @@ public final class SettingsParser {
                 if (column != null) {
                     cols.add(column);
                 }
-                yield new ComparisonLevel.CustomSqlLevel(o.string("sql_condition", true), o.string("label", false), cols);
+                yield new ComparisonLevel.CustomSqlLevel(
+                        o.string("sql_condition", true), o.string("label", false), cols);
             }
             case "else" -> {
                 o.allow("type", "column");
                 yield new ComparisonLevel.ElseLevel();
             }
-            default -> throw new InvalidSettingsException("type", "unknown level type '" + type
-                    + "' (null, exact, jaro_winkler, jaro, levenshtein, damerau_levenshtein, date_difference,"
-                    + " columns_reversed, custom, else)");
+            default ->
+                throw new InvalidSettingsException(
+                        "type",
+                        "unknown level type '" + type
+                                + "' (null, exact, jaro_winkler, jaro, levenshtein, damerau_levenshtein, date_difference,"
+                                + " columns_reversed, custom, else)");
         });
     }
 
@@ -199,7 +229,8 @@ public final class SettingsParser {
         if (!o.has("tf_adjustment_column")) {
             return null;
         }
-        return new TermFrequencyAdjustment(o.string("tf_adjustment_column", true), o.number("tf_adjustment_weight", 1.0));
+        return new TermFrequencyAdjustment(
+                o.string("tf_adjustment_column", true), o.number("tf_adjustment_weight", 1.0));
     }
 
     private static BlockingRule blockingRule(Obj o) {
@@ -216,19 +247,40 @@ public final class SettingsParser {
         ClusteringSettings.Method method = o.has("method")
                 ? within(o.path + ".method", () -> ClusteringSettings.Method.fromJson(o.string("method", true)))
                 : ClusteringSettings.DEFAULT.method();
-        List<BlockingRule> cannotLink = o.has("cannot_link_rules") ? o.list("cannot_link_rules", false, SettingsParser::blockingRule) : null;
+        List<BlockingRule> cannotLink =
+                o.has("cannot_link_rules") ? o.list("cannot_link_rules", false, SettingsParser::blockingRule) : null;
         ClusteringSettings d = ClusteringSettings.DEFAULT;
-        return within(o.path, () -> new ClusteringSettings(method, (int) o.number("max_component_size", d.maxComponentSize()), cannotLink,
-                o.number("merge_mean_probability", d.mergeMeanProbability()), o.number("veto_match_weight", d.vetoMatchWeight())));
+        return within(
+                o.path,
+                () -> new ClusteringSettings(
+                        method,
+                        (int) o.number("max_component_size", d.maxComponentSize()),
+                        cannotLink,
+                        o.number("merge_mean_probability", d.mergeMeanProbability()),
+                        o.number("veto_match_weight", d.vetoMatchWeight())));
     }
 
     private static TrainingSettings training(Obj o) {
-        o.allow("deterministic_rules", "recall", "u_max_pairs", "em_blocking_rules", "max_iterations", "tolerance", "seed");
+        o.allow(
+                "deterministic_rules",
+                "recall",
+                "u_max_pairs",
+                "em_blocking_rules",
+                "max_iterations",
+                "tolerance",
+                "seed");
         List<BlockingRule> det = o.list("deterministic_rules", true, SettingsParser::blockingRule);
         List<BlockingRule> em = o.list("em_blocking_rules", true, SettingsParser::blockingRule);
-        return within(o.path, () -> new TrainingSettings(det, o.number("recall", 0.9),
-                (long) o.number("u_max_pairs", 1_000_000), em, (int) o.number("max_iterations", 100),
-                o.number("tolerance", 1e-6), (long) o.number("seed", 42)));
+        return within(
+                o.path,
+                () -> new TrainingSettings(
+                        det,
+                        o.number("recall", 0.9),
+                        (long) o.number("u_max_pairs", 1_000_000),
+                        em,
+                        (int) o.number("max_iterations", 100),
+                        o.number("tolerance", 1e-6),
+                        (long) o.number("seed", 42)));
     }
 
     /** Runs a constructor, putting the path of the enclosing object in front of its errors. */
@@ -247,11 +299,11 @@ public final class SettingsParser {
                 throw new InvalidSettingsException(path, "must be an object");
             }
             Set<String> allowed = Set.of(keys);
-            for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
                 String key = it.next();
                 if (!allowed.contains(key)) {
-                    throw new InvalidSettingsException(path + "." + key, "unknown property (allowed: "
-                            + String.join(", ", keys) + ")");
+                    throw new InvalidSettingsException(
+                            path + "." + key, "unknown property (allowed: " + String.join(", ", keys) + ")");
                 }
             }
         }

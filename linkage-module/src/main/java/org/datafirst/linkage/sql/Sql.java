@@ -8,8 +8,7 @@ package org.datafirst.linkage.sql;
  */
 public final class Sql {
 
-    private Sql() {
-    }
+    private Sql() {}
 
     /** Quotes an identifier: {@code first_name -> "first_name"}, {@code a"b -> "a""b"}. */
     public static String ident(String identifier) {

@@ -14,6 +14,7 @@ final class People {
 
     /** Ages are counted at this date (the end of the data's window). */
     static final LocalDate REFERENCE = LocalDate.of(2024, 1, 1);
+
     private static final String LETTERS = "ABCDEFGHJKLMNPRSTUWYZ";
 
     private final SplittableRandom random;
@@ -42,7 +43,8 @@ final class People {
     /** Someone aged between the bounds, younger ages more likely when {@code skew} > 1. */
     Person adult(boolean female, int minAge, int maxAge, double skew) {
         double age = minAge + (maxAge - minAge) * Math.pow(random.nextDouble(), skew);
-        return person(female, Surnames.DISTRIBUTION.draw(random), REFERENCE.minusDays((long) (age * 365.25)), postcode());
+        return person(
+                female, Surnames.DISTRIBUTION.draw(random), REFERENCE.minusDays((long) (age * 365.25)), postcode());
     }
 
     Person person(boolean female, String surname, LocalDate dob, String postcode) {
@@ -144,12 +146,15 @@ final class People {
     /** Fixed addresses shared by many unrelated people (prisons, approved premises), the same in every run. */
     static List<String> institutions(int count, long seed) {
         People p = new People(new SplittableRandom(seed));
-        return java.util.stream.IntStream.range(0, count).mapToObj(i -> p.postcode()).toList();
+        return java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> p.postcode())
+                .toList();
     }
 
     /** The same name, or one a diminutive of the other. */
     static boolean related(String a, String b) {
-        return a.equals(b) || Names.DIMINUTIVES.getOrDefault(a, List.of()).contains(b)
+        return a.equals(b)
+                || Names.DIMINUTIVES.getOrDefault(a, List.of()).contains(b)
                 || Names.DIMINUTIVES.getOrDefault(b, List.of()).contains(a);
     }
 }

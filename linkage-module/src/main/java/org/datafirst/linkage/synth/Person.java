@@ -18,6 +18,7 @@ final class Person {
     String otherSurname;
     /** A different name the person gives now and then (an alias), or null. */
     String aliasFirst;
+
     String aliasSurname;
     long id;
 

@@ -45,8 +45,13 @@ public final class SyntheticGenerator {
     public static final int VERSION = 3;
 
     /** A source dataset and role, missing-data rates, and the prefix of its case ids (none: no case id). */
-    record Source(String dataset, String role, double missingDob, double missingPostcode, double missingSex, String casePrefix) {
-    }
+    record Source(
+            String dataset,
+            String role,
+            double missingDob,
+            double missingPostcode,
+            double missingSex,
+            String casePrefix) {}
 
     static final Source MAGISTRATES = new Source("magistrates", "defendant", 0.03, 0.08, 0.01, "M");
     static final Source CROWN = new Source("crown", "defendant", 0.01, 0.05, 0.01, "C");
@@ -59,10 +64,12 @@ public final class SyntheticGenerator {
     static final Source CIVIL_CLAIMANT = new Source("civil", "claimant", 0.30, 0.20, 0.20, "V");
     static final Source CIVIL_DEFENDANT = new Source("civil", "defendant", 0.35, 0.10, 0.25, "V");
 
-    public static final String HEADER = "record_id,source_dataset,role,first_name,surname,dob,sex,postcode,person_id,case_id";
+    public static final String HEADER =
+            "record_id,source_dataset,role,first_name,surname,dob,sex,postcode,person_id,case_id";
 
     /** Shares of groups; tuned so that records split roughly as in the README. */
     static final double CRIMINAL_GROUPS = 0.55;
+
     static final double FAMILY_GROUPS = 0.23;
     /** More people in one group than this get no criminal history of their own (keeps groups small). */
     private static final int MAX_OFFENDERS = 12;
@@ -77,8 +84,7 @@ public final class SyntheticGenerator {
     private long personCounter;
     private long caseCounter;
 
-    private record Appearance(Person person, Source source, String caseId) {
-    }
+    private record Appearance(Person person, Source source, String caseId) {}
 
     public SyntheticGenerator(long seed) {
         this.random = new SplittableRandom(seed);
@@ -87,12 +93,14 @@ public final class SyntheticGenerator {
 
     /** Writes {@code records} records to a .csv or .parquet file; returns the number of persons. */
     public long write(long records, Path target) throws IOException {
-        boolean parquet = target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".parquet");
+        boolean parquet =
+                target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".parquet");
         Path csv = parquet ? target.resolveSibling(target.getFileName() + ".tmp.csv") : target;
         if (target.toAbsolutePath().getParent() != null) {
             Files.createDirectories(target.toAbsolutePath().getParent());
         }
-        try (Writer w = new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(csv), 1 << 20), StandardCharsets.UTF_8)) {
+        try (Writer w = new OutputStreamWriter(
+                new BufferedOutputStream(Files.newOutputStream(csv), 1 << 20), StandardCharsets.UTF_8)) {
             w.write(HEADER);
             w.write('\n');
             StringBuilder line = new StringBuilder(128);
@@ -105,9 +113,12 @@ public final class SyntheticGenerator {
             }
         }
         if (parquet) {
-            try (DuckDbSession db = DuckDbSession.open(new EngineOptions(2, "2GB", target.toAbsolutePath().getParent().resolve(".spill")))) {
-                db.execute("COPY (SELECT * FROM read_csv(" + Sql.string(csv.toAbsolutePath().toString())
-                        + ", all_varchar = true, header = true)) TO " + Sql.string(target.toAbsolutePath().toString())
+            try (DuckDbSession db = DuckDbSession.open(new EngineOptions(
+                    2, "2GB", target.toAbsolutePath().getParent().resolve(".spill")))) {
+                db.execute("COPY (SELECT * FROM read_csv("
+                        + Sql.string(csv.toAbsolutePath().toString())
+                        + ", all_varchar = true, header = true)) TO "
+                        + Sql.string(target.toAbsolutePath().toString())
                         + " (FORMAT parquet, COMPRESSION zstd)");
             }
             Files.delete(csv);
@@ -157,8 +168,14 @@ public final class SyntheticGenerator {
         if (age > 36 && people.chance(0.3)) {
             for (int i = 1 + people.geometric(0.4, 2); i > 0; i--) {
                 LocalDate dob = main.dob.plusDays(365L * people.between(18, 30) + random.nextInt(365));
-                addIfOffends(people.childOf(main, dob, main.surname, people.chance(0.5) ? main.postcode : people.sameArea(main.postcode)),
-                        0.3, offenders);
+                addIfOffends(
+                        people.childOf(
+                                main,
+                                dob,
+                                main.surname,
+                                people.chance(0.5) ? main.postcode : people.sameArea(main.postcode)),
+                        0.3,
+                        offenders);
             }
         }
     }
@@ -222,7 +239,8 @@ public final class SyntheticGenerator {
         Person mum = people.adult(true, 20, 45, 1.0);
         LocalDate fatherDob = mum.dob.minusDays(random.nextInt(365 * 10) - 365 * 2);
         boolean together = people.chance(0.35);
-        Person dad = people.person(false, Surnames.DISTRIBUTION.draw(random), fatherDob, together ? mum.postcode : people.postcode());
+        Person dad = people.person(
+                false, Surnames.DISTRIBUTION.draw(random), fatherDob, together ? mum.postcode : people.postcode());
         boolean married = people.chance(0.45);
         if (married) {
             String maiden = mum.surname;
@@ -345,9 +363,27 @@ public final class SyntheticGenerator {
             pc = "";
         }
         line.setLength(0);
-        line.append('r').append(recordCounter).append(',').append(src.dataset()).append(',').append(src.role()).append(',')
-                .append(csv(f)).append(',').append(csv(s)).append(',').append(dobText).append(',').append(sex).append(',')
-                .append(pc).append(',').append(p.id).append(',').append(a.caseId()).append('\n');
+        line.append('r')
+                .append(recordCounter)
+                .append(',')
+                .append(src.dataset())
+                .append(',')
+                .append(src.role())
+                .append(',')
+                .append(csv(f))
+                .append(',')
+                .append(csv(s))
+                .append(',')
+                .append(dobText)
+                .append(',')
+                .append(sex)
+                .append(',')
+                .append(pc)
+                .append(',')
+                .append(p.id)
+                .append(',')
+                .append(a.caseId())
+                .append('\n');
         w.append(line);
     }
 

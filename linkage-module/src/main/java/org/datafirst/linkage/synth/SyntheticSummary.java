@@ -12,20 +12,31 @@ import org.datafirst.linkage.sql.Sql;
  * the most common surname and its share of records, the share of the 100 most common surnames,
  * the largest true person (records of one {@code person_id}) and cases with two or more people.
  */
-public record SyntheticSummary(long records, long people, long distinctSurnames, String topSurname, double topSurnameShare,
-        double top100Share, long largestPerson, long sharedCases) {
+public record SyntheticSummary(
+        long records,
+        long people,
+        long distinctSurnames,
+        String topSurname,
+        double topSurnameShare,
+        double top100Share,
+        long largestPerson,
+        long sharedCases) {
 
     public static SyntheticSummary of(Path file, EngineOptions options) {
         String f = Sql.string(file.toAbsolutePath().toString());
         String read = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".parquet")
-                ? "read_parquet(" + f + ")" : "read_csv(" + f + ", all_varchar = true, header = true)";
+                ? "read_parquet(" + f + ")"
+                : "read_csv(" + f + ", all_varchar = true, header = true)";
         try (DuckDbSession db = DuckDbSession.open(options)) {
             db.execute("CREATE TEMP TABLE s AS SELECT surname, person_id, source_dataset, case_id FROM " + read);
-            db.execute("CREATE TEMP TABLE sn AS SELECT surname, count(*) AS n FROM s WHERE surname IS NOT NULL GROUP BY 1");
-            List<Object> top = db.query("SELECT surname, n FROM sn ORDER BY n DESC, surname LIMIT 1").get(0);
+            db.execute(
+                    "CREATE TEMP TABLE sn AS SELECT surname, count(*) AS n FROM s WHERE surname IS NOT NULL GROUP BY 1");
+            List<Object> top = db.query("SELECT surname, n FROM sn ORDER BY n DESC, surname LIMIT 1")
+                    .get(0);
             long records = db.queryLong("SELECT count(*) FROM s");
             double named = db.queryDouble("SELECT sum(n) FROM sn");
-            return new SyntheticSummary(records,
+            return new SyntheticSummary(
+                    records,
                     db.queryLong("SELECT count(DISTINCT person_id) FROM s"),
                     db.queryLong("SELECT count(*) FROM sn"),
                     (String) top.get(0),
@@ -39,8 +50,17 @@ public record SyntheticSummary(long records, long people, long distinctSurnames,
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "records %,d; true people %,d; distinct surnames %,d; top surname '%s' %.2f%% of records, "
-                + "top 100 surnames %.1f%%; largest true person %d records; cases with 2+ people %,d",
-                records, people, distinctSurnames, topSurname, 100 * topSurnameShare, 100 * top100Share, largestPerson, sharedCases);
+        return String.format(
+                Locale.ROOT,
+                "records %,d; true people %,d; distinct surnames %,d; top surname '%s' %.2f%% of records, "
+                        + "top 100 surnames %.1f%%; largest true person %d records; cases with 2+ people %,d",
+                records,
+                people,
+                distinctSurnames,
+                topSurname,
+                100 * topSurnameShare,
+                100 * top100Share,
+                largestPerson,
+                sharedCases);
     }
 }

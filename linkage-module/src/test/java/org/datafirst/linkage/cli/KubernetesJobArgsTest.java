@@ -20,9 +20,14 @@ class KubernetesJobArgsTest {
     @ParameterizedTest
     @ValueSource(strings = {"../k8s/base/linkage-job.yaml", "../k8s/base/linkage-cronjob.yaml"})
     void everyContainerArgumentListParses(String manifest) throws IOException {
-        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(Path.of(manifest).toFile());
+        JsonNode root =
+                new ObjectMapper(new YAMLFactory()).readTree(Path.of(manifest).toFile());
         JsonNode pod = "CronJob".equals(root.path("kind").asText())
-                ? root.path("spec").path("jobTemplate").path("spec").path("template").path("spec")
+                ? root.path("spec")
+                        .path("jobTemplate")
+                        .path("spec")
+                        .path("template")
+                        .path("spec")
                 : root.path("spec").path("template").path("spec");
         List<JsonNode> containers = new ArrayList<>();
         pod.path("initContainers").forEach(containers::add);
@@ -34,7 +39,9 @@ class KubernetesJobArgsTest {
             container.path("args").forEach(a -> args.add(a.asText()));
             commands.add(args.get(0));
             assertThatCode(() -> new CommandLine(new LinkageCli()).parseArgs(args.toArray(String[]::new)))
-                    .as("%s container %s args %s", manifest, container.path("name").asText(), args)
+                    .as(
+                            "%s container %s args %s",
+                            manifest, container.path("name").asText(), args)
                     .doesNotThrowAnyException();
         }
         assertThat(commands).containsExactly("run", "publish");

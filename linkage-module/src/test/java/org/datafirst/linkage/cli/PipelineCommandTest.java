@@ -47,19 +47,26 @@ class PipelineCommandTest {
     @BeforeAll
     static void splitFake200IntoThreeDatasets() throws IOException {
         try (DuckDbSession db = TestDb.open()) {
-            String src = "read_csv(" + Sql.string(Path.of(LinkageCliTest.FAKE).toAbsolutePath().toString()) + ", all_varchar = true)";
-            db.execute("COPY (SELECT *, 'defendant' AS role FROM " + src + " WHERE unique_id::INT % 10 <> 9 AND unique_id::INT % 2 = 0) TO "
+            String src = "read_csv("
+                    + Sql.string(Path.of(LinkageCliTest.FAKE).toAbsolutePath().toString()) + ", all_varchar = true)";
+            db.execute("COPY (SELECT *, 'defendant' AS role FROM " + src
+                    + " WHERE unique_id::INT % 10 <> 9 AND unique_id::INT % 2 = 0) TO "
                     + Sql.string(data.resolve("a.csv").toString()) + " (HEADER)");
-            db.execute("COPY (SELECT *, CASE WHEN unique_id::INT % 4 = 1 THEN 'applicant' ELSE 'respondent' END AS role FROM " + src
-                    + " WHERE unique_id::INT % 10 <> 9 AND unique_id::INT % 2 = 1) TO " + Sql.string(data.resolve("b.csv").toString()) + " (HEADER)");
+            db.execute(
+                    "COPY (SELECT *, CASE WHEN unique_id::INT % 4 = 1 THEN 'applicant' ELSE 'respondent' END AS role FROM "
+                            + src + " WHERE unique_id::INT % 10 <> 9 AND unique_id::INT % 2 = 1) TO "
+                            + Sql.string(data.resolve("b.csv").toString()) + " (HEADER)");
             db.execute("COPY (SELECT *, 'offender' AS role FROM " + src + " WHERE unique_id::INT % 10 = 9) TO "
                     + Sql.string(data.resolve("c.csv").toString()) + " (HEADER)");
-            db.execute("COPY (SELECT * EXCLUDE (email), 'offender' AS role FROM " + src + " WHERE unique_id::INT % 10 = 9) TO "
+            db.execute("COPY (SELECT * EXCLUDE (email), 'offender' AS role FROM " + src
+                    + " WHERE unique_id::INT % 10 = 9) TO "
                     + Sql.string(data.resolve("c_no_email.csv").toString()) + " (HEADER)");
         }
-        ObjectNode dedupe = (ObjectNode) ModelJson.MAPPER.readTree(Path.of(LinkageCliTest.SETTINGS).toFile());
+        ObjectNode dedupe = (ObjectNode)
+                ModelJson.MAPPER.readTree(Path.of(LinkageCliTest.SETTINGS).toFile());
         ModelJson.MAPPER.writeValue(data.resolve("dedupe.json").toFile(), dedupe);
-        ModelJson.MAPPER.writeValue(data.resolve("link.json").toFile(), dedupe.deepCopy().put("link_type", "link_only"));
+        ModelJson.MAPPER.writeValue(
+                data.resolve("link.json").toFile(), dedupe.deepCopy().put("link_type", "link_only"));
         Files.writeString(data.resolve("pipeline.json"), PIPELINE);
     }
 
@@ -73,8 +80,19 @@ class PipelineCommandTest {
             """;
 
     static LinkageCliTest.Result pipeline(Path config, Path out, String... more) {
-        List<String> args = new ArrayList<>(List.of("pipeline", "-q", "--threads", "1", "--memory-limit", "512MB", "--format", "CSV",
-                "--config", config.toString(), "-o", out.toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "pipeline",
+                "-q",
+                "--threads",
+                "1",
+                "--memory-limit",
+                "512MB",
+                "--format",
+                "CSV",
+                "--config",
+                config.toString(),
+                "-o",
+                out.toString()));
         args.addAll(List.of(more));
         return LinkageCliTest.run(args.toArray(String[]::new));
     }
@@ -83,13 +101,18 @@ class PipelineCommandTest {
     void writesEachDatasetsIdsTheCrossJusticeLookupAndOneReport(@TempDir Path out) throws Exception {
         var r = pipeline(data.resolve("pipeline.json"), out, "--truth-column", "cluster");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("stages: 8 ran, 0 skipped", "cross-justice (estimated_xjs_id): records 200", "person ids vs truth");
+        assertThat(r.out())
+                .contains(
+                        "stages: 8 ran, 0 skipped",
+                        "cross-justice (estimated_xjs_id): records 200",
+                        "person ids vs truth");
 
         // Then: per dataset unique_id -> its own person id; the lookup in the shape of xjs_link
         List<String> a = Files.readAllLines(out.resolve("datasets/a/person_ids.csv"));
         assertThat(a.get(0)).isEqualTo("unique_id,estimated_a_id");
         assertThat(a).hasSize(101);
-        assertThat(Files.readAllLines(out.resolve("datasets/b/person_ids.csv")).get(0)).isEqualTo("unique_id,estimated_b_id");
+        assertThat(Files.readAllLines(out.resolve("datasets/b/person_ids.csv")).get(0))
+                .isEqualTo("unique_id,estimated_b_id");
         assertThat(Files.readAllLines(out.resolve("datasets/c/person_ids.csv"))).hasSize(21);
         List<String> lookup = Files.readAllLines(out.resolve("linking_lookup.csv"));
         assertThat(lookup.get(0)).isEqualTo("row_id_hash,source_dataset,estimated_xjs_id");
@@ -101,8 +124,12 @@ class PipelineCommandTest {
         Set<String> linkedAcross = new HashSet<>();
         for (String d : List.of("a", "b", "c")) {
             Map<String, Set<String>> spans = new HashMap<>();
-            for (String line : Files.readAllLines(out.resolve("datasets/" + d + "/person_ids.csv")).subList(1, 0 + (int) Files.lines(
-                    out.resolve("datasets/" + d + "/person_ids.csv")).count())) {
+            for (String line : Files.readAllLines(out.resolve("datasets/" + d + "/person_ids.csv"))
+                    .subList(
+                            1,
+                            0
+                                    + (int) Files.lines(out.resolve("datasets/" + d + "/person_ids.csv"))
+                                            .count())) {
                 String[] f = line.split(",");
                 String id = xjs.get(rowIdHash(d, f[0]));
                 assertThat(id).as("lookup row of %s %s", d, f[0]).isNotNull();
@@ -111,26 +138,36 @@ class PipelineCommandTest {
             }
             assertThat(spans.values()).allSatisfy(ids -> assertThat(ids).hasSize(1));
         }
-        assertThat(linkedAcross.stream().map(s -> s.substring(2)).distinct().count()).isLessThan(linkedAcross.size());
+        assertThat(linkedAcross.stream().map(s -> s.substring(2)).distinct().count())
+                .isLessThan(linkedAcross.size());
 
         // Then: one report with each dataset, the cross-justice report and the dataset x dataset matrix
-        JsonNode report = ModelJson.MAPPER.readTree(out.resolve("quality-report.json").toFile());
+        JsonNode report =
+                ModelJson.MAPPER.readTree(out.resolve("quality-report.json").toFile());
         assertThat(report.path("format").asText()).isEqualTo("datafirst-linkage-pipeline-report/1");
         assertThat(report.path("datasets")).hasSize(3);
         assertThat(report.path("datasets").get(2).path("model").asText()).isEqualTo("ab");
-        assertThat(report.path("cross_justice").path("report").path("groups").toString()).contains("applicant", "respondent");
+        assertThat(report.path("cross_justice").path("report").path("groups").toString())
+                .contains("applicant", "respondent");
         JsonNode matrix = report.path("cross_dataset_link_matrix");
         assertThat(matrix.path("datasets").toString()).isEqualTo("[\"a\",\"b\",\"c\"]");
         assertThat(matrix.path("rows").get(0).path("link_rates").has("b")).isTrue();
-        assertThat(report.path("cross_justice").path("report").path("evaluation").path("clusters").has("pairwise")).isTrue();
+        assertThat(report.path("cross_justice")
+                        .path("report")
+                        .path("evaluation")
+                        .path("clusters")
+                        .has("pairwise"))
+                .isTrue();
         assertThat(SmallCounts.in(report)).isEmpty();
 
         // Then: each stage's report is a module report the catalogue accepts (publish sends one of them)
         JsonSchema schema;
         try (var in = PipelineCommandTest.class.getResourceAsStream("/linkage-quality-report.schema.json")) {
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(ModelJson.MAPPER.readTree(in));
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(ModelJson.MAPPER.readTree(in));
         }
-        assertThat(schema.validate(report.path("datasets").get(1).path("report"))).isEmpty();
+        assertThat(schema.validate(report.path("datasets").get(1).path("report")))
+                .isEmpty();
         assertThat(schema.validate(report.path("cross_justice").path("report"))).isEmpty();
     }
 
@@ -149,11 +186,28 @@ class PipelineCommandTest {
         List<String> c = new ArrayList<>(Files.readAllLines(dir.resolve("c.csv")));
         c.set(1, c.get(1).replaceFirst(",([^,]*),([^,]*),", ",$1,Zzyzx,"));
         Files.write(dir.resolve("c.csv"), c);
-        var changed = LinkageCliTest.run("pipeline", "--threads", "1", "--memory-limit", "512MB", "--format", "CSV", "--config",
-                dir.resolve("pipeline.json").toString(), "-o", run.toString());
+        var changed = LinkageCliTest.run(
+                "pipeline",
+                "--threads",
+                "1",
+                "--memory-limit",
+                "512MB",
+                "--format",
+                "CSV",
+                "--config",
+                dir.resolve("pipeline.json").toString(),
+                "-o",
+                run.toString());
         assertThat(changed.code()).as(changed.err()).isZero();
-        assertThat(changed.err()).contains("train:ab: unchanged, skipped", "dedupe:a: unchanged, skipped", "dedupe:b: unchanged, skipped")
-                .contains("train:xjs: done", "dedupe:c: done", "predict:cross: done", "cluster:cross_justice: done", "report: done");
+        assertThat(changed.err())
+                .contains(
+                        "train:ab: unchanged, skipped", "dedupe:a: unchanged, skipped", "dedupe:b: unchanged, skipped")
+                .contains(
+                        "train:xjs: done",
+                        "dedupe:c: done",
+                        "predict:cross: done",
+                        "cluster:cross_justice: done",
+                        "report: done");
     }
 
     @Test
@@ -162,7 +216,9 @@ class PipelineCommandTest {
         Files.createDirectories(out.resolve("linking_lookup.csv").resolve("in-the-way"));
         var failed = pipeline(data.resolve("pipeline.json"), out);
         assertThat(failed.code()).isEqualTo(1);
-        assertThat(Files.readString(out.resolve("pipeline-state.json"))).contains("predict:cross").doesNotContain("cluster:cross_justice");
+        assertThat(Files.readString(out.resolve("pipeline-state.json")))
+                .contains("predict:cross")
+                .doesNotContain("cluster:cross_justice");
 
         // When the obstacle is gone, the next run resumes at the failed stage
         Files.delete(out.resolve("linking_lookup.csv").resolve("in-the-way"));
@@ -174,28 +230,65 @@ class PipelineCommandTest {
 
     static Stream<Arguments> badPipelines() {
         return Stream.of(
-                Arguments.of("source file missing", (UnaryOperator<String>) p -> p.replace("\"c.csv\"", "\"missing.csv\""), 3,
-                        "$.sources[2].file: ", "missing.csv: file not found"),
-                Arguments.of("duplicate dataset", (UnaryOperator<String>) p -> p.replace("\"dataset\": \"c\"", "\"dataset\": \"a\""), 2,
-                        "$.sources[2].dataset: duplicate dataset name 'a'", "first at $.sources[0]"),
-                Arguments.of("role column absent", (UnaryOperator<String>) p -> p.replace("\"role_column\": \"role\", \"model\": \"ab\"}",
-                        "\"role_column\": \"part\", \"model\": \"ab\"}"), 2, "$.sources[1].role_column: column 'part' not found in", "b.csv"),
-                Arguments.of("model reads a column the source lacks", (UnaryOperator<String>) p -> p.replace("\"c.csv\"", "\"c_no_email.csv\""), 2,
-                        "$.sources[2].model: model 'ab' cannot read dataset 'c'", "column 'email' not found in"),
-                Arguments.of("unknown model", (UnaryOperator<String>) p -> p.replace("\"model\": \"ab\", \"person_id_column\": \"estimated_offender_id\"",
-                        "\"model\": \"abc\", \"person_id_column\": \"estimated_offender_id\""), 2, "$.sources[2].model: no model named 'abc'", "ab, xjs"),
-                Arguments.of("cross model does not only link", (UnaryOperator<String>) p -> p.replace("\"model\": \"xjs\",", "\"model\": \"ab\","), 2,
-                        "$.cross_dataset.model: model 'ab' must have link_type link_only", "dedupe_only"),
-                Arguments.of("misspelt property", (UnaryOperator<String>) p -> p.replace("\"train_on\"", "\"trainon\""), 2,
-                        "$.models[0].trainon: unknown property", "train_on"),
-                Arguments.of("settings file missing", (UnaryOperator<String>) p -> p.replace("\"link.json\"", "\"lnk.json\""), 2,
-                        "$.models[1].settings: ", "lnk.json: file not found"));
+                Arguments.of(
+                        "source file missing",
+                        (UnaryOperator<String>) p -> p.replace("\"c.csv\"", "\"missing.csv\""),
+                        3,
+                        "$.sources[2].file: ",
+                        "missing.csv: file not found"),
+                Arguments.of(
+                        "duplicate dataset",
+                        (UnaryOperator<String>) p -> p.replace("\"dataset\": \"c\"", "\"dataset\": \"a\""),
+                        2,
+                        "$.sources[2].dataset: duplicate dataset name 'a'",
+                        "first at $.sources[0]"),
+                Arguments.of(
+                        "role column absent",
+                        (UnaryOperator<String>) p -> p.replace(
+                                "\"role_column\": \"role\", \"model\": \"ab\"}",
+                                "\"role_column\": \"part\", \"model\": \"ab\"}"),
+                        2,
+                        "$.sources[1].role_column: column 'part' not found in",
+                        "b.csv"),
+                Arguments.of(
+                        "model reads a column the source lacks",
+                        (UnaryOperator<String>) p -> p.replace("\"c.csv\"", "\"c_no_email.csv\""),
+                        2,
+                        "$.sources[2].model: model 'ab' cannot read dataset 'c'",
+                        "column 'email' not found in"),
+                Arguments.of(
+                        "unknown model",
+                        (UnaryOperator<String>) p -> p.replace(
+                                "\"model\": \"ab\", \"person_id_column\": \"estimated_offender_id\"",
+                                "\"model\": \"abc\", \"person_id_column\": \"estimated_offender_id\""),
+                        2,
+                        "$.sources[2].model: no model named 'abc'",
+                        "ab, xjs"),
+                Arguments.of(
+                        "cross model does not only link",
+                        (UnaryOperator<String>) p -> p.replace("\"model\": \"xjs\",", "\"model\": \"ab\","),
+                        2,
+                        "$.cross_dataset.model: model 'ab' must have link_type link_only",
+                        "dedupe_only"),
+                Arguments.of(
+                        "misspelt property",
+                        (UnaryOperator<String>) p -> p.replace("\"train_on\"", "\"trainon\""),
+                        2,
+                        "$.models[0].trainon: unknown property",
+                        "train_on"),
+                Arguments.of(
+                        "settings file missing",
+                        (UnaryOperator<String>) p -> p.replace("\"link.json\"", "\"lnk.json\""),
+                        2,
+                        "$.models[1].settings: ",
+                        "lnk.json: file not found"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badPipelines")
-    void badPipelineIsRefusedBeforeAnyWorkNamingThePlace(String what, UnaryOperator<String> edit, int code, String path, String detail,
-            @TempDir Path dir) throws IOException {
+    void badPipelineIsRefusedBeforeAnyWorkNamingThePlace(
+            String what, UnaryOperator<String> edit, int code, String path, String detail, @TempDir Path dir)
+            throws IOException {
         for (String f : List.of("a.csv", "b.csv", "c.csv", "c_no_email.csv", "dedupe.json", "link.json")) {
             Files.copy(data.resolve(f), dir.resolve(f));
         }
@@ -211,7 +304,8 @@ class PipelineCommandTest {
     }
 
     static String rowIdHash(String dataset, String uid) throws Exception {
-        byte[] d = MessageDigest.getInstance("SHA-256").digest((dataset + "\u001f" + uid).getBytes(StandardCharsets.UTF_8));
+        byte[] d = MessageDigest.getInstance("SHA-256")
+                .digest((dataset + "\u001f" + uid).getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(d);
     }
 }

@@ -31,7 +31,8 @@ class RefreshTest {
 
     static com.networknt.schema.JsonSchema reportSchema() throws IOException {
         try (var in = RefreshTest.class.getResourceAsStream("/linkage-quality-report.schema.json")) {
-            return com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+            return com.networknt.schema.JsonSchemaFactory.getInstance(
+                            com.networknt.schema.SpecVersion.VersionFlag.V202012)
                     .getSchema(new ObjectMapper().readTree(in));
         }
     }
@@ -59,12 +60,27 @@ class RefreshTest {
     void aRefreshOnTheSameRecordsKeepsEveryId(@TempDir Path dir) throws IOException {
         Path first = dir.resolve("first");
         Path second = dir.resolve("second");
-        assertThat(runWith("run", "-s", SETTINGS, "-i", "fake_1000=" + FAKE, "-o", first.toString()).code()).isZero();
-        var r = runWith("run", "-s", SETTINGS, "-i", "fake_1000=" + FAKE, "-o", second.toString(), "--previous", first.toString());
+        assertThat(runWith("run", "-s", SETTINGS, "-i", "fake_1000=" + FAKE, "-o", first.toString())
+                        .code())
+                .isZero();
+        var r = runWith(
+                "run",
+                "-s",
+                SETTINGS,
+                "-i",
+                "fake_1000=" + FAKE,
+                "-o",
+                second.toString(),
+                "--previous",
+                first.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(ids(second)).isEqualTo(ids(first));
-        assertThat(r.out()).contains("person ids:").contains("retired 0").contains("records: kept id 200, changed id 0, new 0, gone 0");
-        JsonNode report = new ObjectMapper().readTree(second.resolve("quality-report.json").toFile());
+        assertThat(r.out())
+                .contains("person ids:")
+                .contains("retired 0")
+                .contains("records: kept id 200, changed id 0, new 0, gone 0");
+        JsonNode report = new ObjectMapper()
+                .readTree(second.resolve("quality-report.json").toFile());
         assertThat(report.at("/id_changes/records_kept_id").asLong()).isEqualTo(200);
         assertThat(report.at("/id_changes/retired").asLong()).isZero();
         assertThat(report.at("/id_changes/new").asLong()).isZero();
@@ -73,22 +89,37 @@ class RefreshTest {
     }
 
     @Test
-    void aRefreshWithMoreRecordsKeepsTheIdOfEveryUnchangedClusterAndMintsAboveTheHighest(@TempDir Path dir) throws IOException {
+    void aRefreshWithMoreRecordsKeepsTheIdOfEveryUnchangedClusterAndMintsAboveTheHighest(@TempDir Path dir)
+            throws IOException {
         Path first = dir.resolve("first");
         Path second = dir.resolve("second");
-        assertThat(runWith("run", "-s", SETTINGS, "-i", "fake_1000=" + firstRows(dir, 150), "-o", first.toString()).code()).isZero();
-        var r = runWith("run", "-s", SETTINGS, "-i", "fake_1000=" + FAKE, "-o", second.toString(), "--previous", first.toString());
+        assertThat(runWith("run", "-s", SETTINGS, "-i", "fake_1000=" + firstRows(dir, 150), "-o", first.toString())
+                        .code())
+                .isZero();
+        var r = runWith(
+                "run",
+                "-s",
+                SETTINGS,
+                "-i",
+                "fake_1000=" + FAKE,
+                "-o",
+                second.toString(),
+                "--previous",
+                first.toString());
         assertThat(r.code()).as(r.err()).isZero();
         Map<String, Long> before = ids(first);
         Map<String, Long> after = ids(second);
         long highest = before.values().stream().mapToLong(Long::longValue).max().orElseThrow();
-        // group the new clusters: each keeps its previous id exactly when it holds all records of one previous id and no other
+        // group the new clusters: each keeps its previous id exactly when it holds all records of one previous id and
+        // no other
         Map<Long, java.util.Set<Long>> previousIdsIn = new HashMap<>();
         Map<Long, java.util.Set<Long>> clustersOf = new HashMap<>();
         after.forEach((uid, id) -> {
             Long was = before.get(uid);
             if (was != null) {
-                previousIdsIn.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(was);
+                previousIdsIn
+                        .computeIfAbsent(id, k -> new java.util.HashSet<>())
+                        .add(was);
                 clustersOf.computeIfAbsent(was, k -> new java.util.HashSet<>()).add(id);
             }
         });
@@ -97,7 +128,9 @@ class RefreshTest {
             if (e.getValue().size() == 1) {
                 long was = e.getValue().iterator().next();
                 if (clustersOf.get(was).size() == 1) {
-                    assertThat(e.getKey()).as("cluster holding exactly the records of %d", was).isEqualTo(was);
+                    assertThat(e.getKey())
+                            .as("cluster holding exactly the records of %d", was)
+                            .isEqualTo(was);
                     unchanged++;
                 }
             }
@@ -109,40 +142,85 @@ class RefreshTest {
                 assertThat(id).isGreaterThan(highest);
             }
         });
-        JsonNode state = new ObjectMapper().readTree(second.resolve("state/ids.json").toFile());
-        assertThat(state.get("highest_id").asLong()).isEqualTo(Math.max(highest, after.values().stream().mapToLong(Long::longValue).max().orElseThrow()));
-        JsonNode report = new ObjectMapper().readTree(second.resolve("quality-report.json").toFile());
+        JsonNode state =
+                new ObjectMapper().readTree(second.resolve("state/ids.json").toFile());
+        assertThat(state.get("highest_id").asLong())
+                .isEqualTo(Math.max(
+                        highest,
+                        after.values().stream().mapToLong(Long::longValue).max().orElseThrow()));
+        JsonNode report = new ObjectMapper()
+                .readTree(second.resolve("quality-report.json").toFile());
         assertThat(report.at("/id_changes/records_new").asLong()).isEqualTo(50);
         assertThat(reportSchema().validate(report)).isEmpty();
         try (DuckDbSession db = TestDb.open()) {
-            var lineage = db.query("SELECT change, sum(records) FROM read_csv(?) GROUP BY 1 ORDER BY 1", second.resolve("id_changes.csv").toString());
+            var lineage = db.query(
+                    "SELECT change, sum(records) FROM read_csv(?) GROUP BY 1 ORDER BY 1",
+                    second.resolve("id_changes.csv").toString());
             assertThat(lineage.toString()).contains("[added, 50]");
         }
     }
 
     @Test
     void aMissingOrForeignPreviousRunIsRefusedBeforeAnyWork(@TempDir Path dir) throws IOException {
-        var absent = runWith("run", "-s", SETTINGS, "-i", FAKE, "-o", dir.resolve("o").toString(), "--previous", dir.resolve("nope").toString());
+        var absent = runWith(
+                "run",
+                "-s",
+                SETTINGS,
+                "-i",
+                FAKE,
+                "-o",
+                dir.resolve("o").toString(),
+                "--previous",
+                dir.resolve("nope").toString());
         assertThat(absent.code()).isEqualTo(3);
         assertThat(absent.err()).contains("--previous " + dir.resolve("nope") + ": not a directory");
         Files.createDirectories(dir.resolve("empty"));
-        var empty = runWith("run", "-s", SETTINGS, "-i", FAKE, "-o", dir.resolve("o").toString(), "--previous", dir.resolve("empty").toString());
+        var empty = runWith(
+                "run",
+                "-s",
+                SETTINGS,
+                "-i",
+                FAKE,
+                "-o",
+                dir.resolve("o").toString(),
+                "--previous",
+                dir.resolve("empty").toString());
         assertThat(empty.code()).isEqualTo(3);
         assertThat(empty.err()).contains(dir.resolve("empty/state/ids.json") + " not found");
         assertThat(dir.resolve("o/model.json")).doesNotExist();
 
         Path first = dir.resolve("first");
-        assertThat(runWith("run", "-s", SETTINGS, "-i", "fake_1000=" + FAKE, "-o", first.toString()).code()).isZero();
+        assertThat(runWith("run", "-s", SETTINGS, "-i", "fake_1000=" + FAKE, "-o", first.toString())
+                        .code())
+                .isZero();
         Path other = dir.resolve("other.json");
-        Files.writeString(other, Files.readString(Path.of(SETTINGS)).replace("\"person_id_column_name\": \"person_id\"",
-                "\"person_id_column_name\": \"estimated_offender_id\""));
-        var foreign = runWith("run", "-s", other.toString(), "-i", FAKE, "-o", dir.resolve("o").toString(), "--previous", first.toString());
+        Files.writeString(
+                other,
+                Files.readString(Path.of(SETTINGS))
+                        .replace(
+                                "\"person_id_column_name\": \"person_id\"",
+                                "\"person_id_column_name\": \"estimated_offender_id\""));
+        var foreign = runWith(
+                "run",
+                "-s",
+                other.toString(),
+                "-i",
+                FAKE,
+                "-o",
+                dir.resolve("o").toString(),
+                "--previous",
+                first.toString());
         assertThat(foreign.code()).isEqualTo(2);
         assertThat(foreign.err()).contains("holds ids of 'person_id', these settings write 'estimated_offender_id'");
-        Files.writeString(first.resolve("state/ids.json"), "{\"format\": \"datafirst-linkage-ids/1\", \"person_id_column\": \"person_id\","
-                + " \"highest_id\": 3, \"retired_ids\": []}");
-        var inconsistent = runWith("run", "-s", SETTINGS, "-i", FAKE, "-o", dir.resolve("o").toString(), "--previous", first.toString());
+        Files.writeString(
+                first.resolve("state/ids.json"),
+                "{\"format\": \"datafirst-linkage-ids/1\", \"person_id_column\": \"person_id\","
+                        + " \"highest_id\": 3, \"retired_ids\": []}");
+        var inconsistent = runWith(
+                "run", "-s", SETTINGS, "-i", FAKE, "-o", dir.resolve("o").toString(), "--previous", first.toString());
         assertThat(inconsistent.code()).isEqualTo(3);
-        assertThat(inconsistent.err()).contains("records.parquet: person ids run from").contains("highest id ever used is 3");
+        assertThat(inconsistent.err())
+                .contains("records.parquet: person ids run from")
+                .contains("highest id ever used is 3");
     }
 }

@@ -41,6 +41,7 @@ class UpFrontChecksTest {
 
     @TempDir
     static Path shared;
+
     static Path model;
     static Path withoutEmail;
     static Path withoutEmailParquet;
@@ -48,8 +49,19 @@ class UpFrontChecksTest {
     @BeforeAll
     static void trainOnceAndMakeInputsWithoutEmail() {
         model = shared.resolve("model.json");
-        var r = LinkageCliTest.run("train", "-s", SETTINGS, "-i", "fake_1000=" + FAKE, "-o", model.toString(), "-q", "--threads", "1",
-                "--memory-limit", "512MB");
+        var r = LinkageCliTest.run(
+                "train",
+                "-s",
+                SETTINGS,
+                "-i",
+                "fake_1000=" + FAKE,
+                "-o",
+                model.toString(),
+                "-q",
+                "--threads",
+                "1",
+                "--memory-limit",
+                "512MB");
         assertThat(r.code()).as(r.err()).isZero();
         withoutEmail = shared.resolve("no_email.csv");
         withoutEmailParquet = shared.resolve("no_email.parquet");
@@ -88,35 +100,62 @@ class UpFrontChecksTest {
 
     static Stream<Arguments> settingsNamingAMissingColumn() {
         return Stream.of(
-                Arguments.of("/blocking_rules_to_generate_predictions/3/block_on/0", "emial",
-                        "$.blocking_rules_to_generate_predictions[3].block_on[0]", "emial"),
-                Arguments.of("/blocking_rules_to_generate_predictions/4/sql",
-                        "substr(l.first_name, 1, 1) = substr(r.firstname, 1, 1)", "$.blocking_rules_to_generate_predictions[4].sql",
+                Arguments.of(
+                        "/blocking_rules_to_generate_predictions/3/block_on/0",
+                        "emial",
+                        "$.blocking_rules_to_generate_predictions[3].block_on[0]",
+                        "emial"),
+                Arguments.of(
+                        "/blocking_rules_to_generate_predictions/4/sql",
+                        "substr(l.first_name, 1, 1) = substr(r.firstname, 1, 1)",
+                        "$.blocking_rules_to_generate_predictions[4].sql",
                         "firstname"),
                 Arguments.of("/comparisons/3/column", "town", "$.comparisons[3].column", "town"),
-                Arguments.of("/comparisons/1/levels/1/tf_adjustment_column", "surnam", "$.comparisons[1].levels[1].tf_adjustment_column",
+                Arguments.of(
+                        "/comparisons/1/levels/1/tf_adjustment_column",
+                        "surnam",
+                        "$.comparisons[1].levels[1].tf_adjustment_column",
                         "surnam"),
-                Arguments.of("/comparisons/1/levels/2/column_2", "last_name", "$.comparisons[1].levels[2].column_2", "last_name"),
-                Arguments.of("/comparisons/4/levels/2/columns/0", "e_mail", "$.comparisons[4].levels[2].columns[0]", "e_mail"),
-                Arguments.of("/comparisons/4/levels/2/sql_condition", "split_part(l.mail, '@', 1) = split_part(r.mail, '@', 1)",
-                        "$.comparisons[4].levels[2].sql_condition", "mail"),
-                Arguments.of("/training/deterministic_rules/0/sql", "l.first_name = r.first_name AND l.birth_date = r.birth_date",
-                        "$.training.deterministic_rules[0].sql", "birth_date"),
-                Arguments.of("/training/em_blocking_rules/1/block_on/0", "date_of_birth", "$.training.em_blocking_rules[1].block_on[0]",
+                Arguments.of(
+                        "/comparisons/1/levels/2/column_2",
+                        "last_name",
+                        "$.comparisons[1].levels[2].column_2",
+                        "last_name"),
+                Arguments.of(
+                        "/comparisons/4/levels/2/columns/0",
+                        "e_mail",
+                        "$.comparisons[4].levels[2].columns[0]",
+                        "e_mail"),
+                Arguments.of(
+                        "/comparisons/4/levels/2/sql_condition",
+                        "split_part(l.mail, '@', 1) = split_part(r.mail, '@', 1)",
+                        "$.comparisons[4].levels[2].sql_condition",
+                        "mail"),
+                Arguments.of(
+                        "/training/deterministic_rules/0/sql",
+                        "l.first_name = r.first_name AND l.birth_date = r.birth_date",
+                        "$.training.deterministic_rules[0].sql",
+                        "birth_date"),
+                Arguments.of(
+                        "/training/em_blocking_rules/1/block_on/0",
+                        "date_of_birth",
+                        "$.training.em_blocking_rules[1].block_on[0]",
                         "date_of_birth"),
                 Arguments.of("/unique_id_column_name", "id", "$.unique_id_column_name", "id"));
     }
 
     @ParameterizedTest(name = "{2}")
     @MethodSource("settingsNamingAMissingColumn")
-    void settingsNamingAColumnTheInputLacksAreRefusedBeforeTraining(String pointer, String value, String path, String column,
-            @TempDir Path dir) throws IOException {
+    void settingsNamingAColumnTheInputLacksAreRefusedBeforeTraining(
+            String pointer, String value, String path, String column, @TempDir Path dir) throws IOException {
         String settings = settingsWith(dir, pointer, value);
         for (String command : List.of("run", "train")) {
             Path out = dir.resolve(command + "-out");
             var r = LinkageCliTest.run(command, "-s", settings, "-i", "fake_1000=" + FAKE, "-o", out.toString(), "-q");
             assertThat(r.code()).as(r.err()).isEqualTo(2);
-            assertThat(r.err().strip()).isEqualTo("error: " + path + ": column '" + column + "' not found in " + FAKE + " (" + COLUMNS + ")");
+            assertThat(r.err().strip())
+                    .isEqualTo(
+                            "error: " + path + ": column '" + column + "' not found in " + FAKE + " (" + COLUMNS + ")");
             assertThat(out.resolve("model.json")).doesNotExist();
         }
     }
@@ -127,36 +166,59 @@ class UpFrontChecksTest {
         for (Path input : List.of(withoutEmail, withoutEmailParquet)) {
             List<String> args = new ArrayList<>(List.of(command, "-i", "fake_1000=" + input, "-q"));
             switch (command) {
-                case "train", "run" -> args.addAll(List.of("-s", SETTINGS, "-o", dir.resolve("out").toString()));
-                case "cluster" -> args.addAll(List.of("-m", model.toString(), "--pairs", FAKE, "-o", dir.resolve("out").toString()));
+                case "train", "run" ->
+                    args.addAll(List.of("-s", SETTINGS, "-o", dir.resolve("out").toString()));
+                case "cluster" ->
+                    args.addAll(List.of(
+                            "-m",
+                            model.toString(),
+                            "--pairs",
+                            FAKE,
+                            "-o",
+                            dir.resolve("out").toString()));
                 case "evaluate" -> args.addAll(List.of("-m", model.toString(), "--truth-column", "cluster"));
-                case "report" -> args.addAll(List.of("-m", model.toString(), "-o", dir.resolve("r.json").toString()));
-                default -> args.addAll(List.of("-m", model.toString(), "-o", dir.resolve("out").toString()));
+                case "report" ->
+                    args.addAll(List.of(
+                            "-m", model.toString(), "-o", dir.resolve("r.json").toString()));
+                default ->
+                    args.addAll(List.of(
+                            "-m", model.toString(), "-o", dir.resolve("out").toString()));
             }
             var r = LinkageCliTest.run(args.toArray(String[]::new));
             assertThat(r.code()).as(r.err()).isEqualTo(2);
-            assertThat(r.err().strip()).isEqualTo("error: $.blocking_rules_to_generate_predictions[3].block_on[0]: column 'email' not found in "
-                    + input + " (columns: unique_id, first_name, surname, dob, city, cluster)");
+            assertThat(r.err().strip())
+                    .isEqualTo(
+                            "error: $.blocking_rules_to_generate_predictions[3].block_on[0]: column 'email' not found in "
+                                    + input + " (columns: unique_id, first_name, surname, dob, city, cluster)");
         }
     }
 
     static Stream<Arguments> badIdPatterns() {
         return Stream.of(
-                Arguments.of("^rec-(\\d+", 2, "--truth-from-id '^rec-(\\d+' is not a valid regular expression: Unclosed group"),
+                Arguments.of(
+                        "^rec-(\\d+",
+                        2,
+                        "--truth-from-id '^rec-(\\d+' is not a valid regular expression: Unclosed group"),
                 Arguments.of("^\\d+", 2, "--truth-from-id '^\\d+' has no capturing group"),
-                Arguments.of("^rec-(\\d+)", 3, "--truth-from-id '^rec-(\\d+)' matches none of the unique ids (e.g. '0', '1', '2')"));
+                Arguments.of(
+                        "^rec-(\\d+)",
+                        3,
+                        "--truth-from-id '^rec-(\\d+)' matches none of the unique ids (e.g. '0', '1', '2')"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badIdPatterns")
-    void aTruthFromIdPatternThatCannotWorkIsRefusedBeforeTraining(String regex, int code, String message, @TempDir Path dir) {
+    void aTruthFromIdPatternThatCannotWorkIsRefusedBeforeTraining(
+            String regex, int code, String message, @TempDir Path dir) {
         Path out = dir.resolve("out");
-        var run = LinkageCliTest.run("run", "-s", SETTINGS, "-i", "fake_1000=" + FAKE, "--truth-from-id", regex, "-o", out.toString(), "-q");
+        var run = LinkageCliTest.run(
+                "run", "-s", SETTINGS, "-i", "fake_1000=" + FAKE, "--truth-from-id", regex, "-o", out.toString(), "-q");
         assertThat(run.code()).as(run.err()).isEqualTo(code);
         assertThat(run.err().strip()).startsWith("error: " + message);
         assertThat(run.err().strip().lines()).hasSize(1);
         assertThat(out.resolve("model.json")).doesNotExist();
-        var evaluate = LinkageCliTest.run("evaluate", "-m", model.toString(), "-i", "fake_1000=" + FAKE, "--truth-from-id", regex, "-q");
+        var evaluate = LinkageCliTest.run(
+                "evaluate", "-m", model.toString(), "-i", "fake_1000=" + FAKE, "--truth-from-id", regex, "-q");
         assertThat(evaluate.code()).as(evaluate.err()).isEqualTo(code);
         assertThat(evaluate.err().strip()).startsWith("error: " + message);
     }
@@ -172,16 +234,19 @@ class UpFrontChecksTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("outputsUnderARegularFile")
-    void anOutputThatCannotBeWrittenIsRefusedFirst(String command, String option, String under, List<String> more, @TempDir Path dir)
-            throws IOException {
+    void anOutputThatCannotBeWrittenIsRefusedFirst(
+            String command, String option, String under, List<String> more, @TempDir Path dir) throws IOException {
         // a path under a regular file cannot be created, even by root (CI runs as root)
         Path file = Files.writeString(dir.resolve("a-file"), "x");
         Path target = file.resolve(under);
-        List<String> args = new ArrayList<>(List.of(command, "-i", "fake_1000=" + FAKE, option, target.toString(), "-q"));
+        List<String> args =
+                new ArrayList<>(List.of(command, "-i", "fake_1000=" + FAKE, option, target.toString(), "-q"));
         more.forEach(a -> args.add(a.equals("MODEL") ? model.toString() : a));
         var r = LinkageCliTest.run(args.toArray(String[]::new));
         assertThat(r.code()).as(r.err()).isEqualTo(2);
-        assertThat(r.err().strip()).startsWith("error: " + option + " " + target + ": ").contains("a part of the path is a file");
+        assertThat(r.err().strip())
+                .startsWith("error: " + option + " " + target + ": ")
+                .contains("a part of the path is a file");
         assertThat(r.err().strip().lines()).hasSize(1);
     }
 
@@ -198,11 +263,21 @@ class UpFrontChecksTest {
 
     @Test
     void aFolderWithoutWritePermissionIsRefusedFirst(@TempDir Path dir) throws IOException {
-        assumeThat(System.getProperty("user.name")).as("root writes regardless of permission bits").isNotEqualTo("root");
+        assumeThat(System.getProperty("user.name"))
+                .as("root writes regardless of permission bits")
+                .isNotEqualTo("root");
         Path locked = Files.createDirectory(dir.resolve("locked"));
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            var r = LinkageCliTest.run("run", "-s", SETTINGS, "-i", FAKE, "-o", locked.resolve("out").toString(), "-q");
+            var r = LinkageCliTest.run(
+                    "run",
+                    "-s",
+                    SETTINGS,
+                    "-i",
+                    FAKE,
+                    "-o",
+                    locked.resolve("out").toString(),
+                    "-q");
             assertThat(r.code()).isEqualTo(2);
             assertThat(r.err()).contains("--out " + locked.resolve("out") + ": cannot write here (permission denied)");
         } finally {

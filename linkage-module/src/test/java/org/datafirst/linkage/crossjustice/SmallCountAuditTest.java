@@ -15,7 +15,8 @@ class SmallCountAuditTest {
     private final Disclosure disclosure = new Disclosure(10);
 
     /** A group as the module's report writes it, already through {@link Disclosure}. */
-    private ObjectNode group(ArrayNode groups, String dataset, String role, long records, long duplicates, long linkedToOther) {
+    private ObjectNode group(
+            ArrayNode groups, String dataset, String role, long records, long duplicates, long linkedToOther) {
         ObjectNode g = groups.addObject();
         g.put("source_dataset", dataset);
         g.put("role", role);
@@ -49,7 +50,8 @@ class SmallCountAuditTest {
         // 120 - 45 - 70 would give the 5 applicants back: the smaller other role (45) goes too, with its rates
         assertThat(suppressed(respondent.get("records"))).isTrue();
         assertThat(suppressed(respondent.get("duplicate_rate"))).isTrue();
-        assertThat(suppressed(respondent.path("identifier_completeness").get("surname"))).isTrue();
+        assertThat(suppressed(respondent.path("identifier_completeness").get("surname")))
+                .isTrue();
         assertThat(child.get("records").asLong()).isEqualTo(70);
         assertThat(all.get("records").asLong()).isEqualTo(120);
     }
@@ -58,7 +60,11 @@ class SmallCountAuditTest {
     void aCountWhoseComplementIsSmallIsSuppressedWithItsRate() {
         ObjectNode report = ModelJson.MAPPER.createObjectNode();
         ObjectNode g = group(report.putArray("groups"), "prison", "(all)", 100, 30, 95);
-        assertThat(g.path("cross_dataset_link_rates").get(0).get("linked_records").asLong()).isEqualTo(95);
+        assertThat(g.path("cross_dataset_link_rates")
+                        .get(0)
+                        .get("linked_records")
+                        .asLong())
+                .isEqualTo(95);
 
         SmallCountAudit.apply(report, disclosure);
 

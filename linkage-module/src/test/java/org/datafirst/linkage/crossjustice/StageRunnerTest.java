@@ -27,12 +27,24 @@ class StageRunnerTest {
             }
         };
 
-        new StageRunner(out, false, line -> { }).run("a", "h1", List.of(output), body);
-        assertThat(new StageRunner(out, false, line -> { }).run("a", "h1", List.of(output), body).skipped()).isTrue();
-        assertThat(new StageRunner(out, false, line -> { }).run("a", "h2", List.of(output), body).skipped()).isFalse();
+        new StageRunner(out, false, line -> {}).run("a", "h1", List.of(output), body);
+        assertThat(new StageRunner(out, false, line -> {})
+                        .run("a", "h1", List.of(output), body)
+                        .skipped())
+                .isTrue();
+        assertThat(new StageRunner(out, false, line -> {})
+                        .run("a", "h2", List.of(output), body)
+                        .skipped())
+                .isFalse();
         Files.delete(output);
-        assertThat(new StageRunner(out, false, line -> { }).run("a", "h2", List.of(output), body).skipped()).isFalse();
-        assertThat(new StageRunner(out, true, line -> { }).run("a", "h2", List.of(output), body).skipped()).isFalse();
+        assertThat(new StageRunner(out, false, line -> {})
+                        .run("a", "h2", List.of(output), body)
+                        .skipped())
+                .isFalse();
+        assertThat(new StageRunner(out, true, line -> {})
+                        .run("a", "h2", List.of(output), body)
+                        .skipped())
+                .isFalse();
         assertThat(ran).hasSize(4);
         assertThat(Files.readString(out.resolve(StageRunner.STATE_FILE))).contains("\"a.txt\"", "\"h2\"");
     }

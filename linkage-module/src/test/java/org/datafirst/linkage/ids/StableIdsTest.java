@@ -126,7 +126,10 @@ class StableIdsTest {
         assertThat(c.retired()).isEqualTo(1);
         assertThat(c.recordsGone()).isEqualTo(2);
         assertThat(r.next().retired()).containsExactly(7L);
-        assertThat(r.lineage()).contains(new Lineage(5, StableIds.NONE, 1, Change.REMOVED), new Lineage(7, StableIds.NONE, 1, Change.REMOVED));
+        assertThat(r.lineage())
+                .contains(
+                        new Lineage(5, StableIds.NONE, 1, Change.REMOVED),
+                        new Lineage(7, StableIds.NONE, 1, Change.REMOVED));
     }
 
     @Test
@@ -141,14 +144,17 @@ class StableIdsTest {
     @Test
     void aPreviousMapThatNamesARetiredOrUnmintedIdIsRefused() {
         assertThatThrownBy(() -> refresh("a=3", "a=1", new IdState(30, Set.of(3L))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("previous id 3 was retired");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("previous id 3 was retired");
         assertThatThrownBy(() -> refresh("a=31", "a=1", new IdState(30, Set.of())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outside 0..30");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("outside 0..30");
     }
 
     @Test
     void theCountsAddUpToBothRunsTotals() {
-        var r = refresh("a=1 b=1 c=2 d=2 e=3 f=4 g=4 h=5", "a=1 b=1 c=1 d=2 e=3 f=4 g=5 x=6 y=6", new IdState(5, Set.of()));
+        var r = refresh(
+                "a=1 b=1 c=2 d=2 e=3 f=4 g=4 h=5", "a=1 b=1 c=1 d=2 e=3 f=4 g=5 x=6 y=6", new IdState(5, Set.of()));
         var c = r.counts();
         assertThat(c.kept() + c.keptAfterMergeOrSplit() + c.minted()).isEqualTo(c.ids());
         assertThat(c.kept() + c.keptAfterMergeOrSplit() + c.retired()).isEqualTo(c.previousIds());

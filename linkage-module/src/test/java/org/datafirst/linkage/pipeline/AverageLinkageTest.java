@@ -19,7 +19,8 @@ class AverageLinkageTest {
         // a pair of neighbours merges (0.9); a third record's mean to a pair is (0.9 + 0.05) / 2 < 0.5
         for (int i = 0; i < 5; i++) {
             int cluster = root[i];
-            assertThat(java.util.Arrays.stream(root).filter(r -> r == cluster).count()).isLessThanOrEqualTo(2);
+            assertThat(java.util.Arrays.stream(root).filter(r -> r == cluster).count())
+                    .isLessThanOrEqualTo(2);
         }
         assertThat(root[1]).isEqualTo(root[0]);
     }

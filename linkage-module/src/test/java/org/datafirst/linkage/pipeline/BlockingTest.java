@@ -24,14 +24,22 @@ class BlockingTest {
     }
 
     static List<String> pairs(DuckDbSession db) {
-        return db.query("SELECT l.__uid || '-' || r.__uid || ':' || p.match_key FROM blocked_pairs p JOIN records l ON l.__rid = p.rid_l "
-                + "JOIN records r ON r.__rid = p.rid_r ORDER BY 1").stream().map(r -> (String) r.get(0)).toList();
+        return db
+                .query(
+                        "SELECT l.__uid || '-' || r.__uid || ':' || p.match_key FROM blocked_pairs p JOIN records l ON l.__rid = p.rid_l "
+                                + "JOIN records r ON r.__rid = p.rid_r ORDER BY 1")
+                .stream()
+                .map(r -> (String) r.get(0))
+                .toList();
     }
 
     @Test
     void laterRulesSkipPairsOfEarlierRulesAndEachPairAppearsOnce() {
         try (DuckDbSession db = TestDb.open()) {
-            TestDb.records(db, "uid, fn, sn", "('a', 'ann', 'lee'), ('b', 'ann', 'lee'), ('c', 'ann', 'roe'), ('d', 'bob', 'roe'), ('e', NULL, NULL)");
+            TestDb.records(
+                    db,
+                    "uid, fn, sn",
+                    "('a', 'ann', 'lee'), ('b', 'ann', 'lee'), ('c', 'ann', 'roe'), ('d', 'bob', 'roe'), ('e', NULL, NULL)");
             LinkageSettings s = settings("dedupe_only");
             long n = Blocking.run(db, s, s.blockingRules());
             // a-b agree on both rules but come once, from rule 0; c-d only on surname (rule 1); nulls never block
@@ -44,7 +52,10 @@ class BlockingTest {
     @Test
     void linkOnlySkipsPairsWithinADataset() {
         try (DuckDbSession db = TestDb.open()) {
-            TestDb.records(db, "uid, sd, fn, sn", "('a', 'x', 'ann', 'lee'), ('b', 'x', 'ann', 'lee'), ('c', 'y', 'ann', 'lee')");
+            TestDb.records(
+                    db,
+                    "uid, sd, fn, sn",
+                    "('a', 'x', 'ann', 'lee'), ('b', 'x', 'ann', 'lee'), ('c', 'y', 'ann', 'lee')");
             LinkageSettings s = settings("link_only");
             Blocking.run(db, s, s.blockingRules());
             assertThat(pairs(db)).containsExactly("a-c:0", "b-c:0");
@@ -69,9 +80,13 @@ class BlockingTest {
     @Test
     void priorIsDeterministicMatchesOverRecallOverAllPairs() {
         try (DuckDbSession db = TestDb.open()) {
-            TestDb.records(db, "uid, fn, sn", "('a', 'ann', 'lee'), ('b', 'ann', 'lee'), ('c', 'ann', 'roe'), ('d', 'bob', 'roe')");
+            TestDb.records(
+                    db,
+                    "uid, fn, sn",
+                    "('a', 'ann', 'lee'), ('b', 'ann', 'lee'), ('c', 'ann', 'roe'), ('d', 'bob', 'roe')");
             // one deterministic match (a-b) of 6 possible pairs, recall 1
-            assertThat(PriorEstimator.run(db, settings("dedupe_only"))).isCloseTo(1.0 / 6, org.assertj.core.data.Offset.offset(1e-12));
+            assertThat(PriorEstimator.run(db, settings("dedupe_only")))
+                    .isCloseTo(1.0 / 6, org.assertj.core.data.Offset.offset(1e-12));
         }
     }
 }

@@ -15,10 +15,18 @@ class ClusterShapeTest {
                 Arguments.of("a path of five", 5, new int[][] {{0, 1}, {1, 2}, {2, 3}, {3, 4}}, 4, true),
                 Arguments.of("a cycle of four", 4, new int[][] {{0, 1}, {1, 2}, {2, 3}, {3, 0}}, 0, false),
                 Arguments.of("a star of four", 4, new int[][] {{0, 1}, {0, 2}, {0, 3}}, 3, true),
-                Arguments.of("two triangles joined by one edge", 6,
-                        new int[][] {{0, 1}, {1, 2}, {2, 0}, {3, 4}, {4, 5}, {5, 3}, {2, 3}}, 1, true),
-                Arguments.of("a complete graph of five", 5,
-                        new int[][] {{0, 1}, {0, 2}, {0, 3}, {0, 4}, {1, 2}, {1, 3}, {1, 4}, {2, 3}, {2, 4}, {3, 4}}, 0, false));
+                Arguments.of(
+                        "two triangles joined by one edge",
+                        6,
+                        new int[][] {{0, 1}, {1, 2}, {2, 0}, {3, 4}, {4, 5}, {5, 3}, {2, 3}},
+                        1,
+                        true),
+                Arguments.of(
+                        "a complete graph of five",
+                        5,
+                        new int[][] {{0, 1}, {0, 2}, {0, 3}, {0, 4}, {1, 2}, {1, 3}, {1, 4}, {2, 3}, {2, 4}, {3, 4}},
+                        0,
+                        false));
     }
 
     @ParameterizedTest(name = "{0}")

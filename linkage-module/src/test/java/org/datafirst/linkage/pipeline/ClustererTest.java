@@ -43,7 +43,8 @@ class ClustererTest {
     @Test
     void aLongChainBecomesOneComponentLabelledByItsSmallestNode() {
         // 9 - 8 - 7 - ... - 0 given in scrambled order
-        String chain = "(5, 6, 0.9), (0, 1, 0.9), (8, 9, 0.9), (3, 4, 0.9), (1, 2, 0.9), (6, 7, 0.9), (2, 3, 0.9), (7, 8, 0.9), (4, 5, 0.9)";
+        String chain =
+                "(5, 6, 0.9), (0, 1, 0.9), (8, 9, 0.9), (3, 4, 0.9), (1, 2, 0.9), (6, 7, 0.9), (2, 3, 0.9), (7, 8, 0.9), (4, 5, 0.9)";
         Map<Long, Long> c = components(10, chain, 0.5);
         assertThat(c.values()).containsOnly(0L);
     }
@@ -52,9 +53,15 @@ class ClustererTest {
     void edgesBelowTheThresholdDoNotJoinComponents() {
         String g = "(0, 1, 0.99), (1, 2, 0.7), (2, 3, 0.4), (3, 4, 0.95), (5, 4, 0.6), (6, 7, 0.2)";
         Map<Long, Long> c = components(8, g, 0.5);
-        assertThat(c).containsEntry(0L, 0L).containsEntry(1L, 0L).containsEntry(2L, 0L)
-                .containsEntry(3L, 3L).containsEntry(4L, 3L).containsEntry(5L, 3L)
-                .containsEntry(6L, 6L).containsEntry(7L, 7L);
+        assertThat(c)
+                .containsEntry(0L, 0L)
+                .containsEntry(1L, 0L)
+                .containsEntry(2L, 0L)
+                .containsEntry(3L, 3L)
+                .containsEntry(4L, 3L)
+                .containsEntry(5L, 3L)
+                .containsEntry(6L, 6L)
+                .containsEntry(7L, 7L);
         assertThat(components(8, g, 0.8).get(2L)).isEqualTo(2L);
     }
 
@@ -72,13 +79,16 @@ class ClustererTest {
         try (DuckDbSession db = TestDb.open()) {
             db.execute("CREATE TABLE records AS SELECT range AS __rid FROM range(8)");
             // a path 0-1-2-3 (3 bridges, density 3/6) and a triangle 4-5-6 (no bridge, density 1)
-            db.execute("CREATE TABLE edges_in AS SELECT * FROM (VALUES (0, 1, 0.9), (1, 2, 0.9), (2, 3, 0.9), (4, 5, 0.9), (5, 6, 0.9),"
-                    + " (6, 4, 0.9)) t(rid_l, rid_r, match_probability)");
+            db.execute(
+                    "CREATE TABLE edges_in AS SELECT * FROM (VALUES (0, 1, 0.9), (1, 2, 0.9), (2, 3, 0.9), (4, 5, 0.9), (5, 6, 0.9),"
+                            + " (6, 4, 0.9)) t(rid_l, rid_r, match_probability)");
             Clusterer.Result r = Clusterer.run(db, null, COMPONENTS, "edges_in", 0.5);
             assertThat(r.clusters()).isEqualTo(3);
             assertThat(r.largest()).isEqualTo(4);
             assertThat(r.suspicious()).isEqualTo(1);
-            assertThat(db.query("SELECT cluster_id, size, edges, bridges, density, suspicious FROM cluster_shapes ORDER BY cluster_id"))
+            assertThat(
+                            db.query(
+                                    "SELECT cluster_id, size, edges, bridges, density, suspicious FROM cluster_shapes ORDER BY cluster_id"))
                     .containsExactly(List.of(0L, 4, 3L, 3, 0.5, true), List.of(4L, 3, 3L, 0, 1.0, false));
         }
     }
@@ -100,8 +110,13 @@ class ClustererTest {
         double lambda = 1 / (1 + Math.pow(2, 8));
         double[] m = {0.02, 0.98};
         double[] u = {0.98, 0.02};
-        return new LinkageModel(SettingsParser.parse(SETTINGS), new ObjectMapper().createObjectNode(), lambda,
-                new double[][] {m, m, m}, new double[][] {u, u, u}, List.of());
+        return new LinkageModel(
+                SettingsParser.parse(SETTINGS),
+                new ObjectMapper().createObjectNode(),
+                lambda,
+                new double[][] {m, m, m},
+                new double[][] {u, u, u},
+                List.of());
     }
 
     /** Scores all blocked pairs of the records with the model, then clusters them. */
@@ -116,7 +131,8 @@ class ClustererTest {
     }
 
     /** 0, 1: john; 2: james, his twin; 3: no first name, agrees with both (p 0.90 each); john–james p 0.16 (weight -2.4). */
-    static final String TWINS = "(0, 'john', 'smith', 'd1'), (1, 'john', 'smith', 'd1'), (2, 'james', 'smith', 'd1'), (3, NULL, 'smith', 'd1')";
+    static final String TWINS =
+            "(0, 'john', 'smith', 'd1'), (1, 'john', 'smith', 'd1'), (2, 'james', 'smith', 'd1'), (3, NULL, 'smith', 'd1')";
 
     @Test
     void twinsJoinedThroughARecordWithoutFirstNameStayTwoPeopleUnderAStrictMean() {
@@ -150,8 +166,11 @@ class ClustererTest {
     void recordsThatMatchTheRestOfAGroupOnAverageJoinIt() {
         try (DuckDbSession db = TestDb.open()) {
             // one person, one record lacking the date of birth: every pair has no disagreement
-            TestDb.records(db, "uid, fn, sn, dob", "(0, 'ann', 'lee', 'd1'), (1, 'ann', 'lee', 'd1'), (2, 'ann', 'lee', NULL),"
-                    + " (3, 'ann', 'lee', 'd1'), (4, 'bob', 'lee', 'd2')");
+            TestDb.records(
+                    db,
+                    "uid, fn, sn, dob",
+                    "(0, 'ann', 'lee', 'd1'), (1, 'ann', 'lee', 'd1'), (2, 'ann', 'lee', NULL),"
+                            + " (3, 'ann', 'lee', 'd1'), (4, 'bob', 'lee', 'd2')");
             averageLinkage(db, ClusteringSettings.DEFAULT);
             assertThat(clusters(db)).isEqualTo(Map.of(0L, 0L, 1L, 0L, 2L, 0L, 3L, 0L, 4L, 4L));
         }
@@ -161,8 +180,10 @@ class ClustererTest {
     void cannotLinkRulesKeepRecordsApartWhateverTheirScore() {
         try (DuckDbSession db = TestDb.open()) {
             // co-defendants 0 and 1 on case c1 look identical; 2 is the same person as 0 on another case
-            TestDb.records(db, "uid, fn, sn, dob, case_id", "(0, 'ann', 'lee', 'd1', 'c1'), (1, 'ann', 'lee', 'd1', 'c1'),"
-                    + " (2, 'ann', 'lee', 'd1', 'c2')");
+            TestDb.records(
+                    db,
+                    "uid, fn, sn, dob, case_id",
+                    "(0, 'ann', 'lee', 'd1', 'c1'), (1, 'ann', 'lee', 'd1', 'c1')," + " (2, 'ann', 'lee', 'd1', 'c2')");
             var rules = averageLinkage(0.1, -20, BlockingRule.on("case_id"));
             averageLinkage(db, rules);
             Map<Long, Long> c = clusters(db);
@@ -176,17 +197,27 @@ class ClustererTest {
         try (DuckDbSession db = TestDb.open()) {
             db.execute("CREATE TABLE records AS SELECT range AS __rid FROM range(6)");
             // two strong triangles joined by one weaker pair
-            db.execute("CREATE TABLE edges_in AS SELECT * FROM (VALUES (0, 1, 0.99), (1, 2, 0.99), (0, 2, 0.99), (3, 4, 0.98),"
-                    + " (4, 5, 0.98), (3, 5, 0.98), (2, 3, 0.7)) t(rid_l, rid_r, match_probability)");
-            Clusterer.Result r = Clusterer.run(db, null, new ClusteringSettings(Method.CONNECTED_COMPONENTS, 3, List.of(), 0.1, -20), "edges_in", 0.5);
+            db.execute(
+                    "CREATE TABLE edges_in AS SELECT * FROM (VALUES (0, 1, 0.99), (1, 2, 0.99), (0, 2, 0.99), (3, 4, 0.98),"
+                            + " (4, 5, 0.98), (3, 5, 0.98), (2, 3, 0.7)) t(rid_l, rid_r, match_probability)");
+            Clusterer.Result r = Clusterer.run(
+                    db,
+                    null,
+                    new ClusteringSettings(Method.CONNECTED_COMPONENTS, 3, List.of(), 0.1, -20),
+                    "edges_in",
+                    0.5);
             // connected components ignore the limit
             assertThat(r.largest()).isEqualTo(6);
             assertThat(r.cutPairs()).isZero();
         }
         try (DuckDbSession db = TestDb.open()) {
-            TestDb.records(db, "uid, fn, sn, dob", "(0, 'ann', 'lee', 'd1'), (1, 'ann', 'lee', 'd1'), (2, 'ann', 'lee', 'd1'),"
-                    + " (3, 'ann', 'lee', 'd1'), (4, 'ann', 'lee', 'd1')");
-            Clusterer.Result r = averageLinkage(db, new ClusteringSettings(Method.AVERAGE_LINKAGE, 3, List.of(), 0.1, -20));
+            TestDb.records(
+                    db,
+                    "uid, fn, sn, dob",
+                    "(0, 'ann', 'lee', 'd1'), (1, 'ann', 'lee', 'd1'), (2, 'ann', 'lee', 'd1'),"
+                            + " (3, 'ann', 'lee', 'd1'), (4, 'ann', 'lee', 'd1')");
+            Clusterer.Result r =
+                    averageLinkage(db, new ClusteringSettings(Method.AVERAGE_LINKAGE, 3, List.of(), 0.1, -20));
             assertThat(r.largest()).isEqualTo(3);
             assertThat(r.cutPairs()).isPositive();
             assertThat(clusters(db).values().stream().distinct()).hasSize(2);

@@ -82,7 +82,8 @@ class EmTrainerTest {
     void nullGammaIsIgnored() {
         PatternCounts data = new PatternCounts(new int[][] {{1, -1}, {0, -1}}, new long[] {10, 90});
         double[][] u = {{0.9, 0.1}, {0.5, 0.5}};
-        EmTrainer.Result r = EmTrainer.run(data, new double[][] {{0.2, 0.8}, {0.3, 0.7}}, u, new boolean[2], 0.1, 100, 1e-12);
+        EmTrainer.Result r =
+                EmTrainer.run(data, new double[][] {{0.2, 0.8}, {0.3, 0.7}}, u, new boolean[2], 0.1, 100, 1e-12);
         assertThat(r.m()[1]).containsExactly(0.3, 0.7); // never observed, so unchanged
     }
 }

@@ -25,21 +25,31 @@ class PredictorTest {
     void weightIsPriorPlusLog2BayesFactorsPlusTermFrequencyAdjustment() {
         LinkageSettings s = SettingsParser.parse(SETTINGS);
         // lambda 0.2 -> prior weight log2(0.25) = -2
-        LinkageModel model = new LinkageModel(s, null, 0.2, new double[][] {{0.2, 0.8}, {0.1, 0.9}},
-                new double[][] {{0.9, 0.1}, {0.8, 0.2}}, List.of());
+        LinkageModel model = new LinkageModel(
+                s,
+                null,
+                0.2,
+                new double[][] {{0.2, 0.8}, {0.1, 0.9}},
+                new double[][] {{0.9, 0.1}, {0.8, 0.2}},
+                List.of());
         try (DuckDbSession db = TestDb.open()) {
             // fn 'ann' appears 3 of 4 times (tf 0.75), 'bob' once (tf 0.25)
-            TestDb.records(db, "uid, grp, fn, dob", "('a', 1, 'ann', '1980'), ('b', 1, 'ann', '1990'), ('c', 2, 'ann', NULL), "
-                    + "('d', 2, 'bob', '1970'), ('e', 3, 'bob', '1970'), ('f', 3, 'bob', '1971')");
+            TestDb.records(
+                    db,
+                    "uid, grp, fn, dob",
+                    "('a', 1, 'ann', '1980'), ('b', 1, 'ann', '1990'), ('c', 2, 'ann', NULL), "
+                            + "('d', 2, 'bob', '1970'), ('e', 3, 'bob', '1970'), ('f', 3, 'bob', '1971')");
             TermFrequencies.run(db, s);
             long n = Predictor.run(db, model, 0.0);
             assertThat(n).isEqualTo(3);
-            var rows = db.query("SELECT l.__uid, r.__uid, match_weight, match_probability, gamma_fn, gamma_dob FROM predictions p "
-                    + "JOIN records l ON l.__rid = p.rid_l JOIN records r ON r.__rid = p.rid_r ORDER BY 1");
+            var rows = db.query(
+                    "SELECT l.__uid, r.__uid, match_weight, match_probability, gamma_fn, gamma_dob FROM predictions p "
+                            + "JOIN records l ON l.__rid = p.rid_l JOIN records r ON r.__rid = p.rid_r ORDER BY 1");
             // a-b: fn exact on 'ann' (tf 3/6 = 0.5): -2 + log2(8) + log2(0.1 / 0.5) + dob else log2(0.1/0.8)
             double ab = -2 + 3 + log2(0.1 / 0.5) + log2(0.1 / 0.8);
             assertThat(((Number) rows.get(0).get(2)).doubleValue()).isCloseTo(ab, offset(1e-9));
-            assertThat(((Number) rows.get(0).get(3)).doubleValue()).isCloseTo(Math.pow(2, ab) / (1 + Math.pow(2, ab)), offset(1e-12));
+            assertThat(((Number) rows.get(0).get(3)).doubleValue())
+                    .isCloseTo(Math.pow(2, ab) / (1 + Math.pow(2, ab)), offset(1e-12));
             // c-d: fn else, dob null (no evidence)
             assertThat(((Number) rows.get(1).get(2)).doubleValue()).isCloseTo(-2 + log2(0.2 / 0.9), offset(1e-9));
             assertThat(((Number) rows.get(1).get(5)).intValue()).isEqualTo(-1);
@@ -55,10 +65,18 @@ class PredictorTest {
     @Test
     void floorDropsLowScoringPairs() {
         LinkageSettings s = SettingsParser.parse(SETTINGS);
-        LinkageModel model = new LinkageModel(s, null, 0.2, new double[][] {{0.2, 0.8}, {0.1, 0.9}},
-                new double[][] {{0.9, 0.1}, {0.8, 0.2}}, List.of());
+        LinkageModel model = new LinkageModel(
+                s,
+                null,
+                0.2,
+                new double[][] {{0.2, 0.8}, {0.1, 0.9}},
+                new double[][] {{0.9, 0.1}, {0.8, 0.2}},
+                List.of());
         try (DuckDbSession db = TestDb.open()) {
-            TestDb.records(db, "uid, grp, fn, dob", "('a', 1, 'ann', '1980'), ('b', 1, 'ann', '1980'), ('c', 1, 'cy', '1990')");
+            TestDb.records(
+                    db,
+                    "uid, grp, fn, dob",
+                    "('a', 1, 'ann', '1980'), ('b', 1, 'ann', '1980'), ('c', 1, 'cy', '1990')");
             TermFrequencies.run(db, s);
             assertThat(Predictor.run(db, model, 0.0)).isEqualTo(3);
             assertThat(Predictor.run(db, model, 0.5)).isEqualTo(1);

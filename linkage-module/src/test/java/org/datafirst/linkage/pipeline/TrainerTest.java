@@ -15,6 +15,7 @@ class TrainerTest {
         assertThat(Trainer.medianPerLevel(sessions)).containsExactly(0.8, 0.2);
         // and with two sessions the median is their mean
         assertThat(Trainer.medianPerLevel(List.of(new double[] {0.9, 0.1}, new double[] {0.5, 0.5})))
-                .usingComparatorWithPrecision(1e-12).containsExactly(0.7, 0.3);
+                .usingComparatorWithPrecision(1e-12)
+                .containsExactly(0.7, 0.3);
     }
 }

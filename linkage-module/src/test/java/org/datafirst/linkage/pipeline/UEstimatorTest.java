@@ -80,11 +80,12 @@ class UEstimatorTest {
 
     /** Records with many repeated values, NULLs, reversed names, dates that do not parse and transposed dates. */
     private static void mixedRecords(DuckDbSession db) {
-        db.execute("CREATE TABLE records AS SELECT i AS __rid, CASE WHEN i % 3 = 0 THEN 'x' ELSE 'y' END AS __sd, i::VARCHAR AS __uid, "
-                + "['anna', 'ana', 'hannah', 'john', 'jon', NULL, 'smith'][i % 7 + 1] AS fn, "
-                + "['smith', 'smyth', 'jones', 'john', 'anna', NULL][(i // 7) % 6 + 1] AS sn, "
-                + "['1980-01-02', '1980-02-01', '1981-01-02', 'not a date', NULL, '1990-05-05', '1980-01-02'][(i // 3) % 7 + 1] AS dob "
-                + "FROM range(300) t(i)");
+        db.execute(
+                "CREATE TABLE records AS SELECT i AS __rid, CASE WHEN i % 3 = 0 THEN 'x' ELSE 'y' END AS __sd, i::VARCHAR AS __uid, "
+                        + "['anna', 'ana', 'hannah', 'john', 'jon', NULL, 'smith'][i % 7 + 1] AS fn, "
+                        + "['smith', 'smyth', 'jones', 'john', 'anna', NULL][(i // 7) % 6 + 1] AS sn, "
+                        + "['1980-01-02', '1980-02-01', '1981-01-02', 'not a date', NULL, '1990-05-05', '1980-01-02'][(i // 3) % 7 + 1] AS dob "
+                        + "FROM range(300) t(i)");
     }
 
     static LinkageSettings mixedSettings(String linkType) {
@@ -123,8 +124,12 @@ class UEstimatorTest {
             db.execute("SET threads = 3");
             assertThat(UEstimator.run(db, s).u()).isDeepEqualTo(fast.u());
             String pairs = "l.__rid < r.__rid" + (linkType.equals("link_only") ? " AND l.__sd <> r.__sd" : "");
-            PatternCounts pc = PatternCounts.query(db, ComparisonVectors.gammaColumns(cs), cs.size(), "SELECT "
-                    + ComparisonVectors.gammaSelect(cs, Dialect.DUCKDB) + " FROM records l JOIN records r ON " + pairs);
+            PatternCounts pc = PatternCounts.query(
+                    db,
+                    ComparisonVectors.gammaColumns(cs),
+                    cs.size(),
+                    "SELECT " + ComparisonVectors.gammaSelect(cs, Dialect.DUCKDB) + " FROM records l JOIN records r ON "
+                            + pairs);
             long[][] counts = new long[cs.size()][];
             for (int k = 0; k < cs.size(); k++) {
                 counts[k] = new long[cs.get(k).levelCount()];
@@ -145,10 +150,12 @@ class UEstimatorTest {
     void comparisonVectorsStepGivesOneGammaPerComparison() {
         try (DuckDbSession db = TestDb.open()) {
             TestDb.records(db, "uid, fn", "('1', 'ann'), ('2', 'ann'), ('3', 'bob'), ('4', NULL)");
-            db.execute("CREATE TABLE some_pairs AS SELECT * FROM (VALUES (0, 1, 0), (0, 2, 0), (2, 3, 1)) t(rid_l, rid_r, match_key)");
+            db.execute(
+                    "CREATE TABLE some_pairs AS SELECT * FROM (VALUES (0, 1, 0), (0, 2, 0), (2, 3, 1)) t(rid_l, rid_r, match_key)");
             ComparisonVectors.run(db, settings("dedupe_only"), "some_pairs");
             assertThat(db.query("SELECT rid_l, rid_r, gamma_fn FROM comparison_vectors ORDER BY rid_l, rid_r"))
-                    .extracting(row -> ((Number) row.get(2)).intValue()).containsExactly(1, 0, -1);
+                    .extracting(row -> ((Number) row.get(2)).intValue())
+                    .containsExactly(1, 0, -1);
         }
     }
 }

@@ -16,9 +16,11 @@ class ClusterEvaluationTest {
     static DuckDbSession data() {
         DuckDbSession db = TestDb.open();
         TestDb.records(db, "uid, person", "(0, 'a'), (1, 'a'), (2, 'a'), (3, 'b'), (4, 'b'), (5, 'c')");
-        db.execute("CREATE TABLE clusters AS SELECT * FROM (VALUES (0, 0), (1, 0), (3, 0), (2, 2), (4, 4), (5, 4)) t(__rid, cluster_id)");
-        db.execute("CREATE TABLE predictions AS SELECT * FROM (VALUES (0, 1, 0.99), (1, 3, 0.9), (4, 5, 0.8), (0, 2, 0.6), (3, 4, 0.3))"
-                + " t(rid_l, rid_r, match_probability)");
+        db.execute(
+                "CREATE TABLE clusters AS SELECT * FROM (VALUES (0, 0), (1, 0), (3, 0), (2, 2), (4, 4), (5, 4)) t(__rid, cluster_id)");
+        db.execute(
+                "CREATE TABLE predictions AS SELECT * FROM (VALUES (0, 1, 0.99), (1, 3, 0.9), (4, 5, 0.8), (0, 2, 0.6), (3, 4, 0.3))"
+                        + " t(rid_l, rid_r, match_probability)");
         return db;
     }
 
@@ -61,7 +63,8 @@ class ClusterEvaluationTest {
     @Test
     void withLabelsOnlyTheLabelledPairsAreJudged() {
         try (DuckDbSession db = data()) {
-            db.execute("CREATE TABLE labels AS SELECT * FROM (VALUES (0, 1, 1.0), (1, 3, 0.0), (0, 2, 1.0)) t(rid_l, rid_r, score)");
+            db.execute(
+                    "CREATE TABLE labels AS SELECT * FROM (VALUES (0, 1, 1.0), (1, 3, 0.0), (0, 2, 1.0)) t(rid_l, rid_r, score)");
             ClusterEvaluation e = ClusterEvaluation.fromLabels(db, "labels", "labels", 0.5);
             assertThat(e.pairwise().tp()).isEqualTo(1);
             assertThat(e.pairwise().fp()).isEqualTo(1);

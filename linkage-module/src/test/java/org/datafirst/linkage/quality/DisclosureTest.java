@@ -111,10 +111,14 @@ class DisclosureTest {
                     for (long r : values) {
                         long[] v = {k, c, n, r};
                         var out = d.linked(cells(k, c, n, r), ID_TOTALS);
-                        int[] hidden = java.util.stream.IntStream.range(0, 4).filter(i -> suppressed(out.get(names[i]))).toArray();
+                        int[] hidden = java.util.stream.IntStream.range(0, 4)
+                                .filter(i -> suppressed(out.get(names[i])))
+                                .toArray();
                         for (int i = 0; i < 4; i++) {
                             if (v[i] > 0 && v[i] < 10) {
-                                assertThat(suppressed(out.get(names[i]))).as("%s in %s", names[i], java.util.Arrays.toString(v)).isTrue();
+                                assertThat(suppressed(out.get(names[i])))
+                                        .as("%s in %s", names[i], java.util.Arrays.toString(v))
+                                        .isTrue();
                             }
                         }
                         assertNotDetermined(v, hidden, names);
@@ -131,7 +135,8 @@ class DisclosureTest {
     private static void assertNotDetermined(long[] v, int[] hidden, String[] names) {
         long t1 = v[0] + v[1] + v[2];
         long t2 = v[0] + v[1] + v[3];
-        // a small total is suppressed where it is published, so it is no equation; the cell that only it holds is then free
+        // a small total is suppressed where it is published, so it is no equation; the cell that only it holds is then
+        // free
         boolean use1 = !(t1 > 0 && t1 < 10);
         boolean use2 = !(t2 > 0 && t2 < 10);
         boolean[] isHidden = new boolean[4];
@@ -158,7 +163,9 @@ class DisclosureTest {
         for (int i : hidden) {
             boolean free = (i == 2 && !use1) || (i == 3 && !use2);
             if (v[i] > 0 && v[i] < 10 && !free) {
-                assertThat(max[i]).as("%s in %s can be worked out", names[i], java.util.Arrays.toString(v)).isGreaterThan(min[i]);
+                assertThat(max[i])
+                        .as("%s in %s can be worked out", names[i], java.util.Arrays.toString(v))
+                        .isGreaterThan(min[i]);
             }
         }
     }

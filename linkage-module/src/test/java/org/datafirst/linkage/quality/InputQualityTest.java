@@ -21,11 +21,18 @@ class InputQualityTest {
                 """);
         try (DuckDbSession db = TestDb.open()) {
             // 20 good dates, 12 impossible ones (month 13), 3 in another format, 5 missing (not counted)
-            db.execute("CREATE TABLE records AS SELECT i AS __rid, 'ds' AS __sd, i::VARCHAR AS __uid, 'x' AS name, CASE "
-                    + "WHEN i < 20 THEN '19800102' WHEN i < 32 THEN '19801302' WHEN i < 35 THEN '1980-01-02' END AS dob FROM range(40) t(i)");
+            db.execute(
+                    "CREATE TABLE records AS SELECT i AS __rid, 'ds' AS __sd, i::VARCHAR AS __uid, 'x' AS name, CASE "
+                            + "WHEN i < 20 THEN '19800102' WHEN i < 32 THEN '19801302' WHEN i < 35 THEN '1980-01-02' END AS dob FROM range(40) t(i)");
             assertThat(InputQuality.unparsedDates(db, settings)).containsExactly(java.util.Map.entry("dob", 15L));
-            assertThat(InputQuality.json(db, settings, new Disclosure(10)).at("/unparsed_dates/dob").asLong()).isEqualTo(15);
-            assertThat(InputQuality.json(db, settings, new Disclosure(20)).at("/unparsed_dates/dob/suppressed").asBoolean()).isTrue();
+            assertThat(InputQuality.json(db, settings, new Disclosure(10))
+                            .at("/unparsed_dates/dob")
+                            .asLong())
+                    .isEqualTo(15);
+            assertThat(InputQuality.json(db, settings, new Disclosure(20))
+                            .at("/unparsed_dates/dob/suppressed")
+                            .asBoolean())
+                    .isTrue();
         }
     }
 }

@@ -28,7 +28,8 @@ class LabelsEvaluationTest {
     @Test
     void labelledPairsThatBlockingMissesAreNonMatchesAsInSplinkUnlessScored(@TempDir Path dir) throws IOException {
         // a strong model: agreeing on fn is a match (weight about +5), disagreeing a non-match
-        LinkageModel model = new LinkageModel(SETTINGS, null, 0.5, new double[][] {{0.03, 0.97}}, new double[][] {{0.97, 0.03}}, List.of());
+        LinkageModel model = new LinkageModel(
+                SETTINGS, null, 0.5, new double[][] {{0.03, 0.97}}, new double[][] {{0.97, 0.03}}, List.of());
         Path labels = dir.resolve("labels.csv");
         // a-b blocked (same grp) and a match; c-d a match that blocking misses (different grp); a-c a non-match
         Files.writeString(labels, "unique_id_l,unique_id_r,clerical_match_score\na,b,1\nc,d,1\na,c,0\n");

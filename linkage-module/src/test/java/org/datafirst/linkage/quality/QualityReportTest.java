@@ -29,27 +29,45 @@ class QualityReportTest {
      */
     static JsonNode report() {
         LinkageSettings s = SettingsParser.parse(SETTINGS);
-        LinkageModel model = new LinkageModel(s, new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("x", 1),
-                0.01, new double[][] {{0.1, 0.9}}, new double[][] {{0.9, 0.1}}, List.of());
+        LinkageModel model = new LinkageModel(
+                s,
+                new com.fasterxml.jackson.databind.ObjectMapper()
+                        .createObjectNode()
+                        .put("x", 1),
+                0.01,
+                new double[][] {{0.1, 0.9}},
+                new double[][] {{0.9, 0.1}},
+                List.of());
         try (DuckDbSession db = TestDb.open()) {
-            db.execute("CREATE TABLE records AS SELECT i AS __rid, 'court' AS __sd, i::VARCHAR AS __uid, "
-                    + "CASE WHEN i < 20 THEN 'defendant' ELSE 'witness' END AS role, CASE WHEN i >= 35 THEN NULL ELSE 'n' || i END AS fn "
-                    + "FROM range(40) t(i) UNION ALL SELECT 40 + i, 'prison', 'p' || i, 'prisoner', 'q' || i FROM range(3) t(i)");
-            db.execute("CREATE TABLE clusters AS SELECT __rid, CASE WHEN __rid < 20 THEN __rid // 2 * 2 WHEN __rid >= 40 THEN (__rid - 40) * 2 ELSE __rid END AS cluster_id FROM records");
+            db.execute(
+                    "CREATE TABLE records AS SELECT i AS __rid, 'court' AS __sd, i::VARCHAR AS __uid, "
+                            + "CASE WHEN i < 20 THEN 'defendant' ELSE 'witness' END AS role, CASE WHEN i >= 35 THEN NULL ELSE 'n' || i END AS fn "
+                            + "FROM range(40) t(i) UNION ALL SELECT 40 + i, 'prison', 'p' || i, 'prisoner', 'q' || i FROM range(3) t(i)");
+            db.execute(
+                    "CREATE TABLE clusters AS SELECT __rid, CASE WHEN __rid < 20 THEN __rid // 2 * 2 WHEN __rid >= 40 THEN (__rid - 40) * 2 ELSE __rid END AS cluster_id FROM records");
             // 12 pairs scored: 10 accepted at p 0.9, 2 rejected at p 0.3
-            db.execute("CREATE TABLE predictions AS SELECT i * 2 AS rid_l, i * 2 + 1 AS rid_r, 0 AS match_key, 1 AS gamma_fn, "
-                    + "3.2 AS match_weight, 0.9 AS match_probability FROM range(10) t(i) "
-                    + "UNION ALL SELECT 20 + i, 21 + i, 0, 0, -1.2, 0.3 FROM range(2) t(i)");
-            db.execute("CREATE TABLE cluster_shapes AS SELECT cluster_id, count(*)::INT AS size, 1::BIGINT AS edges, 0 AS bridges,"
-                    + " 1.0 AS density, false AS suspicious FROM clusters GROUP BY cluster_id HAVING count(*) > 1");
-            return new QualityReport(db, model, new Disclosure(10)).build(Instant.parse("2026-01-01T00:00:00Z"), 1.5, Map.of("load", 0.1),
-                    ClusteringSettings.Method.AVERAGE_LINKAGE, null, null);
+            db.execute(
+                    "CREATE TABLE predictions AS SELECT i * 2 AS rid_l, i * 2 + 1 AS rid_r, 0 AS match_key, 1 AS gamma_fn, "
+                            + "3.2 AS match_weight, 0.9 AS match_probability FROM range(10) t(i) "
+                            + "UNION ALL SELECT 20 + i, 21 + i, 0, 0, -1.2, 0.3 FROM range(2) t(i)");
+            db.execute(
+                    "CREATE TABLE cluster_shapes AS SELECT cluster_id, count(*)::INT AS size, 1::BIGINT AS edges, 0 AS bridges,"
+                            + " 1.0 AS density, false AS suspicious FROM clusters GROUP BY cluster_id HAVING count(*) > 1");
+            return new QualityReport(db, model, new Disclosure(10))
+                    .build(
+                            Instant.parse("2026-01-01T00:00:00Z"),
+                            1.5,
+                            Map.of("load", 0.1),
+                            ClusteringSettings.Method.AVERAGE_LINKAGE,
+                            null,
+                            null);
         }
     }
 
     static JsonNode group(JsonNode report, String sd, String role) {
         for (JsonNode g : report.get("groups")) {
-            if (g.get("source_dataset").asText().equals(sd) && g.get("role").asText().equals(role)) {
+            if (g.get("source_dataset").asText().equals(sd)
+                    && g.get("role").asText().equals(role)) {
                 return g;
             }
         }
@@ -57,7 +75,9 @@ class QualityReportTest {
     }
 
     static boolean suppressed(JsonNode n) {
-        return n.isObject() && n.path("suppressed").asBoolean() && !n.path("reason").asText().isEmpty();
+        return n.isObject()
+                && n.path("suppressed").asBoolean()
+                && !n.path("reason").asText().isEmpty();
     }
 
     @Test
@@ -88,7 +108,10 @@ class QualityReportTest {
         // 3 of the 10 defendant clusters also hold a prisoner (size 3): both size counts are small
         assertThat(suppressed(defendants.at("/cluster_size_distribution/2"))).isTrue();
         assertThat(suppressed(defendants.at("/cluster_size_distribution/3"))).isTrue();
-        assertThat(group(r, "court", "witness").at("/cluster_size_distribution/1").asLong()).isEqualTo(20);
+        assertThat(group(r, "court", "witness")
+                        .at("/cluster_size_distribution/1")
+                        .asLong())
+                .isEqualTo(20);
 
         JsonNode prison = group(r, "prison", "(all)");
         assertThat(suppressed(prison.get("records"))).isTrue();
@@ -106,8 +129,10 @@ class QualityReportTest {
         JsonNode p = report().get("provenance");
         assertThat(p.get("settings_sha256").asText()).hasSize(64);
         assertThat(p.get("run_seconds").asDouble()).isEqualTo(1.5);
-        assertThat(p.at("/model/probability_two_random_records_match").asDouble()).isEqualTo(0.01);
-        assertThat(p.at("/model/comparisons/0/levels/0/m_probability").asDouble()).isEqualTo(0.9);
+        assertThat(p.at("/model/probability_two_random_records_match").asDouble())
+                .isEqualTo(0.01);
+        assertThat(p.at("/model/comparisons/0/levels/0/m_probability").asDouble())
+                .isEqualTo(0.9);
         assertThat(p.get("threshold_match_probability").asDouble()).isEqualTo(0.5);
     }
 }

@@ -22,19 +22,22 @@ class SchemaTest {
 
     static JsonSchema schema(String resource) throws IOException {
         try (InputStream in = SchemaTest.class.getResourceAsStream(resource)) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(new ObjectMapper().readTree(in));
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(new ObjectMapper().readTree(in));
         }
     }
 
     @Test
     void qualityReportMatchesItsSchemaAndTheOpenApiCopyIsTheSame() throws IOException {
         JsonNode report = QualityReportTest.report();
-        Set<ValidationMessage> errors = schema("/linkage-quality-report.schema.json").validate(report);
+        Set<ValidationMessage> errors =
+                schema("/linkage-quality-report.schema.json").validate(report);
         assertThat(errors).isEmpty();
         Path copy = Path.of("../openapi/linkage-quality-report.schema.json");
         if (Files.exists(copy)) {
             try (InputStream in = SchemaTest.class.getResourceAsStream("/linkage-quality-report.schema.json")) {
-                assertThat(Files.readString(copy)).isEqualTo(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                assertThat(Files.readString(copy))
+                        .isEqualTo(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
             }
         }
     }
@@ -42,16 +45,21 @@ class SchemaTest {
     @Test
     void aMalformedSuppressionMarkerFailsTheSchema() throws IOException {
         ObjectMapper m = new ObjectMapper();
-        var report = (com.fasterxml.jackson.databind.node.ObjectNode) QualityReportTest.report().deepCopy();
-        ((com.fasterxml.jackson.databind.node.ObjectNode) report.get("overall")).set("records", m.createObjectNode().put("suppressed", false));
-        assertThat(schema("/linkage-quality-report.schema.json").validate(report)).isNotEmpty();
+        var report = (com.fasterxml.jackson.databind.node.ObjectNode)
+                QualityReportTest.report().deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) report.get("overall"))
+                .set("records", m.createObjectNode().put("suppressed", false));
+        assertThat(schema("/linkage-quality-report.schema.json").validate(report))
+                .isNotEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"synthetic-pipeline.json", "synthetic-dedupe.json", "synthetic-link.json"})
     void examplePipelineMatchesThePipelineSchemaAndItsSettingsTheSettingsSchema(String file) throws IOException {
-        JsonNode json = new ObjectMapper().readTree(Files.readString(Path.of("src/main/resources/examples/pipeline", file)));
-        String schema = file.endsWith("pipeline.json") ? "/linkage-pipeline.schema.json" : "/linkage-settings.schema.json";
+        JsonNode json =
+                new ObjectMapper().readTree(Files.readString(Path.of("src/main/resources/examples/pipeline", file)));
+        String schema =
+                file.endsWith("pipeline.json") ? "/linkage-pipeline.schema.json" : "/linkage-settings.schema.json";
         assertThat(schema(schema).validate(json)).isEmpty();
     }
 

@@ -16,9 +16,12 @@ class ColumnReferencesTest {
     static Stream<Arguments> sqlConditions() {
         return Stream.of(
                 Arguments.of("l.first_name = r.first_name", List.of("first_name")),
-                Arguments.of("substr(l.dob, 1, 4) = substr(r.dob, 1, 4) AND l . surname = r.surname", List.of("dob", "surname")),
+                Arguments.of(
+                        "substr(l.dob, 1, 4) = substr(r.dob, 1, 4) AND l . surname = r.surname",
+                        List.of("dob", "surname")),
                 Arguments.of("l.\"Post Code\" = r.\"Post Code\"", List.of("Post Code")),
-                Arguments.of("l.city = 'l.nowhere' AND r.city <> 'r.x'", List.of("city")), // string literals are not columns
+                Arguments.of(
+                        "l.city = 'l.nowhere' AND r.city <> 'r.x'", List.of("city")), // string literals are not columns
                 Arguments.of("l.__sd <> r.__sd AND l.a = r.a", List.of("a")), // internal columns are always there
                 Arguments.of("coalesce(ll.x, rr.y) = 1 AND tbl.z = 2", List.of()));
     }
@@ -40,17 +43,20 @@ class ColumnReferencesTest {
                 """;
         var settings = SettingsParser.parse(json);
         var refs = ColumnReferences.of(settings, new ObjectMapper().readTree(json));
-        assertThat(refs).containsExactly(
-                new ColumnReferences.Reference("$.unique_id_column_name", "id"),
-                new ColumnReferences.Reference("$.blocking_rules_to_generate_predictions[0]", "pc"),
-                new ColumnReferences.Reference("$.comparisons[0].column_name", "name"),
-                new ColumnReferences.Reference("$.comparisons[0].comparison_levels[1].column", "nm"),
-                new ColumnReferences.Reference("$.comparisons[0].comparison_levels[1].tf_adjustment_column", "name_tf"),
-                new ColumnReferences.Reference("$.training.deterministic_rules[0].block_on[0]", "name"),
-                new ColumnReferences.Reference("$.training.em_blocking_rules[0].block_on[0]", "pc"));
+        assertThat(refs)
+                .containsExactly(
+                        new ColumnReferences.Reference("$.unique_id_column_name", "id"),
+                        new ColumnReferences.Reference("$.blocking_rules_to_generate_predictions[0]", "pc"),
+                        new ColumnReferences.Reference("$.comparisons[0].column_name", "name"),
+                        new ColumnReferences.Reference("$.comparisons[0].comparison_levels[1].column", "nm"),
+                        new ColumnReferences.Reference(
+                                "$.comparisons[0].comparison_levels[1].tf_adjustment_column", "name_tf"),
+                        new ColumnReferences.Reference("$.training.deterministic_rules[0].block_on[0]", "name"),
+                        new ColumnReferences.Reference("$.training.em_blocking_rules[0].block_on[0]", "pc"));
         assertThatThrownBy(() -> ColumnReferences.requireAll(refs, "in.csv", List.of("ID", "PC", "name", "nm")))
                 .isInstanceOf(InvalidSettingsException.class)
-                .hasMessage("$.comparisons[0].comparison_levels[1].tf_adjustment_column: column 'name_tf' not found in in.csv"
-                        + " (columns: ID, PC, name, nm)");
+                .hasMessage(
+                        "$.comparisons[0].comparison_levels[1].tf_adjustment_column: column 'name_tf' not found in in.csv"
+                                + " (columns: ID, PC, name, nm)");
     }
 }

@@ -42,8 +42,12 @@ class ComparisonLevelTest {
     }
 
     static List<Integer> accepted(ComparisonLevel level) {
-        return db.query("SELECT l.id FROM l JOIN r USING (id) WHERE coalesce(" + level.sql(Dialect.DUCKDB) + ", FALSE) ORDER BY l.id")
-                .stream().map(row -> ((Number) row.get(0)).intValue()).toList();
+        return db
+                .query("SELECT l.id FROM l JOIN r USING (id) WHERE coalesce(" + level.sql(Dialect.DUCKDB)
+                        + ", FALSE) ORDER BY l.id")
+                .stream()
+                .map(row -> ((Number) row.get(0)).intValue())
+                .toList();
     }
 
     static Stream<Arguments> levels() {
@@ -59,11 +63,19 @@ class ComparisonLevelTest {
                 Arguments.of(new ComparisonLevel.DamerauLevenshteinLevel("name", 1, null), List.of(1, 2, 3)),
                 Arguments.of(new ComparisonLevel.DateDifferenceLevel("dob", 0, DateUnit.DAY, "%Y%m%d"), List.of(1)),
                 Arguments.of(new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.DAY, "%Y%m%d"), List.of(1, 6)),
-                Arguments.of(new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.MONTH, "%Y%m%d"), List.of(1, 2, 6)),
-                Arguments.of(new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, "%Y%m%d"), List.of(1, 2, 3, 6)),
-                Arguments.of(new ComparisonLevel.DateDifferenceLevel("dob", 10, DateUnit.YEAR, "%Y%m%d"), List.of(1, 2, 3, 4, 6)),
+                Arguments.of(
+                        new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.MONTH, "%Y%m%d"), List.of(1, 2, 6)),
+                Arguments.of(
+                        new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, "%Y%m%d"),
+                        List.of(1, 2, 3, 6)),
+                Arguments.of(
+                        new ComparisonLevel.DateDifferenceLevel("dob", 10, DateUnit.YEAR, "%Y%m%d"),
+                        List.of(1, 2, 3, 4, 6)),
                 Arguments.of(new ComparisonLevel.ColumnsReversedLevel("name", "sur"), List.of()),
-                Arguments.of(new ComparisonLevel.CustomSqlLevel("substr(l.sur, 1, 2) = substr(r.sur, 1, 2)", "first two", null), List.of(1, 4)),
+                Arguments.of(
+                        new ComparisonLevel.CustomSqlLevel(
+                                "substr(l.sur, 1, 2) = substr(r.sur, 1, 2)", "first two", null),
+                        List.of(1, 4)),
                 Arguments.of(new ComparisonLevel.ElseLevel(), List.of(1, 2, 3, 4, 5, 6)));
     }
 
@@ -75,8 +87,10 @@ class ComparisonLevelTest {
 
     @Test
     void columnsReversedFindsSwappedNames() {
-        db.execute("CREATE OR REPLACE TABLE l2 AS SELECT * FROM (VALUES (1, 'john', 'smith'), (2, 'john', 'smith')) t(id, a, b)");
-        db.execute("CREATE OR REPLACE TABLE r2 AS SELECT * FROM (VALUES (1, 'smith', 'john'), (2, 'john', 'smith')) t(id, a, b)");
+        db.execute(
+                "CREATE OR REPLACE TABLE l2 AS SELECT * FROM (VALUES (1, 'john', 'smith'), (2, 'john', 'smith')) t(id, a, b)");
+        db.execute(
+                "CREATE OR REPLACE TABLE r2 AS SELECT * FROM (VALUES (1, 'smith', 'john'), (2, 'john', 'smith')) t(id, a, b)");
         var level = new ComparisonLevel.ColumnsReversedLevel("a", "b");
         var rows = db.query("SELECT l.id FROM l2 l JOIN r2 r USING (id) WHERE " + level.sql(Dialect.DUCKDB));
         assertThat(rows).extracting(r -> ((Number) r.get(0)).intValue()).containsExactly(1);
@@ -84,9 +98,14 @@ class ComparisonLevelTest {
 
     @Test
     void gammaTakesTheFirstLevelThatHoldsAndNullIsMinusOne() {
-        Comparison c = new Comparison("name", null, List.of(new ComparisonLevel.NullLevel("name"),
-                new ComparisonLevel.ExactLevel("name", null), new ComparisonLevel.JaroWinklerLevel("name", 0.9, null),
-                new ComparisonLevel.ElseLevel()));
+        Comparison c = new Comparison(
+                "name",
+                null,
+                List.of(
+                        new ComparisonLevel.NullLevel("name"),
+                        new ComparisonLevel.ExactLevel("name", null),
+                        new ComparisonLevel.JaroWinklerLevel("name", 0.9, null),
+                        new ComparisonLevel.ElseLevel()));
         var rows = db.query("SELECT l.id, " + c.gammaSql(Dialect.DUCKDB) + " FROM l JOIN r USING (id) ORDER BY l.id");
         assertThat(rows).extracting(r -> ((Number) r.get(1)).intValue()).containsExactly(2, 1, 1, 0, -1, 0);
         assertThat(c.levelCount()).isEqualTo(3);
@@ -98,7 +117,9 @@ class ComparisonLevelTest {
         db.execute("CREATE OR REPLACE TABLE l3 AS SELECT 1 AS id, 'a' AS \"we\"\"ird col\"");
         db.execute("CREATE OR REPLACE TABLE r3 AS SELECT 1 AS id, 'a' AS \"we\"\"ird col\"");
         var level = new ComparisonLevel.ExactLevel("we\"ird col", null);
-        assertThat(db.query("SELECT count(*) FROM l3 l JOIN r3 r USING (id) WHERE " + level.sql(Dialect.DUCKDB)).get(0).get(0))
+        assertThat(db.query("SELECT count(*) FROM l3 l JOIN r3 r USING (id) WHERE " + level.sql(Dialect.DUCKDB))
+                        .get(0)
+                        .get(0))
                 .isEqualTo(1L);
     }
 
@@ -117,41 +138,87 @@ class ComparisonLevelTest {
     @ParameterizedTest(name = "{0} vs {1} -> {2}")
     @MethodSource("unparsedDates")
     void datesThatDoNotParseCountAsMissing(String left, String right, int gamma) {
-        Comparison withNullLevel = new Comparison("dob", null, List.of(new ComparisonLevel.NullLevel("dob"),
-                new ComparisonLevel.ExactLevel("dob", null), new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, "%Y%m%d"),
-                new ComparisonLevel.ElseLevel()));
-        Comparison withoutNullLevel = new Comparison("dob", null, List.of(new ComparisonLevel.ExactLevel("dob", null),
-                new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, "%Y%m%d"), new ComparisonLevel.ElseLevel()));
+        Comparison withNullLevel = new Comparison(
+                "dob",
+                null,
+                List.of(
+                        new ComparisonLevel.NullLevel("dob"),
+                        new ComparisonLevel.ExactLevel("dob", null),
+                        new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, "%Y%m%d"),
+                        new ComparisonLevel.ElseLevel()));
+        Comparison withoutNullLevel = new Comparison(
+                "dob",
+                null,
+                List.of(
+                        new ComparisonLevel.ExactLevel("dob", null),
+                        new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, "%Y%m%d"),
+                        new ComparisonLevel.ElseLevel()));
         // without a null level, an unparsed date still gets -1 (a NULL there is the author's choice: else)
-        for (Comparison c : left == null || right == null ? List.of(withNullLevel) : List.of(withNullLevel, withoutNullLevel)) {
-            var rows = db.query("SELECT " + c.gammaSql(Dialect.DUCKDB) + " FROM (SELECT ?::VARCHAR AS dob) l, (SELECT ?::VARCHAR AS dob) r",
-                    left, right);
+        for (Comparison c :
+                left == null || right == null ? List.of(withNullLevel) : List.of(withNullLevel, withoutNullLevel)) {
+            var rows = db.query(
+                    "SELECT " + c.gammaSql(Dialect.DUCKDB)
+                            + " FROM (SELECT ?::VARCHAR AS dob) l, (SELECT ?::VARCHAR AS dob) r",
+                    left,
+                    right);
             assertThat(((Number) rows.get(0).get(0)).intValue()).isEqualTo(gamma);
         }
     }
 
     static Stream<Arguments> implications() {
         return Stream.of(
-                Arguments.of(new ComparisonLevel.JaroWinklerLevel("name", 0.92, null), new ComparisonLevel.JaroWinklerLevel("name", 0.8, null), true),
-                Arguments.of(new ComparisonLevel.JaroWinklerLevel("name", 0.8, null), new ComparisonLevel.JaroWinklerLevel("name", 0.92, null), false),
-                Arguments.of(new ComparisonLevel.JaroWinklerLevel("name", 0.92, null), new ComparisonLevel.JaroWinklerLevel("sur", 0.8, null), false),
-                Arguments.of(new ComparisonLevel.JaroWinklerLevel("name", 0.92, null), new ComparisonLevel.JaroLevel("name", 0.8, null), false),
-                Arguments.of(new ComparisonLevel.LevenshteinLevel("name", 1, null), new ComparisonLevel.LevenshteinLevel("name", 2, null), true),
-                Arguments.of(new ComparisonLevel.DamerauLevenshteinLevel("name", 2, null),
-                        new ComparisonLevel.DamerauLevenshteinLevel("name", 1, null), false),
-                Arguments.of(new ComparisonLevel.DateDifferenceLevel("dob", 31, DateUnit.DAY, null),
-                        new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, null), true),
-                Arguments.of(new ComparisonLevel.DateDifferenceLevel("dob", 366, DateUnit.DAY, null),
-                        new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, null), false),
-                Arguments.of(new ComparisonLevel.DateDifferenceLevel("dob", 29, DateUnit.DAY, "%Y%m%d"),
-                        new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.MONTH, "%Y%m%d"), false),
-                Arguments.of(new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.MONTH, "%Y%m%d"),
-                        new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, "%Y%m%d"), true),
-                Arguments.of(new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, "%Y%m%d"),
-                        new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.MONTH, "%Y%m%d"), false),
-                Arguments.of(new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, "%Y%m%d"),
-                        new ComparisonLevel.DateDifferenceLevel("dob", 10, DateUnit.YEAR, "%Y-%m-%d"), false),
-                Arguments.of(new ComparisonLevel.ExactLevel("name", null), new ComparisonLevel.JaroWinklerLevel("name", 0.8, null), false));
+                Arguments.of(
+                        new ComparisonLevel.JaroWinklerLevel("name", 0.92, null),
+                        new ComparisonLevel.JaroWinklerLevel("name", 0.8, null),
+                        true),
+                Arguments.of(
+                        new ComparisonLevel.JaroWinklerLevel("name", 0.8, null),
+                        new ComparisonLevel.JaroWinklerLevel("name", 0.92, null),
+                        false),
+                Arguments.of(
+                        new ComparisonLevel.JaroWinklerLevel("name", 0.92, null),
+                        new ComparisonLevel.JaroWinklerLevel("sur", 0.8, null),
+                        false),
+                Arguments.of(
+                        new ComparisonLevel.JaroWinklerLevel("name", 0.92, null),
+                        new ComparisonLevel.JaroLevel("name", 0.8, null),
+                        false),
+                Arguments.of(
+                        new ComparisonLevel.LevenshteinLevel("name", 1, null),
+                        new ComparisonLevel.LevenshteinLevel("name", 2, null),
+                        true),
+                Arguments.of(
+                        new ComparisonLevel.DamerauLevenshteinLevel("name", 2, null),
+                        new ComparisonLevel.DamerauLevenshteinLevel("name", 1, null),
+                        false),
+                Arguments.of(
+                        new ComparisonLevel.DateDifferenceLevel("dob", 31, DateUnit.DAY, null),
+                        new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, null),
+                        true),
+                Arguments.of(
+                        new ComparisonLevel.DateDifferenceLevel("dob", 366, DateUnit.DAY, null),
+                        new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, null),
+                        false),
+                Arguments.of(
+                        new ComparisonLevel.DateDifferenceLevel("dob", 29, DateUnit.DAY, "%Y%m%d"),
+                        new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.MONTH, "%Y%m%d"),
+                        false),
+                Arguments.of(
+                        new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.MONTH, "%Y%m%d"),
+                        new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, "%Y%m%d"),
+                        true),
+                Arguments.of(
+                        new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, "%Y%m%d"),
+                        new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.MONTH, "%Y%m%d"),
+                        false),
+                Arguments.of(
+                        new ComparisonLevel.DateDifferenceLevel("dob", 1, DateUnit.YEAR, "%Y%m%d"),
+                        new ComparisonLevel.DateDifferenceLevel("dob", 10, DateUnit.YEAR, "%Y-%m-%d"),
+                        false),
+                Arguments.of(
+                        new ComparisonLevel.ExactLevel("name", null),
+                        new ComparisonLevel.JaroWinklerLevel("name", 0.8, null),
+                        false));
     }
 
     @ParameterizedTest(name = "{0} implies {1}: {2}")
@@ -174,12 +241,22 @@ class ComparisonLevelTest {
     @ParameterizedTest(name = "{0} vs {1} -> {2}")
     @MethodSource("nestedRuns")
     void aRunOfNestedLevelsTestedLoosestFirstGivesTheSameGammas(String left, String right, int gamma) {
-        Comparison c = new Comparison("name", null, List.of(new ComparisonLevel.NullLevel("name"),
-                new ComparisonLevel.ExactLevel("name", null), new ComparisonLevel.JaroWinklerLevel("name", 0.95, null),
-                new ComparisonLevel.JaroWinklerLevel("name", 0.9, null), new ComparisonLevel.JaroWinklerLevel("name", 0.8, null),
-                new ComparisonLevel.LevenshteinLevel("name", 3, null), new ComparisonLevel.ElseLevel()));
-        var rows = db.query("SELECT " + c.gammaSql(Dialect.DUCKDB) + " FROM (SELECT ?::VARCHAR AS name) l, (SELECT ?::VARCHAR AS name) r",
-                left, right);
+        Comparison c = new Comparison(
+                "name",
+                null,
+                List.of(
+                        new ComparisonLevel.NullLevel("name"),
+                        new ComparisonLevel.ExactLevel("name", null),
+                        new ComparisonLevel.JaroWinklerLevel("name", 0.95, null),
+                        new ComparisonLevel.JaroWinklerLevel("name", 0.9, null),
+                        new ComparisonLevel.JaroWinklerLevel("name", 0.8, null),
+                        new ComparisonLevel.LevenshteinLevel("name", 3, null),
+                        new ComparisonLevel.ElseLevel()));
+        var rows = db.query(
+                "SELECT " + c.gammaSql(Dialect.DUCKDB)
+                        + " FROM (SELECT ?::VARCHAR AS name) l, (SELECT ?::VARCHAR AS name) r",
+                left,
+                right);
         assertThat(((Number) rows.get(0).get(0)).intValue()).isEqualTo(gamma);
     }
 }

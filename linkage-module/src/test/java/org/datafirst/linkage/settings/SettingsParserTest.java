@@ -50,43 +50,91 @@ class SettingsParserTest {
     }
 
     static ObjectNode level(ObjectNode root, int comparison, int level) {
-        return (ObjectNode) root.withArray("comparisons").get(comparison).withArray("levels").get(level);
+        return (ObjectNode) root.withArray("comparisons")
+                .get(comparison)
+                .withArray("levels")
+                .get(level);
     }
 
     static Stream<Arguments> invalid() {
         return Stream.<Arguments>of(
-                bad(r -> level(r, 0, 2).put("threshold", 1.5), "$.comparisons[0].levels[2].threshold", "must be between 0 and 1"),
+                bad(
+                        r -> level(r, 0, 2).put("threshold", 1.5),
+                        "$.comparisons[0].levels[2].threshold",
+                        "must be between 0 and 1"),
                 bad(r -> level(r, 0, 2).remove("threshold"), "$.comparisons[0].levels[2].threshold", "is required"),
-                bad(r -> level(r, 0, 2).put("threshold", "high"), "$.comparisons[0].levels[2].threshold", "must be a number"),
-                bad(r -> level(r, 1, 1).put("type", "soundex"), "$.comparisons[1].levels[1].type", "unknown level type"),
-                bad(r -> level(r, 1, 1).put("tf_adjustment_weight", 2), "$.comparisons[1].levels[1].tf_adjustment_weight",
+                bad(
+                        r -> level(r, 0, 2).put("threshold", "high"),
+                        "$.comparisons[0].levels[2].threshold",
+                        "must be a number"),
+                bad(
+                        r -> level(r, 1, 1).put("type", "soundex"),
+                        "$.comparisons[1].levels[1].type",
+                        "unknown level type"),
+                bad(
+                        r -> level(r, 1, 1).put("tf_adjustment_weight", 2),
+                        "$.comparisons[1].levels[1].tf_adjustment_weight",
                         "must be between 0 and 1"),
                 bad(r -> level(r, 1, 1).put("treshold", 2), "$.comparisons[1].levels[1].treshold", "unknown property"),
                 bad(r -> r.put("link_type", "dedupe"), "$.link_type", "must be one of"),
                 bad(r -> r.remove("unique_id_column_name"), "$.unique_id_column_name", "is required"),
-                bad(r -> r.put("threshold_match_probability", 1.0), "$.threshold_match_probability", "must be between 0 and 1"),
-                bad(r -> r.withArray("blocking_rules_to_generate_predictions").removeAll(),
-                        "$.blocking_rules_to_generate_predictions", "at least one rule"),
-                bad(r -> ((ObjectNode) r.withArray("blocking_rules_to_generate_predictions").get(0)).put("sql", "l.a = r.a"),
-                        "$.blocking_rules_to_generate_predictions[0]", "either"),
+                bad(
+                        r -> r.put("threshold_match_probability", 1.0),
+                        "$.threshold_match_probability",
+                        "must be between 0 and 1"),
+                bad(
+                        r -> r.withArray("blocking_rules_to_generate_predictions")
+                                .removeAll(),
+                        "$.blocking_rules_to_generate_predictions",
+                        "at least one rule"),
+                bad(
+                        r -> ((ObjectNode) r.withArray("blocking_rules_to_generate_predictions")
+                                        .get(0))
+                                .put("sql", "l.a = r.a"),
+                        "$.blocking_rules_to_generate_predictions[0]",
+                        "either"),
                 bad(r -> ((ObjectNode) r.get("training")).put("recall", 0), "$.training.recall", "greater than 0"),
-                bad(r -> ((ArrayNode) r.withArray("comparisons").get(0).withArray("levels")).insert(1, MAPPER.createObjectNode().put("type", "null")),
-                        "$.comparisons[0].levels[1]", "a null level must come first"),
-                bad(r -> ((ArrayNode) r.withArray("comparisons").get(2).withArray("levels")).insert(1, MAPPER.createObjectNode().put("type", "else")),
-                        "$.comparisons[2].levels[1]", "an else level must come last"),
+                bad(
+                        r -> ((ArrayNode) r.withArray("comparisons").get(0).withArray("levels"))
+                                .insert(1, MAPPER.createObjectNode().put("type", "null")),
+                        "$.comparisons[0].levels[1]",
+                        "a null level must come first"),
+                bad(
+                        r -> ((ArrayNode) r.withArray("comparisons").get(2).withArray("levels"))
+                                .insert(1, MAPPER.createObjectNode().put("type", "else")),
+                        "$.comparisons[2].levels[1]",
+                        "an else level must come last"),
                 bad(r -> level(r, 2, 3).put("unit", "week"), "$.comparisons[2].levels[3].unit", "day, month, year"),
-                bad(r -> level(r, 2, 3).put("date_format", "%Y'; DROP TABLE x"), "$.comparisons[2].levels[3].date_format", "strftime"),
-                bad(r -> ((ObjectNode) r.withArray("comparisons").get(1)).put("output_column_name", "first_name"),
-                        "$.comparisons[1].output_column_name", "duplicate"),
-                // errors name the key the user wrote
-                bad(r -> level(r, 2, 2).put("threshold", -1), "$.comparisons[2].levels[2].threshold", "must be 0 or more"),
-                bad(r -> level(r, 2, 2).put("type", "levenshtein").put("threshold", -1), "$.comparisons[2].levels[2].threshold",
-                        "must be 0 or more"),
-                bad(r -> comparison(r, 1).put("column", "first_name").remove("output_column_name"), "$.comparisons[1].column",
+                bad(
+                        r -> level(r, 2, 3).put("date_format", "%Y'; DROP TABLE x"),
+                        "$.comparisons[2].levels[3].date_format",
+                        "strftime"),
+                bad(
+                        r -> ((ObjectNode) r.withArray("comparisons").get(1)).put("output_column_name", "first_name"),
+                        "$.comparisons[1].output_column_name",
                         "duplicate"),
-                bad(r -> comparison(r, 1).put("column_name", "first_name").remove(List.of("output_column_name", "column")),
-                        "$.comparisons[1].column_name", "duplicate"),
-                bad(r -> comparison(r, 3).put("column", "home city").remove("output_column_name"), "$.comparisons[3].column",
+                // errors name the key the user wrote
+                bad(
+                        r -> level(r, 2, 2).put("threshold", -1),
+                        "$.comparisons[2].levels[2].threshold",
+                        "must be 0 or more"),
+                bad(
+                        r -> level(r, 2, 2).put("type", "levenshtein").put("threshold", -1),
+                        "$.comparisons[2].levels[2].threshold",
+                        "must be 0 or more"),
+                bad(
+                        r -> comparison(r, 1).put("column", "first_name").remove("output_column_name"),
+                        "$.comparisons[1].column",
+                        "duplicate"),
+                bad(
+                        r -> comparison(r, 1)
+                                .put("column_name", "first_name")
+                                .remove(List.of("output_column_name", "column")),
+                        "$.comparisons[1].column_name",
+                        "duplicate"),
+                bad(
+                        r -> comparison(r, 3).put("column", "home city").remove("output_column_name"),
+                        "$.comparisons[3].column",
                         "letters, digits and underscores"),
                 bad(r -> comparison(r, 3).put("column", " "), "$.comparisons[3].column", "must not be empty"),
                 bad(r -> level(r, 3, 1).put("column", " "), "$.comparisons[3].levels[1].column", "must not be empty"));
@@ -118,12 +166,14 @@ class SettingsParserTest {
     @Test
     void brokenJsonNamesTheLine() {
         assertThatThrownBy(() -> SettingsParser.parse("{\n \"link_type\": }"))
-                .isInstanceOf(InvalidSettingsException.class).hasMessageContaining("line 2");
+                .isInstanceOf(InvalidSettingsException.class)
+                .hasMessageContaining("line 2");
     }
 
     @Test
     void recordsValidateThemselves() {
         assertThatThrownBy(() -> new ComparisonLevel.LevenshteinLevel("name", -1, null))
-                .isInstanceOf(InvalidSettingsException.class).hasMessage("threshold: must be 0 or more");
+                .isInstanceOf(InvalidSettingsException.class)
+                .hasMessage("threshold: must be 0 or more");
     }
 }

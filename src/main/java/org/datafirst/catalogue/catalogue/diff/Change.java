@@ -11,5 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Change(String path, Kind kind, JsonNode before, JsonNode after) {
 
-    public enum Kind { added, removed, changed }
+    public enum Kind {
+        added,
+        removed,
+        changed
+    }
 }

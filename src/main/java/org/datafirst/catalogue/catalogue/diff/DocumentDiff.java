@@ -22,14 +22,25 @@ import org.datafirst.catalogue.catalogue.document.DatasetDocument;
  * before and after. Tables, variables, lookups and codes are matched by name; coverage by start
  * date and basis. A pure function of its two documents.
  */
-public record DocumentDiff(List<Change> dataset, List<Change> coverage, List<Change> tables, List<Change> variables,
-        List<Change> lookups, List<Change> codes) {
+public record DocumentDiff(
+        List<Change> dataset,
+        List<Change> coverage,
+        List<Change> tables,
+        List<Change> variables,
+        List<Change> lookups,
+        List<Change> codes) {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
 
     public boolean isEmpty() {
-        return dataset.isEmpty() && coverage.isEmpty() && tables.isEmpty() && variables.isEmpty() && lookups.isEmpty()
+        return dataset.isEmpty()
+                && coverage.isEmpty()
+                && tables.isEmpty()
+                && variables.isEmpty()
+                && lookups.isEmpty()
                 && codes.isEmpty();
     }
 
@@ -44,20 +55,50 @@ public record DocumentDiff(List<Change> dataset, List<Change> coverage, List<Cha
         fields(b, a, "", Set.of("coverage", "tables", "lookups"), dataset);
 
         List<Change> coverage = new ArrayList<>();
-        keyed(b.path("coverage"), a.path("coverage"), c -> c.path("start").asText() + " " + c.path("basis").asText(),
-                "coverage/", Set.of(), coverage, (x, y, path) -> { });
+        keyed(
+                b.path("coverage"),
+                a.path("coverage"),
+                c -> c.path("start").asText() + " " + c.path("basis").asText(),
+                "coverage/",
+                Set.of(),
+                coverage,
+                (x, y, path) -> {});
 
         List<Change> tables = new ArrayList<>();
         List<Change> variables = new ArrayList<>();
-        keyed(b.path("tables"), a.path("tables"), t -> t.path("name").asText(), "tables/", Set.of("variables"), tables,
-                (x, y, path) -> keyed(x.path("variables"), y.path("variables"), v -> v.path("name").asText(),
-                        path + "/variables/", Set.of(), variables, (p, q, r) -> { }));
+        keyed(
+                b.path("tables"),
+                a.path("tables"),
+                t -> t.path("name").asText(),
+                "tables/",
+                Set.of("variables"),
+                tables,
+                (x, y, path) -> keyed(
+                        x.path("variables"),
+                        y.path("variables"),
+                        v -> v.path("name").asText(),
+                        path + "/variables/",
+                        Set.of(),
+                        variables,
+                        (p, q, r) -> {}));
 
         List<Change> lookups = new ArrayList<>();
         List<Change> codes = new ArrayList<>();
-        keyed(b.path("lookups"), a.path("lookups"), l -> l.path("id").asText(), "lookups/", Set.of("codes"), lookups,
-                (x, y, path) -> keyed(x.path("codes"), y.path("codes"), c -> c.path("code").asText(),
-                        path + "/codes/", Set.of(), codes, (p, q, r) -> { }));
+        keyed(
+                b.path("lookups"),
+                a.path("lookups"),
+                l -> l.path("id").asText(),
+                "lookups/",
+                Set.of("codes"),
+                lookups,
+                (x, y, path) -> keyed(
+                        x.path("codes"),
+                        y.path("codes"),
+                        c -> c.path("code").asText(),
+                        path + "/codes/",
+                        Set.of(),
+                        codes,
+                        (p, q, r) -> {}));
         return new DocumentDiff(dataset, coverage, tables, variables, lookups, codes);
     }
 
@@ -66,8 +107,14 @@ public record DocumentDiff(List<Change> dataset, List<Change> coverage, List<Cha
         void compare(JsonNode before, JsonNode after, String path);
     }
 
-    private static void keyed(JsonNode before, JsonNode after, Function<JsonNode, String> key, String prefix,
-            Set<String> nestedFields, List<Change> out, Nested nested) {
+    private static void keyed(
+            JsonNode before,
+            JsonNode after,
+            Function<JsonNode, String> key,
+            String prefix,
+            Set<String> nestedFields,
+            List<Change> out,
+            Nested nested) {
         Map<String, JsonNode> b = byKey(before, key);
         Map<String, JsonNode> a = byKey(after, key);
         Set<String> keys = new LinkedHashSet<>(b.keySet());
@@ -113,7 +160,7 @@ public record DocumentDiff(List<Change> dataset, List<Change> coverage, List<Cha
 
     private static Map<String, JsonNode> byKey(JsonNode items, Function<JsonNode, String> key) {
         Map<String, JsonNode> map = new LinkedHashMap<>();
-        for (Iterator<JsonNode> it = items.elements(); it.hasNext();) {
+        for (Iterator<JsonNode> it = items.elements(); it.hasNext(); ) {
             JsonNode item = it.next();
             map.putIfAbsent(key.apply(item), item);
         }

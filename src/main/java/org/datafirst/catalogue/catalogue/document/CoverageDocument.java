@@ -5,5 +5,4 @@ import java.time.LocalDate;
 
 /** A coverage period: what the dates refer to (its basis) and when records can be linked. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CoverageDocument(LocalDate start, LocalDate end, String basis, LocalDate linkableUntil, String notes) {
-}
+public record CoverageDocument(LocalDate start, LocalDate end, String basis, LocalDate linkableUntil, String notes) {}

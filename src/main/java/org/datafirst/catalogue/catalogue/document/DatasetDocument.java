@@ -60,17 +60,45 @@ public record DatasetDocument(
 
     /** A document with nothing in it: the base a first upload is compared with. */
     public static DatasetDocument empty() {
-        return new DatasetDocument(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new DatasetDocument(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The same dataset-level fields with another dictionary: its sources, tables and lookups. */
-    public DatasetDocument withDictionary(List<SourceReference> newSources, List<TableDocument> newTables,
-            List<LookupDocument> newLookups) {
-        return new DatasetDocument(id, title, alternativeTitles, description, publisher, contact, source, sourceSystems,
-                jurisdiction, coverage, keyVariables, researchAreas, approvals, approvalNotes, whereHeld, whereHeldNotes,
-                accessRoute, linkageNotes, limitations, notes, dictionaryCompleteness, keywords, accessRights,
-                firstReleased, officialCatalogueFile, catalogueEntries, release, newSources, newTables, newLookups);
+    public DatasetDocument withDictionary(
+            List<SourceReference> newSources, List<TableDocument> newTables, List<LookupDocument> newLookups) {
+        return new DatasetDocument(
+                id,
+                title,
+                alternativeTitles,
+                description,
+                publisher,
+                contact,
+                source,
+                sourceSystems,
+                jurisdiction,
+                coverage,
+                keyVariables,
+                researchAreas,
+                approvals,
+                approvalNotes,
+                whereHeld,
+                whereHeldNotes,
+                accessRoute,
+                linkageNotes,
+                limitations,
+                notes,
+                dictionaryCompleteness,
+                keywords,
+                accessRights,
+                firstReleased,
+                officialCatalogueFile,
+                catalogueEntries,
+                release,
+                newSources,
+                newTables,
+                newLookups);
     }
 
     /** The same document with other lookups. */
@@ -82,15 +110,11 @@ public record DatasetDocument(
         return list == null ? List.of() : List.copyOf(list);
     }
 
-    public record Publisher(String name, String url) {
-    }
+    public record Publisher(String name, String url) {}
 
-    public record Contact(String name, String email) {
-    }
+    public record Contact(String name, String email) {}
 
-    public record CatalogueEntry(String catalogue, String identifier, String url) {
-    }
+    public record CatalogueEntry(String catalogue, String identifier, String url) {}
 
-    public record ReleaseInfo(String label, String changeNotes) {
-    }
+    public record ReleaseInfo(String label, String changeNotes) {}
 }

@@ -13,26 +13,29 @@ import org.datafirst.catalogue.problem.ProblemError;
  */
 public final class DocumentRules {
 
-    private DocumentRules() {
-    }
+    private DocumentRules() {}
 
     /**
      * @param sharedLookups lookups defined outside the document, by id
      * @return every broken rule, each with a JSON pointer into the document
      */
-    public static List<ProblemError> check(DatasetDocument doc, Map<String, LookupDocument> sharedLookups,
-            String location) {
+    public static List<ProblemError> check(
+            DatasetDocument doc, Map<String, LookupDocument> sharedLookups, String location) {
         List<ProblemError> errors = new ArrayList<>();
         Set<String> sourceIds = new HashSet<>();
         for (int i = 0; i < doc.sources().size(); i++) {
             if (!sourceIds.add(doc.sources().get(i).id())) {
-                errors.add(error(location, "/sources/" + i + "/id", "duplicate source id '" + doc.sources().get(i).id() + "'"));
+                errors.add(error(
+                        location,
+                        "/sources/" + i + "/id",
+                        "duplicate source id '" + doc.sources().get(i).id() + "'"));
             }
         }
         for (int i = 0; i < doc.coverage().size(); i++) {
             CoverageDocument c = doc.coverage().get(i);
             if (c.end() != null && c.end().isBefore(c.start())) {
-                errors.add(error(location, "/coverage/" + i + "/end", "end " + c.end() + " is before start " + c.start()));
+                errors.add(
+                        error(location, "/coverage/" + i + "/end", "end " + c.end() + " is before start " + c.start()));
             }
             if (c.linkableUntil() != null && c.linkableUntil().isBefore(c.start())) {
                 errors.add(error(location, "/coverage/" + i + "/linkableUntil", "is before start " + c.start()));
@@ -45,8 +48,10 @@ public final class DocumentRules {
             if (!localLookups.add(lookup.id())) {
                 errors.add(error(location, pointer + "/id", "duplicate lookup id '" + lookup.id() + "'"));
             } else if (sharedLookups.containsKey(lookup.id())) {
-                errors.add(error(location, pointer + "/id", "lookup id '" + lookup.id()
-                        + "' is already defined by a shared lookup file"));
+                errors.add(error(
+                        location,
+                        pointer + "/id",
+                        "lookup id '" + lookup.id() + "' is already defined by a shared lookup file"));
             }
             errors.addAll(checkLookup(lookup, location, pointer));
         }
@@ -63,14 +68,20 @@ public final class DocumentRules {
                 VariableDocument variable = table.variables().get(v);
                 String pointer = tablePointer + "/variables/" + v;
                 if (!variableNames.add(variable.name().toLowerCase())) {
-                    errors.add(error(location, pointer + "/name", "duplicate variable name '" + variable.name()
-                            + "' in table '" + table.name() + "'"));
+                    errors.add(error(
+                            location,
+                            pointer + "/name",
+                            "duplicate variable name '" + variable.name() + "' in table '" + table.name() + "'"));
                 }
                 checkSource(variable.source(), sourceIds, location, pointer + "/source", errors);
-                if (variable.lookup() != null && !localLookups.contains(variable.lookup())
+                if (variable.lookup() != null
+                        && !localLookups.contains(variable.lookup())
                         && !sharedLookups.containsKey(variable.lookup())) {
-                    errors.add(error(location, pointer + "/lookup", "lookup '" + variable.lookup()
-                            + "' is not defined in this file nor in the shared lookups"));
+                    errors.add(error(
+                            location,
+                            pointer + "/lookup",
+                            "lookup '" + variable.lookup()
+                                    + "' is not defined in this file nor in the shared lookups"));
                 }
             }
         }
@@ -84,15 +95,17 @@ public final class DocumentRules {
         for (int c = 0; c < lookup.codes().size(); c++) {
             String code = lookup.codes().get(c).code();
             if (!codes.add(code)) {
-                errors.add(error(location, pointer + "/codes/" + c + "/code", "duplicate code '" + code
-                        + "' in lookup '" + lookup.id() + "'"));
+                errors.add(error(
+                        location,
+                        pointer + "/codes/" + c + "/code",
+                        "duplicate code '" + code + "' in lookup '" + lookup.id() + "'"));
             }
         }
         return errors;
     }
 
-    private static void checkSource(String ref, Set<String> sourceIds, String location, String pointer,
-            List<ProblemError> errors) {
+    private static void checkSource(
+            String ref, Set<String> sourceIds, String location, String pointer, List<ProblemError> errors) {
         if (ref != null && !sourceIds.contains(ref)) {
             errors.add(error(location, pointer, "source '" + ref + "' is not one of this dataset's sources"));
         }

@@ -5,8 +5,8 @@ import java.util.List;
 
 /** A code list, shared (catalogue-sources/lookups) or local to one dataset. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record LookupDocument(String id, String title, String description, Boolean complete, LookupSource source,
-        List<CodeDocument> codes) {
+public record LookupDocument(
+        String id, String title, String description, Boolean complete, LookupSource source, List<CodeDocument> codes) {
 
     public LookupDocument {
         complete = Boolean.TRUE.equals(complete);
@@ -14,11 +14,9 @@ public record LookupDocument(String id, String title, String description, Boolea
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record LookupSource(String title, String url, String repo, String path, String commit, String licence,
-            String howObserved) {
-    }
+    public record LookupSource(
+            String title, String url, String repo, String path, String commit, String licence, String howObserved) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record CodeDocument(String code, String label, String description) {
-    }
+    public record CodeDocument(String code, String label, String description) {}
 }

@@ -17,8 +17,7 @@ import org.datafirst.catalogue.problem.ProblemError;
  */
 public final class TextRules {
 
-    private TextRules() {
-    }
+    private TextRules() {}
 
     /** Every field name and string value of {@code tree} that holds such a character, each with its JSON pointer. */
     public static List<ProblemError> unstorableCharacters(JsonNode tree, String location) {
@@ -58,7 +57,8 @@ public final class TextRules {
             for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String child = pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
-                firstUnstorable(field.getKey()).ifPresent(m -> errors.add(new ProblemError(location, child, "the field name " + m)));
+                firstUnstorable(field.getKey())
+                        .ifPresent(m -> errors.add(new ProblemError(location, child, "the field name " + m)));
                 walk(field.getValue(), child, location, errors);
             }
         }
