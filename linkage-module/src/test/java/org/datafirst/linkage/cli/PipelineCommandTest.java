@@ -275,6 +275,30 @@ class PipelineCommandTest {
         assertThat(y2.resolve("cross/id_changes.csv")).doesNotExist();
     }
 
+    @Test
+    void aDatasetTheEarlierRunDidNotHaveStartsItsIdsAfresh(@TempDir Path dir) throws IOException {
+        // Given: an earlier run of a and b only
+        Path config = inputs(dir.resolve("in"), 0);
+        Path withoutC = dir.resolve("in/pipeline-ab.json");
+        String ab = PIPELINE.replaceAll(",\\s*\\{\"dataset\": \"c\"[^}]*}", "");
+        assertThat(ab).doesNotContain("c.csv");
+        Files.writeString(withoutC, ab);
+        Path y1 = dir.resolve("y1");
+        assertThat(pipeline(withoutC, y1).code()).isZero();
+
+        // When: the refresh adds c
+        var r = pipeline(config, dir.resolve("y2"), "--previous", y1.toString());
+
+        // Then: a and b carry their ids over, c's ids are a first run's, and its records are new to the cross-justice id
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(dir.resolve("y2/datasets/a/id_changes.csv")).exists();
+        assertThat(dir.resolve("y2/datasets/c/id_changes.csv")).doesNotExist();
+        assertThat(dir.resolve("y2/datasets/c/state/ids.json")).exists();
+        long added = Files.readAllLines(dir.resolve("y2/cross/id_changes.csv")).stream().map(l -> l.split(","))
+                .filter(f -> f[3].equals("added")).mapToLong(f -> Long.parseLong(f[2])).sum();
+        assertThat(added).isEqualTo(20);
+    }
+
     static Stream<Arguments> badPrevious() {
         return Stream.of(
                 Arguments.of("folder missing", (UnaryOperator<Path>) p -> p.resolveSibling("nowhere"), 3, "--previous ", "nowhere: not a directory"),
