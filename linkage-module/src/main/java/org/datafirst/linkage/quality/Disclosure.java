@@ -130,7 +130,8 @@ public final class Disclosure {
      * combination, not only one sum minus its other parts), and the unknown parts of no sum add up to such a value
      * either. Candidates come from the sums linked to the leak through unknown figures (the others cannot change
      * what is known of it): the smallest non-zero part, then a zero part (a known zero ties the rest tighter), then
-     * a total; never a figure of {@code fixed} (published elsewhere).
+     * a total; never a figure of {@code fixed} (published elsewhere). When only fixed figures are left to suppress it
+     * stops: the figures published elsewhere give the count away, not this section.
      *
      * @return the published figures to suppress as well
      */
