@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.datafirst.linkage.io.ModelJson;
 import org.datafirst.linkage.quality.Disclosure;
-import org.datafirst.linkage.quality.ReportSums;
 
 /**
  * One quality report for the whole pipeline run ({@code quality-report.json} in the output folder):
@@ -24,7 +23,8 @@ import org.datafirst.linkage.quality.ReportSums;
  * <li>{@code cross_dataset_link_matrix}: dataset × dataset, the records of the row's dataset whose
  * cross-justice person has a record in the column's dataset, as counts and rates.</li>
  * </ul>
- * Every embedded report passes {@link ReportSums} (secondary suppression by {@link Disclosure#secondary}) first, and the matrix is read from the audited
+ * Every embedded report is a module report, whose counts passed {@link org.datafirst.linkage.quality.ReportSums}
+ * (secondary suppression by {@link Disclosure#secondary}) when it was built, and the matrix is read from the audited
  * figures, so each count is suppressed the same way wherever it appears.
  */
 final class CombinedReport {
@@ -68,7 +68,6 @@ final class CombinedReport {
         ArrayNode datasets = root.putArray("datasets");
         for (PipelineConfig.Source s : config.sources()) {
             ObjectNode report = CrossJusticePipeline.readJson(out.resolve("datasets").resolve(s.dataset()).resolve(CrossJusticePipeline.REPORT));
-            ReportSums.apply(report, disclosure);
             ObjectNode n = datasets.addObject();
             n.put("source_dataset", s.dataset());
             n.put("person_id_column", s.personIdColumn());
@@ -76,7 +75,6 @@ final class CombinedReport {
             n.set("report", report);
         }
         ObjectNode cross = CrossJusticePipeline.readJson(out.resolve("cross").resolve(CrossJusticePipeline.REPORT));
-        ReportSums.apply(cross, disclosure);
         ObjectNode c = root.putObject("cross_justice");
         c.put("person_id_column", config.crossDataset().personIdColumn());
         c.put("model", config.crossDataset().model());

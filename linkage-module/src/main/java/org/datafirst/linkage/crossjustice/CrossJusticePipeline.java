@@ -33,7 +33,6 @@ import org.datafirst.linkage.quality.Disclosure;
 import org.datafirst.linkage.quality.Evaluation;
 import org.datafirst.linkage.quality.IdChangesSection;
 import org.datafirst.linkage.quality.QualityReport;
-import org.datafirst.linkage.quality.ReportSums;
 import org.datafirst.linkage.settings.LinkageSettings;
 import org.datafirst.linkage.sql.Sql;
 
@@ -171,7 +170,6 @@ public final class CrossJusticePipeline {
                 writeIdState(db, model.settings(), carried, datasetDir(s));
                 ObjectNode r = report(db, job, model, clusters.method(), started, datasetDir(s));
                 addIdChanges(r, carried);
-                ReportSums.apply(r, disclosure); // the stage's report can be published on its own
                 write(r, report);
             }
         });
@@ -239,7 +237,6 @@ public final class CrossJusticePipeline {
                         started, report.getParent());
                 r.putObject("pipeline").set("records_moved_to_keep_dataset_ids_whole", disclosure.count(moved));
                 addIdChanges(r, carried);
-                ReportSums.apply(r, disclosure);
                 write(r, report);
             }
         });
