@@ -35,7 +35,9 @@ public final class DisclosureCheck {
             "clusters_mixing_people",
             "records_in_mixed_clusters",
             "people_with_2_or_more_records",
-            "people_split_over_clusters");
+            "people_split_over_clusters",
+            // the cross-justice stage report of `linkage pipeline` (publishable like any module report)
+            "records_moved_to_keep_dataset_ids_whole");
     /** Members whose every value is a count (id_changes: kept, new, retired … of person ids across refreshes). */
     static final Set<String> COUNT_MAPS = Set.of("cluster_size_distribution", "unparsed_dates", "id_changes");
 

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
             "cluster once for the cross-justice id, and write one quality report. Stages whose inputs did not change since the",
             "last run in --out are skipped; after a failure the next run resumes where it stopped.",
             "Writes to --out: datasets/<dataset>/person_ids (unique_id, <dataset person id>), linking_lookup (row_id_hash,",
-            "source_dataset, <cross-justice id>), quality-report.json, models/, cross/ and pipeline-state.json."
+            "source_dataset, <cross-justice id>), quality-report.json, models/, cross/ and pipeline-state.json; state/ (and with",
+            "--previous id_changes) in datasets/<dataset>/ and cross/, read by the next refresh's --previous."
         })
 final class PipelineCommand implements Callable<Integer> {
 
@@ -68,6 +69,16 @@ final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Run every stage, even those whose inputs have not changed.")
     boolean force;
 
+    @Option(
+            names = "--previous",
+            paramLabel = "DIR",
+            description = {
+                "The --out folder of the previous pipeline run: each dataset's person ids and the cross-justice ids are carried",
+                "over as in 'run --previous' (people keep their ids, new ids above the highest ever used, retired ids never return);",
+                "writes id_changes and state/ beside each family's report and the reports' id_changes sections."
+            })
+    Path previous;
+
     @Mixin
     EngineMixin engine;
 
@@ -83,7 +94,8 @@ final class PipelineCommand implements Callable<Integer> {
         PipelineConfig c = PipelineConfigParser.read(config);
         Jobs.requireWritableDirectory(out, "--out");
         PrintWriter err = spec.commandLine().getErr();
-        var options = new CrossJusticePipeline.Options(engine.options(out), format, minCount, truthColumn, force);
+        var options =
+                new CrossJusticePipeline.Options(engine.options(out), format, minCount, truthColumn, force, previous);
         var result = new CrossJusticePipeline(c, out, options, line -> {
                     if (!engine.quiet) {
                         err.println(line);
@@ -119,7 +131,7 @@ final class PipelineCommand implements Callable<Integer> {
     }
 
     /**
-     * One line per id family: records and person ids as published and, with a truth column, the person ids' pairwise
+     * One line per id family: records and person ids as published, with --previous the id changes as published and, with a truth column, the person ids' pairwise
      * precision / recall / F1 and B-cubed F1 from the stage's evaluation file (raw figures, for the operator).
      */
     private static void summary(PrintWriter out, String what, JsonNode report, Path evaluation) throws IOException {
@@ -129,6 +141,17 @@ final class PipelineCommand implements Callable<Integer> {
                 .append(RunCommand.show(o.get("records")))
                 .append(", person ids ")
                 .append(RunCommand.show(o.get("clusters")));
+        JsonNode ids = report.path("id_changes");
+        if (!ids.isMissingNode()) {
+            sb.append("; ids carried over: kept ")
+                    .append(RunCommand.show(ids.get("kept")))
+                    .append(", kept after merge or split ")
+                    .append(RunCommand.show(ids.get("kept_after_merge_or_split")))
+                    .append(", new ")
+                    .append(RunCommand.show(ids.get("new")))
+                    .append(", retired ")
+                    .append(RunCommand.show(ids.get("retired")));
+        }
         if (evaluation != null && Files.isRegularFile(evaluation)) {
             JsonNode e = ModelJson.MAPPER.readTree(evaluation.toFile());
             JsonNode c = e.path("clusters_pairwise");

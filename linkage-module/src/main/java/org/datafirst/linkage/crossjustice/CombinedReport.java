@@ -23,7 +23,8 @@ import org.datafirst.linkage.quality.Disclosure;
  * <li>{@code cross_dataset_link_matrix}: dataset × dataset, the records of the row's dataset whose
  * cross-justice person has a record in the column's dataset, as counts and rates.</li>
  * </ul>
- * Every embedded report passes {@link SmallCountAudit} first, and the matrix is read from the audited
+ * Every embedded report is a module report, whose counts passed {@link org.datafirst.linkage.quality.ReportSums}
+ * (secondary suppression by {@link Disclosure#secondary}) when it was built, and the matrix is read from the audited
  * figures, so each count is suppressed the same way wherever it appears.
  */
 final class CombinedReport {
@@ -75,14 +76,13 @@ final class CombinedReport {
                 "rule",
                 "counts from 1 to " + (disclosure.minimum() - 1)
                         + " are suppressed, with the rates resting on them; counts that"
-                        + " sums or differences of published counts would give back (roles within a dataset, datasets within the whole,"
-                        + " records minus linked or duplicated records) are suppressed too");
+                        + " any combination of sums and differences of published counts would give back (roles within a dataset, datasets within the whole,"
+                        + " records minus linked or duplicated records, id changes against the ids of both runs) are suppressed too");
 
         ArrayNode datasets = root.putArray("datasets");
         for (PipelineConfig.Source s : config.sources()) {
             ObjectNode report = CrossJusticePipeline.readJson(
                     out.resolve("datasets").resolve(s.dataset()).resolve(CrossJusticePipeline.REPORT));
-            SmallCountAudit.apply(report, disclosure);
             ObjectNode n = datasets.addObject();
             n.put("source_dataset", s.dataset());
             n.put("person_id_column", s.personIdColumn());
@@ -90,7 +90,6 @@ final class CombinedReport {
             n.set("report", report);
         }
         ObjectNode cross = CrossJusticePipeline.readJson(out.resolve("cross").resolve(CrossJusticePipeline.REPORT));
-        SmallCountAudit.apply(cross, disclosure);
         ObjectNode c = root.putObject("cross_justice");
         c.put("person_id_column", config.crossDataset().personIdColumn());
         c.put("model", config.crossDataset().model());

@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.datafirst.linkage.ids.StableIds;
 import org.datafirst.linkage.io.ModelJson;
 import org.datafirst.linkage.io.OutputReader;
 import org.datafirst.linkage.io.OutputWriter;
+import org.datafirst.linkage.io.PreviousRun;
 import org.datafirst.linkage.pipeline.Clusterer;
 import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.EngineOptions;
@@ -25,9 +27,11 @@ import org.datafirst.linkage.pipeline.LinkageModel;
 import org.datafirst.linkage.pipeline.LoadStep;
 import org.datafirst.linkage.pipeline.Predictor;
 import org.datafirst.linkage.pipeline.Progress;
+import org.datafirst.linkage.pipeline.StableIdStep;
 import org.datafirst.linkage.quality.ClusterEvaluation;
 import org.datafirst.linkage.quality.Disclosure;
 import org.datafirst.linkage.quality.Evaluation;
+import org.datafirst.linkage.quality.IdChangesSection;
 import org.datafirst.linkage.quality.QualityReport;
 import org.datafirst.linkage.settings.LinkageSettings;
 import org.datafirst.linkage.sql.Sql;
@@ -55,14 +59,22 @@ public final class CrossJusticePipeline {
     public static final String REPORT = "quality-report.json";
     public static final String EVALUATION = "evaluation.json";
     static final String ROLE = "__pipeline_role";
+    /** The key of the cross-justice id family among the per-family previous states (dataset names are the others). */
+    private static final String CROSS = "(cross-justice)";
 
     /**
      * @param truthColumn input column holding the true person (synthetic data), or null: each stage's report
      *        then evaluates the person ids against it
      * @param force run every stage even when its inputs have not changed
+     * @param previous the output folder of the previous pipeline run whose person ids this run carries over, or null
      */
     public record Options(
-            EngineOptions engine, OutputWriter.Format format, int minCount, String truthColumn, boolean force) {}
+            EngineOptions engine,
+            OutputWriter.Format format,
+            int minCount,
+            String truthColumn,
+            boolean force,
+            Path previous) {}
 
     /** What the run did: each stage (ran or skipped) and the combined report. */
     public record Result(Map<String, StageRunner.Outcome> stages, ObjectNode report) {}
@@ -74,6 +86,8 @@ public final class CrossJusticePipeline {
     private final Function<EngineOptions, DuckDbSession> engine;
     private final Disclosure disclosure;
     private Map<String, PipelineChecks.LoadedModel> models;
+    /** Per id family (a dataset's name, or {@link #CROSS} for the cross-justice id), the previous run's ids; empty without --previous. */
+    private Map<String, PreviousRun.Contents> previous = Map.of();
     /** The session of {@code predict:cross} (records and pairs loaded), handed to {@code cluster:cross_justice}. */
     private DuckDbSession crossSession;
 
@@ -94,6 +108,7 @@ public final class CrossJusticePipeline {
         try (DuckDbSession db = engine.apply(options.engine())) {
             models = PipelineChecks.check(config, db);
             requireTruthColumn(db);
+            previous = openPrevious(db);
         }
         stages = new StageRunner(out, options.force(), log);
         for (PipelineChecks.LoadedModel m : models.values()) {
@@ -143,7 +158,8 @@ public final class CrossJusticePipeline {
     private void dedupe(PipelineConfig.Source s) {
         Path ids = idsFile(s);
         Path report = datasetDir(s).resolve(REPORT);
-        String hash = stages.hash(
+        PreviousRun.Contents prev = previous.get(s.dataset());
+        List<Object> parts = new ArrayList<>(Arrays.asList(
                 "dedupe",
                 s.dataset(),
                 s.file(),
@@ -152,8 +168,9 @@ public final class CrossJusticePipeline {
                 modelFile(s.model()),
                 options.format(),
                 options.minCount(),
-                options.truthColumn());
-        stages.run("dedupe:" + s.dataset(), hash, outputs(ids, report), () -> {
+                options.truthColumn()));
+        parts.addAll(previousParts(prev));
+        stages.run("dedupe:" + s.dataset(), stages.hash(parts.toArray()), outputs(ids, report, prev), () -> {
             Instant started = Instant.now();
             try (DuckDbSession db = engine.apply(options.engine())) {
                 LinkageJob job = new LinkageJob(db, Progress.NONE);
@@ -163,9 +180,12 @@ public final class CrossJusticePipeline {
                 job.predict(model);
                 Clusterer.Result clusters = job.cluster(
                         model, model.settings().clustering(), model.settings().matchThreshold());
-                PersonIds.mintDatasetIds(db, s.dataset());
+                StableIds.Result carried = PersonIds.mintDatasetIds(db, s.dataset(), prev);
                 writeIds(db, model.settings(), ids);
-                write(report(db, job, model, clusters.method(), started, datasetDir(s)), report);
+                writeIdState(db, model.settings(), carried, datasetDir(s));
+                ObjectNode r = report(db, job, model, clusters.method(), started, datasetDir(s));
+                addIdChanges(r, carried);
+                write(r, report);
             }
         });
     }
@@ -200,7 +220,7 @@ public final class CrossJusticePipeline {
 
     private void clusterCrossJustice() {
         Path lookup = out.resolve("linking_lookup." + options.format().extension());
-        Path report = out.resolve("cross").resolve(REPORT);
+        Path report = crossDir().resolve(REPORT);
         List<Object> parts = new ArrayList<>(Arrays.asList(
                 "cluster",
                 stages.hashOf("predict:cross"),
@@ -211,7 +231,9 @@ public final class CrossJusticePipeline {
         config.sources()
                 .forEach(s -> parts.addAll(
                         Arrays.asList(s.dataset(), s.roleColumn(), stages.hashOf("dedupe:" + s.dataset()))));
-        stages.run("cluster:cross_justice", stages.hash(parts.toArray()), outputs(lookup, report), () -> {
+        PreviousRun.Contents prev = previous.get(CROSS);
+        parts.addAll(previousParts(prev));
+        stages.run("cluster:cross_justice", stages.hash(parts.toArray()), outputs(lookup, report, prev), () -> {
             Instant started = Instant.now();
             boolean loaded = crossSession != null;
             try (DuckDbSession db = loaded ? crossSession : engine.apply(options.engine())) {
@@ -234,12 +256,13 @@ public final class CrossJusticePipeline {
                                 pairs,
                                 model.settings().matchThreshold()));
                 long moved = WithinDatasetIds.keepWhole(db);
-                PersonIds.mintCrossJusticeIds(db);
+                StableIds.Result carried = PersonIds.mintCrossJusticeIds(db, prev);
                 try {
                     OutputWriter.writeLinkingLookup(db, model.settings(), out, options.format());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+                writeIdState(db, model.settings(), carried, crossDir());
                 addRoles(db);
                 ObjectNode r = report(
                         db,
@@ -249,6 +272,7 @@ public final class CrossJusticePipeline {
                         started,
                         report.getParent());
                 r.putObject("pipeline").set("records_moved_to_keep_dataset_ids_whole", disclosure.count(moved));
+                addIdChanges(r, carried);
                 write(r, report);
             }
         });
@@ -342,11 +366,99 @@ public final class CrossJusticePipeline {
         }
     }
 
-    /** A stage's outputs: its files and, with a truth column, the evaluation beside its report. */
-    private List<Path> outputs(Path data, Path report) {
-        return options.truthColumn() == null
-                ? List.of(data, report)
-                : List.of(data, report, report.resolveSibling(EVALUATION));
+    /**
+     * Checks {@code --previous} before any work: the folder of an earlier pipeline run, with the id state of the
+     * cross-justice id ({@code cross/state/}) and of each dataset it deduplicated ({@code datasets/<dataset>/state/}),
+     * each checked as {@code run --previous} checks its folder. A dataset the earlier run did not have (no
+     * {@code datasets/<dataset>/} there) starts its ids afresh.
+     */
+    private Map<String, PreviousRun.Contents> openPrevious(DuckDbSession db) {
+        Path dir = options.previous();
+        if (dir == null) {
+            return Map.of();
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new InputDataException(
+                    "--previous " + dir + ": not a directory (give the --out folder of an earlier pipeline run)");
+        }
+        if (sameFolder(dir, out)) {
+            throw new IllegalArgumentException(
+                    "--previous " + dir + ": is the --out folder; write the refresh to a new folder");
+        }
+        Map<String, PreviousRun.Contents> found = new java.util.LinkedHashMap<>();
+        found.put(
+                CROSS,
+                PreviousRun.open(
+                        db,
+                        dir.resolve("cross"),
+                        "--previous",
+                        config.crossDataset().personIdColumn()));
+        for (PipelineConfig.Source s : config.sources()) {
+            Path d = dir.resolve("datasets").resolve(s.dataset());
+            if (Files.exists(d)) {
+                found.put(s.dataset(), PreviousRun.open(db, d, "--previous", s.personIdColumn()));
+            }
+        }
+        return found;
+    }
+
+    private static boolean sameFolder(Path a, Path b) {
+        try {
+            return Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** What of the previous run a stage's hash covers: the contents of the id state it carries ids from. */
+    private static List<Object> previousParts(PreviousRun.Contents prev) {
+        return prev == null
+                ? List.of("no previous ids")
+                : List.of("previous ids", prev.records(), prev.records().resolveSibling(PreviousRun.IDS));
+    }
+
+    /** {@code state/} for the next refresh and, when ids were carried over, {@code id_changes} beside it. */
+    private void writeIdState(DuckDbSession db, LinkageSettings settings, StableIds.Result carried, Path dir) {
+        try {
+            if (carried != null) {
+                OutputWriter.writeIdChanges(db, settings, dir, options.format());
+            } else {
+                deleteIfExists(dir.resolve("id_changes." + options.format().extension()));
+            }
+            PreviousRun.write(
+                    db,
+                    settings.personIdColumn(),
+                    carried == null ? StableIdStep.firstRunState(db) : carried.next(),
+                    dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void addIdChanges(ObjectNode report, StableIds.Result carried) {
+        if (carried != null) {
+            report.set("id_changes", IdChangesSection.json(carried.counts(), disclosure));
+        }
+    }
+
+    /**
+     * A stage's outputs: its files, the id state for the next refresh, {@code id_changes} when ids were carried over and,
+     * with a truth column, the evaluation beside its report.
+     */
+    private List<Path> outputs(Path data, Path report, PreviousRun.Contents prev) {
+        Path dir = report.getParent();
+        List<Path> files = new ArrayList<>(List.of(
+                data,
+                report,
+                dir.resolve(PreviousRun.FOLDER).resolve(PreviousRun.RECORDS),
+                dir.resolve(PreviousRun.FOLDER).resolve(PreviousRun.IDS)));
+        if (prev != null) {
+            files.add(dir.resolve("id_changes." + options.format().extension()));
+        }
+        if (options.truthColumn() != null) {
+            files.add(dir.resolve(EVALUATION));
+        }
+        return files;
     }
 
     private static List<InputSource> inputs(List<PipelineConfig.Source> sources) {
@@ -379,6 +491,10 @@ public final class CrossJusticePipeline {
 
     private Path datasetDir(PipelineConfig.Source s) {
         return out.resolve("datasets").resolve(s.dataset());
+    }
+
+    private Path crossDir() {
+        return out.resolve("cross");
     }
 
     private Path idsFile(PipelineConfig.Source s) {

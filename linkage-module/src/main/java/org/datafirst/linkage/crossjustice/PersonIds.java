@@ -1,32 +1,48 @@
 package org.datafirst.linkage.crossjustice;
 
+import org.datafirst.linkage.ids.StableIds;
+import org.datafirst.linkage.io.PreviousRun;
 import org.datafirst.linkage.pipeline.Clusterer;
 import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.LoadStep;
+import org.datafirst.linkage.pipeline.StableIdStep;
 
 /**
  * The one place where the pipeline mints person ids, for both families: each dataset's own id
- * ({@link #mintDatasetIds}) and the cross-justice id ({@link #mintCrossJusticeIds}). Both turn the
- * clustering's internal cluster ids (row numbers, which depend on input order) into ids 1, 2, 3 … numbered
- * by the smallest (source dataset, unique id) in each cluster, so the same records and the same clustering
- * give the same ids whatever the order of rows and files. The cluster shapes are renumbered with them.
- *
- * <p>Ids carried over from a previous run (issue 12 item 3, {@code --previous}) are minted here too: the
- * stable-id component maps the previous run's record → id lookup and this clustering to the new ids; this
- * class is where the pipeline will call it, for each family, and nowhere else.
+ * ({@link #mintDatasetIds}) and the cross-justice id ({@link #mintCrossJusticeIds}). The clustering labels its
+ * clusters with internal ids (row numbers, which depend on input order); they become person ids here:
+ * <ul>
+ * <li>without a previous run, 1, 2, 3 … numbered by the smallest (source dataset, unique id) in each cluster, so
+ * the same records and the same clustering give the same ids whatever the order of rows and files;</li>
+ * <li>with the family's state from a previous run ({@code --previous}), the ids carried over by
+ * {@link StableIdStep} — the same code path as {@code run --previous} ({@link org.datafirst.linkage.ids.StableIds}):
+ * people keep their ids, new ones are minted above the highest ever used, retired ids never return.</li>
+ * </ul>
+ * The cluster shapes are renumbered with them.
  */
 final class PersonIds {
 
     private PersonIds() {}
 
-    /** Renumbers {@code clusters.cluster_id} (and {@code cluster_shapes}) of one dataset's deduplication. */
-    static void mintDatasetIds(DuckDbSession db, String dataset) {
-        renumber(db);
+    /**
+     * Gives {@code clusters.cluster_id} (and {@code cluster_shapes}) of one dataset's deduplication their person ids;
+     * returns what was carried over, or null without a previous run.
+     */
+    static StableIds.Result mintDatasetIds(DuckDbSession db, String dataset, PreviousRun.Contents previous) {
+        return mint(db, previous);
     }
 
-    /** Renumbers {@code clusters.cluster_id} (and {@code cluster_shapes}) of the cross-justice clustering. */
-    static void mintCrossJusticeIds(DuckDbSession db) {
+    /** As {@link #mintDatasetIds} for the cross-justice clustering. */
+    static StableIds.Result mintCrossJusticeIds(DuckDbSession db, PreviousRun.Contents previous) {
+        return mint(db, previous);
+    }
+
+    private static StableIds.Result mint(DuckDbSession db, PreviousRun.Contents previous) {
+        if (previous != null) {
+            return StableIdStep.run(db, previous.records(), PreviousRun.PERSON_ID, previous.state());
+        }
         renumber(db);
+        return null;
     }
 
     private static void renumber(DuckDbSession db) {

@@ -95,6 +95,7 @@ public final class QualityReport {
             }
             root.set("evaluation", e);
         }
+        ReportSums.apply(root, disclosure); // what sums of the published counts would give back
         return root;
     }
 

@@ -228,6 +228,249 @@ class PipelineCommandTest {
         assertThat(resumed.out()).contains("stages: 2 ran, 6 skipped");
     }
 
+    /** A folder holding the pipeline's inputs, each data file without its last {@code dropped} records. */
+    static Path inputs(Path dir, int dropped) throws IOException {
+        Files.createDirectories(dir);
+        for (String f : List.of("dedupe.json", "link.json", "pipeline.json")) {
+            Files.copy(data.resolve(f), dir.resolve(f));
+        }
+        for (String f : List.of("a.csv", "b.csv", "c.csv")) {
+            List<String> lines = Files.readAllLines(data.resolve(f));
+            Files.write(dir.resolve(f), lines.subList(0, lines.size() - (f.equals("c.csv") ? 0 : dropped)));
+        }
+        return dir.resolve("pipeline.json");
+    }
+
+    /** key (first column) → id (last column) of a CSV output. */
+    static Map<String, Long> idsOf(Path csv) throws IOException {
+        Map<String, Long> m = new HashMap<>();
+        List<String> lines = Files.readAllLines(csv);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            m.put(f[0], Long.parseLong(f[f.length - 1]));
+        }
+        return m;
+    }
+
+    /**
+     * Checks the refresh rules on one id family and returns how many earlier people kept their id: a new id whose earlier
+     * records are exactly one earlier id's records keeps that id; an id of the earlier run names some of its earlier records
+     * again (never reused for others); ids that are new lie above every earlier id.
+     */
+    static long checkCarriedOver(Map<String, Long> before, Map<String, Long> after) {
+        Map<Long, Set<String>> was = new HashMap<>();
+        before.forEach((k, id) -> was.computeIfAbsent(id, x -> new HashSet<>()).add(k));
+        Map<Long, Set<String>> is = new HashMap<>();
+        after.forEach((k, id) -> is.computeIfAbsent(id, x -> new HashSet<>()).add(k));
+        long highest = was.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+        long kept = 0;
+        for (var e : is.entrySet()) {
+            Set<Long> earlier = new HashSet<>();
+            e.getValue().stream().filter(before::containsKey).forEach(k -> earlier.add(before.get(k)));
+            if (earlier.size() == 1
+                    && e.getValue().containsAll(was.get(earlier.iterator().next()))) {
+                assertThat(e.getKey())
+                        .as("unchanged person %s", was.get(earlier.iterator().next()))
+                        .isEqualTo(earlier.iterator().next());
+                kept++;
+            }
+            if (was.containsKey(e.getKey())) {
+                assertThat(e.getValue())
+                        .as("id %d is carried, not reused", e.getKey())
+                        .containsAnyElementsOf(was.get(e.getKey()));
+            } else {
+                assertThat(e.getKey()).as("a new id").isGreaterThan(highest);
+            }
+        }
+        return kept;
+    }
+
+    @Test
+    void aRefreshWithPreviousKeepsUnchangedPeoplesDatasetAndCrossJusticeIds(@TempDir Path dir) throws IOException {
+        // Given: a first run without the last 10 records of a and of b
+        Path y1 = dir.resolve("y1");
+        var first = pipeline(inputs(dir.resolve("in1"), 10), y1);
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(y1.resolve("cross/state/ids.json")).exists();
+        assertThat(y1.resolve("datasets/a/state/records.parquet")).exists();
+        assertThat(y1.resolve("cross/id_changes.csv")).doesNotExist();
+
+        // When: the refresh on all records carries the ids over
+        Path y2 = dir.resolve("y2");
+        Path all = inputs(dir.resolve("in2"), 0);
+        var refresh = pipeline(all, y2, "--previous", y1.toString());
+        assertThat(refresh.code()).as(refresh.err()).isZero();
+
+        // Then: in each family, unchanged people keep their ids, new ids lie above the old ones, none is reused
+        for (String d : List.of("a", "b", "c")) {
+            Map<String, Long> before = idsOf(y1.resolve("datasets/" + d + "/person_ids.csv"));
+            long kept = checkCarriedOver(before, idsOf(y2.resolve("datasets/" + d + "/person_ids.csv")));
+            assertThat(kept).as("dataset %s", d).isGreaterThan(new HashSet<>(before.values()).size() * 8 / 10);
+            assertThat(Files.readAllLines(y2.resolve("datasets/" + d + "/id_changes.csv"))
+                            .get(0))
+                    .isEqualTo("previous_" + (d.equals("c") ? "estimated_offender_id" : "estimated_" + d + "_id") + ","
+                            + (d.equals("c") ? "estimated_offender_id" : "estimated_" + d + "_id") + ",records,change");
+        }
+        Map<String, Long> before = idsOf(y1.resolve("linking_lookup.csv"));
+        Map<String, Long> after = idsOf(y2.resolve("linking_lookup.csv"));
+        assertThat(checkCarriedOver(before, after)).isGreaterThan(new HashSet<>(before.values()).size() * 8 / 10);
+        assertThat(Files.readAllLines(y2.resolve("cross/id_changes.csv")).get(0))
+                .isEqualTo("previous_estimated_xjs_id,estimated_xjs_id,records,change");
+
+        // Then: each family's report has its id_changes, under disclosure control, and still validates
+        JsonNode report =
+                ModelJson.MAPPER.readTree(y2.resolve("quality-report.json").toFile());
+        JsonNode cross = report.path("cross_justice").path("report");
+        assertThat(cross.path("id_changes").has("kept")).isTrue();
+        assertThat(cross.path("id_changes").path("records_new").asLong()).isEqualTo(20);
+        assertThat(report.path("datasets")
+                        .get(0)
+                        .path("report")
+                        .path("id_changes")
+                        .has("retired"))
+                .isTrue();
+        assertThat(SmallCounts.in(report)).isEmpty();
+        JsonSchema schema;
+        try (var in = PipelineCommandTest.class.getResourceAsStream("/linkage-quality-report.schema.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(ModelJson.MAPPER.readTree(in));
+        }
+        assertThat(schema.validate(cross)).isEmpty();
+
+        // Then: the id stages hash the previous state: the same --previous skips them, another one runs them again
+        assertThat(pipeline(all, y2, "--previous", y1.toString()).out()).contains("stages: 0 ran");
+        var fresh = LinkageCliTest.run(
+                "pipeline",
+                "--threads",
+                "1",
+                "--memory-limit",
+                "512MB",
+                "--format",
+                "CSV",
+                "--config",
+                all.toString(),
+                "-o",
+                y2.toString());
+        assertThat(fresh.err())
+                .contains("train:ab: unchanged, skipped", "dedupe:a: done", "cluster:cross_justice: done");
+        assertThat(y2.resolve("cross/id_changes.csv")).doesNotExist();
+    }
+
+    @Test
+    void aDatasetTheEarlierRunDidNotHaveStartsItsIdsAfresh(@TempDir Path dir) throws IOException {
+        // Given: an earlier run of a and b only
+        Path config = inputs(dir.resolve("in"), 0);
+        Path withoutC = dir.resolve("in/pipeline-ab.json");
+        String ab = PIPELINE.replaceAll(",\\s*\\{\"dataset\": \"c\"[^}]*}", "");
+        assertThat(ab).doesNotContain("c.csv");
+        Files.writeString(withoutC, ab);
+        Path y1 = dir.resolve("y1");
+        assertThat(pipeline(withoutC, y1).code()).isZero();
+
+        // When: the refresh adds c
+        var r = pipeline(config, dir.resolve("y2"), "--previous", y1.toString());
+
+        // Then: a and b carry their ids over, c's ids are a first run's, and its records are new to the cross-justice
+        // id
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(dir.resolve("y2/datasets/a/id_changes.csv")).exists();
+        assertThat(dir.resolve("y2/datasets/c/id_changes.csv")).doesNotExist();
+        assertThat(dir.resolve("y2/datasets/c/state/ids.json")).exists();
+        long added = Files.readAllLines(dir.resolve("y2/cross/id_changes.csv")).stream()
+                .map(l -> l.split(","))
+                .filter(f -> f[3].equals("added"))
+                .mapToLong(f -> Long.parseLong(f[2]))
+                .sum();
+        assertThat(added).isEqualTo(20);
+    }
+
+    static Stream<Arguments> badPrevious() {
+        return Stream.of(
+                Arguments.of(
+                        "folder missing",
+                        (UnaryOperator<Path>) p -> p.resolveSibling("nowhere"),
+                        3,
+                        "--previous ",
+                        "nowhere: not a directory"),
+                Arguments.of(
+                        "no cross-justice state",
+                        (UnaryOperator<Path>) p -> delete(p.resolve("cross/state/ids.json")),
+                        3,
+                        "cross/state/ids.json not found",
+                        "run once without --previous first"),
+                Arguments.of(
+                        "a dataset's state missing",
+                        (UnaryOperator<Path>) p -> delete(p.resolve("datasets/b/state/records.parquet")),
+                        3,
+                        "datasets/b/state/records.parquet not found",
+                        "--previous"),
+                Arguments.of(
+                        "ids of another family",
+                        (UnaryOperator<Path>) p ->
+                                rewrite(p.resolve("cross/state/ids.json"), "estimated_xjs_id", "estimated_other_id"),
+                        2,
+                        "holds ids of 'estimated_other_id'",
+                        "a refresh keeps one id family"));
+    }
+
+    static Path delete(Path p) {
+        try {
+            Files.delete(p);
+            return p.getParent()
+                            .getParent()
+                            .getParent()
+                            .getFileName()
+                            .toString()
+                            .equals("datasets")
+                    ? p.getParent().getParent().getParent().getParent()
+                    : p.getParent().getParent().getParent();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static Path rewrite(Path p, String from, String to) {
+        try {
+            Files.writeString(p, Files.readString(p).replace(from, to));
+            return p.getParent().getParent().getParent();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A finished first run, copied afresh for each case that spoils it. */
+    private static Path firstRun;
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badPrevious")
+    void badPreviousIsRefusedBeforeAnyWorkNamingThePlace(
+            String what, UnaryOperator<Path> spoil, int code, String place, String detail, @TempDir Path dir)
+            throws IOException {
+        synchronized (PipelineCommandTest.class) {
+            if (firstRun == null) {
+                firstRun = data.resolve("first-run");
+                assertThat(pipeline(data.resolve("pipeline.json"), firstRun).code())
+                        .isZero();
+            }
+        }
+        Path prev = dir.resolve("prev");
+        try (Stream<Path> files = Files.walk(firstRun)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, prev.resolve(firstRun.relativize(f).toString()));
+            }
+        }
+        Path out = dir.resolve("out");
+        var r = pipeline(
+                data.resolve("pipeline.json"),
+                out,
+                "--previous",
+                spoil.apply(prev).toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(code);
+        assertThat(r.err()).startsWith("error: ").contains(place, detail);
+        assertThat(r.err().lines().count()).isEqualTo(1);
+        assertThat(out.resolve("pipeline-state.json")).doesNotExist();
+    }
+
     static Stream<Arguments> badPipelines() {
         return Stream.of(
                 Arguments.of(

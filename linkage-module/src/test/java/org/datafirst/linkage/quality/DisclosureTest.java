@@ -3,9 +3,14 @@ package org.datafirst.linkage.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.datafirst.linkage.io.ModelJson;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** Disclosure control: small counts, rates resting on them, and secondary suppression against sums and differences. */
 class DisclosureTest {
 
     final Disclosure d = new Disclosure(10);
@@ -45,7 +50,7 @@ class DisclosureTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aDistributionHidesEnoughCellsThatItsTotalGivesNoSmallCountBack() {
         Disclosure d = new Disclosure(10);
         var cells = new java.util.LinkedHashMap<String, Long>();
@@ -78,7 +83,7 @@ class DisclosureTest {
     static final java.util.List<java.util.List<String>> ID_TOTALS = java.util.List.of(
             java.util.List.of("kept", "changed", "new"), java.util.List.of("kept", "changed", "retired"));
 
-    @org.junit.jupiter.api.Test
+    @Test
     void linkedCountsHideASmallCountThatTheDifferenceOfTwoTotalsWouldGiveBack() {
         // new (3) alone: this run's total minus kept and changed gives it. With changed also hidden the two
         // totals still give new - retired = 3 - 40, so retired (published) would give new back: it goes too.
@@ -90,7 +95,7 @@ class DisclosureTest {
         assertThat(out.get("kept").asLong()).isEqualTo(500);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void linkedCountsWithNothingSmallArePublishedAsTheyAre() {
         var out = d.linked(cells(500, 20, 30, 0), ID_TOTALS);
         assertThat(out.get("kept").asLong()).isEqualTo(500);
@@ -99,7 +104,7 @@ class DisclosureTest {
         assertThat(out.get("retired").asLong()).isZero();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void linkedCountsNeverLeaveASmallCountComputableFromTheTotals() {
         // every combination of small and large cells: each small cell is suppressed, and among all non-negative
         // values of the suppressed cells that agree with the two totals, a small one is never the only possible value
@@ -168,5 +173,114 @@ class DisclosureTest {
                         .isGreaterThan(min[i]);
             }
         }
+    }
+
+    @Test
+    void secondarySuppressionSeesCombinationsOfSumsNotOnlyOneSumAtATime() {
+        // a (3), b (47), c (13) suppressed; a + b = 50, b + c = 60 and a + c = 16 published. No one sum gives a cell
+        // back
+        // (each has two unknown parts and a large rest), but the three together give a = (50 - 60 + 16) / 2 = 3
+        var sums = java.util.List.of(
+                new Disclosure.Sum<>("ab", java.util.List.of("a", "b")),
+                new Disclosure.Sum<>("bc", java.util.List.of("b", "c")),
+                new Disclosure.Sum<>("ac", java.util.List.of("a", "c")));
+        var published = new java.util.LinkedHashMap<String, Long>(java.util.Map.of("ab", 50L, "bc", 60L, "ac", 16L));
+        assertThat(d.secondary(published, sums, java.util.Set.of())).containsExactly("ac");
+        // totals published elsewhere cannot be suppressed here: with nothing else left it stops (the leak lies in what
+        // is published elsewhere)
+        assertThat(d.secondary(published, sums, java.util.Set.of("ab", "bc", "ac")))
+                .isEmpty();
+    }
+
+    // secondary suppression over a module report's sums (ReportSums → secondary), cases of the pipeline's report
+
+    private final Disclosure disclosure = d;
+
+    /** A group as the module's report writes it, already through {@link Disclosure}. */
+    private ObjectNode group(
+            ArrayNode groups, String dataset, String role, long records, long duplicates, long linkedToOther) {
+        ObjectNode g = groups.addObject();
+        g.put("source_dataset", dataset);
+        g.put("role", role);
+        g.set("records", disclosure.count(records));
+        g.putObject("identifier_completeness").set("surname", disclosure.rate(records, records));
+        g.set("records_with_duplicates", disclosure.count(duplicates));
+        g.set("duplicate_rate", disclosure.rate(duplicates, records));
+        ObjectNode l = g.putArray("cross_dataset_link_rates").addObject();
+        l.put("other_dataset", "other");
+        l.set("linked_records", disclosure.count(linkedToOther));
+        l.set("rate", disclosure.rate(linkedToOther, records));
+        return g;
+    }
+
+    @Test
+    void aRoleSuppressedAloneTakesAnotherRoleWithItSoTheDatasetTotalDoesNotGiveItBack() {
+        ObjectNode report = ModelJson.MAPPER.createObjectNode();
+        ArrayNode groups = report.putArray("groups");
+        ObjectNode all = group(groups, "family", "(all)", 120, 40, 60);
+        ObjectNode applicant = group(groups, "family", "applicant", 5, 0, 0);
+        ObjectNode respondent = group(groups, "family", "respondent", 45, 20, 30);
+        ObjectNode child = group(groups, "family", "child", 70, 20, 30);
+        assertThat(suppressed(applicant.get("records"))).isTrue(); // Disclosure's own rule
+
+        ReportSums.apply(report, disclosure);
+
+        // 120 - 45 - 70 would give the 5 applicants back: the smaller other role (45) goes too, with its rates
+        assertThat(suppressed(respondent.get("records"))).isTrue();
+        assertThat(suppressed(respondent.get("duplicate_rate"))).isTrue();
+        assertThat(suppressed(respondent.path("identifier_completeness").get("surname")))
+                .isTrue();
+        assertThat(child.get("records").asLong()).isEqualTo(70);
+        assertThat(all.get("records").asLong()).isEqualTo(120);
+    }
+
+    @Test
+    void aCountWhoseComplementIsSmallIsSuppressedWithItsRate() {
+        ObjectNode report = ModelJson.MAPPER.createObjectNode();
+        ObjectNode g = group(report.putArray("groups"), "prison", "(all)", 100, 30, 95);
+        assertThat(g.path("cross_dataset_link_rates")
+                        .get(0)
+                        .get("linked_records")
+                        .asLong())
+                .isEqualTo(95);
+
+        ReportSums.apply(report, disclosure);
+
+        // 100 records, 95 linked: the 5 not linked are a small count
+        JsonNode link = g.path("cross_dataset_link_rates").get(0);
+        assertThat(suppressed(link.get("linked_records"))).isTrue();
+        assertThat(suppressed(link.get("rate"))).isTrue();
+        assertThat(g.get("records_with_duplicates").asLong()).isEqualTo(30);
+    }
+
+    @Test
+    void aSmallDatasetIsNotGivenBackByTheOverallTotal() {
+        ObjectNode report = ModelJson.MAPPER.createObjectNode();
+        report.putObject("overall").set("records", disclosure.count(215));
+        ArrayNode groups = report.putArray("groups");
+        group(groups, "magistrates", "(all)", 150, 20, 50);
+        ObjectNode oasys = group(groups, "oasys", "(all)", 7, 0, 0);
+        ObjectNode crown = group(groups, "crown", "(all)", 58, 10, 30);
+        assertThat(suppressed(oasys.get("records"))).isTrue();
+
+        ReportSums.apply(report, disclosure);
+
+        assertThat(suppressed(crown.get("records"))).isTrue();
+        assertThat(report.path("overall").get("records").asLong()).isEqualTo(215);
+    }
+
+    @Test
+    void suppressedPartsThatTogetherAreSmallTakeOneMore() {
+        ObjectNode report = ModelJson.MAPPER.createObjectNode();
+        ArrayNode groups = report.putArray("groups");
+        group(groups, "civil", "(all)", 100, 30, 40);
+        ObjectNode a = group(groups, "civil", "claimant", 3, 0, 0);
+        ObjectNode b = group(groups, "civil", "defendant", 4, 0, 0);
+        ObjectNode c = group(groups, "civil", "other", 93, 30, 40);
+        assertThat(suppressed(a.get("records")) && suppressed(b.get("records"))).isTrue();
+
+        ReportSums.apply(report, disclosure);
+
+        assertThat(suppressed(c.get("records"))).isTrue(); // 100 - 93 = 7 = 3 + 4 people
     }
 }
