@@ -45,19 +45,8 @@ final class ClusterCommand implements Callable<Integer> {
             description = "Match probability threshold (default: the settings' threshold_match_probability).")
     Double threshold;
 
-    @Option(
-            names = {"-o", "--out"},
-            defaultValue = "linkage-out",
-            paramLabel = "DIR",
-            description = "Output directory (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(
-            names = "--format",
-            defaultValue = "PARQUET",
-            paramLabel = "FORMAT",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputWriter.Format format;
+    @Mixin
+    OutputMixin output;
 
     @Mixin
     InputMixin input;
@@ -73,6 +62,8 @@ final class ClusterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Path out = output.out;
+        OutputWriter.Format format = output.format;
         Jobs.requireWritableDirectory(out, "--out");
         LinkageModel m = Jobs.readModel(model);
         double t = threshold != null ? threshold : m.settings().matchThreshold();

@@ -46,19 +46,8 @@ final class LinkNewCommand implements Callable<Integer> {
             description = "The --out folder of the earlier run or link-new.")
     Path previous;
 
-    @Option(
-            names = {"-o", "--out"},
-            defaultValue = "linkage-out",
-            paramLabel = "DIR",
-            description = "Output directory (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(
-            names = "--format",
-            defaultValue = "PARQUET",
-            paramLabel = "FORMAT",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputWriter.Format format;
+    @Mixin
+    OutputMixin output;
 
     @Option(names = "--no-scored-pairs", description = "Do not write the scored pairs.")
     boolean noScoredPairs;
@@ -74,6 +63,8 @@ final class LinkNewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Path out = output.out;
+        OutputWriter.Format format = output.format;
         long t0 = System.nanoTime();
         Jobs.requireWritableDirectory(out, "--out");
         LinkageModel m = Jobs.readModel(model);

@@ -37,27 +37,11 @@ final class PipelineCommand implements Callable<Integer> {
             description = "Pipeline file (JSON).")
     Path config;
 
-    @Option(
-            names = {"-o", "--out"},
-            defaultValue = "linkage-out",
-            paramLabel = "DIR",
-            description = "Output directory (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    OutputMixin output;
 
-    @Option(
-            names = "--format",
-            defaultValue = "PARQUET",
-            paramLabel = "FORMAT",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputWriter.Format format;
-
-    @Option(
-            names = "--min-count",
-            defaultValue = "10",
-            paramLabel = "N",
-            description =
-                    "Disclosure control: counts from 1 to N-1 are suppressed in the report (default: ${DEFAULT-VALUE}).")
-    int minCount;
+    @Mixin
+    DisclosureMixin disclosureOptions;
 
     @Option(
             names = "--truth-column",
@@ -87,6 +71,9 @@ final class PipelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        int minCount = disclosureOptions.minCount;
+        Path out = output.out;
+        OutputWriter.Format format = output.format;
         long t0 = System.nanoTime();
         if (minCount < 1) {
             throw new IllegalArgumentException("--min-count must be at least 1");

@@ -25,19 +25,8 @@ final class PredictCommand implements Callable<Integer> {
             description = "Model JSON from 'train'.")
     Path model;
 
-    @Option(
-            names = {"-o", "--out"},
-            defaultValue = "linkage-out",
-            paramLabel = "DIR",
-            description = "Output directory (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(
-            names = "--format",
-            defaultValue = "PARQUET",
-            paramLabel = "FORMAT",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputWriter.Format format;
+    @Mixin
+    OutputMixin output;
 
     @Mixin
     InputMixin input;
@@ -50,6 +39,8 @@ final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Path out = output.out;
+        OutputWriter.Format format = output.format;
         Jobs.requireWritableDirectory(out, "--out");
         LinkageModel m = Jobs.readModel(model);
         var progress =

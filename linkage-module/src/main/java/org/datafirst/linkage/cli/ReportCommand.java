@@ -38,12 +38,8 @@ final class ReportCommand implements Callable<Integer> {
             description = "Report file (default: ${DEFAULT-VALUE}).")
     Path report;
 
-    @Option(
-            names = "--min-count",
-            defaultValue = "10",
-            paramLabel = "N",
-            description = "Counts from 1 to N-1 are suppressed (default: ${DEFAULT-VALUE}).")
-    int minCount;
+    @Mixin
+    DisclosureMixin disclosureOptions;
 
     @Mixin
     InputMixin input;
@@ -67,7 +63,7 @@ final class ReportCommand implements Callable<Integer> {
         Jobs.requireWritableFile(report, "--report");
         evaluation.checkBeforeLoad();
         LinkageModel m = Jobs.readModel(model);
-        Disclosure disclosure = new Disclosure(minCount);
+        Disclosure disclosure = disclosureOptions.disclosure();
         var progress =
                 ConsoleProgress.create(engine.quiet, 5, spec.commandLine().getErr());
         try (DuckDbSession db = DuckDbSession.open(engine.options(null))) {

@@ -44,27 +44,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Settings JSON.")
     Path settings;
 
-    @Option(
-            names = {"-o", "--out"},
-            defaultValue = "linkage-out",
-            paramLabel = "DIR",
-            description = "Output directory (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    OutputMixin output;
 
-    @Option(
-            names = "--format",
-            defaultValue = "PARQUET",
-            paramLabel = "FORMAT",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputWriter.Format format;
-
-    @Option(
-            names = "--min-count",
-            defaultValue = "10",
-            paramLabel = "N",
-            description =
-                    "Disclosure control: counts from 1 to N-1 are suppressed in the report (default: ${DEFAULT-VALUE}).")
-    int minCount;
+    @Mixin
+    DisclosureMixin disclosureOptions;
 
     @Option(names = "--no-scored-pairs", description = "Do not write scored pairs (they can be large).")
     boolean noScoredPairs;
@@ -96,12 +80,14 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Path out = output.out;
+        OutputWriter.Format format = output.format;
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         Jobs.requireWritableDirectory(out, "--out");
         evaluation.checkBeforeLoad();
         Jobs.Settings s = Jobs.readSettings(settings);
-        Disclosure disclosure = new Disclosure(minCount);
+        Disclosure disclosure = disclosureOptions.disclosure();
         int steps = 7 + s.settings().training().emBlockingRules().size();
         var progress =
                 ConsoleProgress.create(engine.quiet, steps, spec.commandLine().getErr());
