@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +21,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.datafirst.linkage.SmallCounts;
 import org.datafirst.linkage.TestDb;
+import org.datafirst.linkage.TestSchemas;
 import org.datafirst.linkage.io.ModelJson;
 import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.sql.Sql;
@@ -161,11 +160,7 @@ class PipelineCommandTest {
         assertThat(SmallCounts.in(report)).isEmpty();
 
         // Then: each stage's report is a module report the catalogue accepts (publish sends one of them)
-        JsonSchema schema;
-        try (var in = PipelineCommandTest.class.getResourceAsStream("/linkage-quality-report.schema.json")) {
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                    .getSchema(ModelJson.MAPPER.readTree(in));
-        }
+        JsonSchema schema = TestSchemas.report();
         assertThat(schema.validate(report.path("datasets").get(1).path("report")))
                 .isEmpty();
         assertThat(schema.validate(report.path("cross_justice").path("report"))).isEmpty();
@@ -330,11 +325,7 @@ class PipelineCommandTest {
                         .has("retired"))
                 .isTrue();
         assertThat(SmallCounts.in(report)).isEmpty();
-        JsonSchema schema;
-        try (var in = PipelineCommandTest.class.getResourceAsStream("/linkage-quality-report.schema.json")) {
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                    .getSchema(ModelJson.MAPPER.readTree(in));
-        }
+        JsonSchema schema = TestSchemas.report();
         assertThat(schema.validate(cross)).isEmpty();
 
         // Then: the id stages hash the previous state: the same --previous skips them, another one runs them again

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.datafirst.linkage.TestDb;
+import org.datafirst.linkage.TestSchemas;
 import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,14 +28,6 @@ class RefreshTest {
         List<String> all = new java.util.ArrayList<>(List.of(args));
         all.addAll(List.of(SMALL));
         return run(all.toArray(String[]::new));
-    }
-
-    static com.networknt.schema.JsonSchema reportSchema() throws IOException {
-        try (var in = RefreshTest.class.getResourceAsStream("/linkage-quality-report.schema.json")) {
-            return com.networknt.schema.JsonSchemaFactory.getInstance(
-                            com.networknt.schema.SpecVersion.VersionFlag.V202012)
-                    .getSchema(new ObjectMapper().readTree(in));
-        }
     }
 
     /** The first {@code rows} data rows of fake_200 as a CSV file. */
@@ -84,7 +77,7 @@ class RefreshTest {
         assertThat(report.at("/id_changes/records_kept_id").asLong()).isEqualTo(200);
         assertThat(report.at("/id_changes/retired").asLong()).isZero();
         assertThat(report.at("/id_changes/new").asLong()).isZero();
-        assertThat(reportSchema().validate(report)).isEmpty();
+        assertThat(TestSchemas.report().validate(report)).isEmpty();
         assertThat(second.resolve("id_changes.csv")).exists();
     }
 
@@ -151,7 +144,7 @@ class RefreshTest {
         JsonNode report = new ObjectMapper()
                 .readTree(second.resolve("quality-report.json").toFile());
         assertThat(report.at("/id_changes/records_new").asLong()).isEqualTo(50);
-        assertThat(reportSchema().validate(report)).isEmpty();
+        assertThat(TestSchemas.report().validate(report)).isEmpty();
         try (DuckDbSession db = TestDb.open()) {
             var lineage = db.query(
                     "SELECT change, sum(records) FROM read_csv(?) GROUP BY 1 ORDER BY 1",

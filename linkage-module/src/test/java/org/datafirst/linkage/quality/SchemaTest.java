@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import org.datafirst.linkage.TestSchemas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,18 +18,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The shipped JSON Schemas describe what the module really reads and writes. */
 class SchemaTest {
 
-    static JsonSchema schema(String resource) throws IOException {
-        try (InputStream in = SchemaTest.class.getResourceAsStream(resource)) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                    .getSchema(new ObjectMapper().readTree(in));
-        }
-    }
-
     @Test
     void qualityReportMatchesItsSchemaAndTheOpenApiCopyIsTheSame() throws IOException {
         JsonNode report = QualityReportTest.report();
-        Set<ValidationMessage> errors =
-                schema("/linkage-quality-report.schema.json").validate(report);
+        Set<ValidationMessage> errors = TestSchemas.report().validate(report);
         assertThat(errors).isEmpty();
         Path copy = Path.of("../openapi/linkage-quality-report.schema.json");
         if (Files.exists(copy)) {
@@ -49,8 +39,7 @@ class SchemaTest {
                 QualityReportTest.report().deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) report.get("overall"))
                 .set("records", m.createObjectNode().put("suppressed", false));
-        assertThat(schema("/linkage-quality-report.schema.json").validate(report))
-                .isNotEmpty();
+        assertThat(TestSchemas.report().validate(report)).isNotEmpty();
     }
 
     @ParameterizedTest
@@ -60,7 +49,7 @@ class SchemaTest {
                 new ObjectMapper().readTree(Files.readString(Path.of("src/main/resources/examples/pipeline", file)));
         String schema =
                 file.endsWith("pipeline.json") ? "/linkage-pipeline.schema.json" : "/linkage-settings.schema.json";
-        assertThat(schema(schema).validate(json)).isEmpty();
+        assertThat(TestSchemas.load(schema).validate(json)).isEmpty();
     }
 
     @Test
@@ -68,13 +57,15 @@ class SchemaTest {
         JsonNode json = new ObjectMapper().readTree("""
                 {"models": [{"name": "m", "settings": "s.json", "model": "m.json"}],
                  "sources": [{"dataset": "a", "file": "a.csv", "model": "m"}], "cross_dataset": {"model": "m"}}""");
-        assertThat(schema("/linkage-pipeline.schema.json").validate(json)).isNotEmpty();
+        assertThat(TestSchemas.load("/linkage-pipeline.schema.json").validate(json))
+                .isNotEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"febrl3.json", "febrl4.json", "fake_1000.json", "synthetic.json", "throughput.json"})
     void exampleSettingsMatchTheSettingsSchema(String file) throws IOException {
         JsonNode settings = new ObjectMapper().readTree(Files.readString(Path.of("src/main/resources/examples", file)));
-        assertThat(schema("/linkage-settings.schema.json").validate(settings)).isEmpty();
+        assertThat(TestSchemas.load("/linkage-settings.schema.json").validate(settings))
+                .isEmpty();
     }
 }
