@@ -12,14 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.datafirst.linkage.engine.DuckDbEngine;
+import org.datafirst.linkage.engine.Engine;
+import org.datafirst.linkage.engine.EngineOptions;
+import org.datafirst.linkage.engine.FileFormat;
 import org.datafirst.linkage.ids.StableIds;
 import org.datafirst.linkage.io.ModelJson;
 import org.datafirst.linkage.io.OutputReader;
 import org.datafirst.linkage.io.OutputWriter;
 import org.datafirst.linkage.io.PreviousRun;
 import org.datafirst.linkage.pipeline.Clusterer;
-import org.datafirst.linkage.pipeline.DuckDbSession;
-import org.datafirst.linkage.pipeline.EngineOptions;
 import org.datafirst.linkage.pipeline.InputDataException;
 import org.datafirst.linkage.pipeline.InputSource;
 import org.datafirst.linkage.pipeline.LinkageJob;
@@ -69,12 +71,7 @@ public final class CrossJusticePipeline {
      * @param previous the output folder of the previous pipeline run whose person ids this run carries over, or null
      */
     public record Options(
-            EngineOptions engine,
-            OutputWriter.Format format,
-            int minCount,
-            String truthColumn,
-            boolean force,
-            Path previous) {}
+            EngineOptions engine, FileFormat format, int minCount, String truthColumn, boolean force, Path previous) {}
 
     /** What the run did: each stage (ran or skipped) and the combined report. */
     public record Result(Map<String, StageRunner.Outcome> stages, ObjectNode report) {}
@@ -83,13 +80,13 @@ public final class CrossJusticePipeline {
     private final Path out;
     private final Options options;
     private final Consumer<String> log;
-    private final Function<EngineOptions, DuckDbSession> engine;
+    private final Function<EngineOptions, Engine> engine;
     private final Disclosure disclosure;
     private Map<String, PipelineChecks.LoadedModel> models;
     /** Per id family (a dataset's name, or {@link #CROSS} for the cross-justice id), the previous run's ids; empty without --previous. */
     private Map<String, PreviousRun.Contents> previous = Map.of();
     /** The session of {@code predict:cross} (records and pairs loaded), handed to {@code cluster:cross_justice}. */
-    private DuckDbSession crossSession;
+    private Engine crossSession;
 
     private StageRunner stages;
 
@@ -98,14 +95,14 @@ public final class CrossJusticePipeline {
         this.out = out;
         this.options = options;
         this.log = log;
-        this.engine = DuckDbSession::open;
+        this.engine = DuckDbEngine::open;
         this.disclosure = new Disclosure(options.minCount());
     }
 
     /** Checks everything that can be checked before any work (refusing with the place), then runs the stages. */
     public Result run() {
         Instant started = Instant.now();
-        try (DuckDbSession db = engine.apply(options.engine())) {
+        try (Engine db = engine.apply(options.engine())) {
             models = PipelineChecks.check(config, db);
             requireTruthColumn(db);
             previous = openPrevious(db);
@@ -144,7 +141,7 @@ public final class CrossJusticePipeline {
         on.forEach(s -> parts.addAll(List.of(s.dataset(), s.file())));
         Path file = modelFile(m.spec().name());
         stages.run("train:" + m.spec().name(), stages.hash(parts.toArray()), List.of(file), () -> {
-            try (DuckDbSession db = engine.apply(options.engine())) {
+            try (Engine db = engine.apply(options.engine())) {
                 LinkageJob job = new LinkageJob(db, Progress.NONE);
                 LinkageSettings settings =
                         PipelineSettings.of(m.settings(), null, m.settings().personIdColumn());
@@ -172,7 +169,7 @@ public final class CrossJusticePipeline {
         parts.addAll(previousParts(prev));
         stages.run("dedupe:" + s.dataset(), stages.hash(parts.toArray()), outputs(ids, report, prev), () -> {
             Instant started = Instant.now();
-            try (DuckDbSession db = engine.apply(options.engine())) {
+            try (Engine db = engine.apply(options.engine())) {
                 LinkageJob job = new LinkageJob(db, Progress.NONE);
                 LinkageModel model = PipelineSettings.of(readModel(s.model()), s.roleColumn(), s.personIdColumn());
                 job.load(model.settings(), inputs(List.of(s)));
@@ -195,14 +192,13 @@ public final class CrossJusticePipeline {
                 List.of("predict", modelFile(config.crossDataset().model())));
         config.sources().forEach(s -> parts.addAll(List.of(s.dataset(), s.file())));
         stages.run("predict:cross", stages.hash(parts.toArray()), List.of(crossPairs()), () -> {
-            DuckDbSession db = engine.apply(options.engine());
+            Engine db = engine.apply(options.engine());
             try {
                 LinkageJob job = new LinkageJob(db, Progress.NONE);
                 LinkageModel model = crossModel();
                 job.load(model.settings(), inputs(config.sources()));
                 job.predict(model);
-                OutputWriter.writeScoredPairs(
-                        db, model.settings(), crossPairs().getParent(), OutputWriter.Format.PARQUET);
+                OutputWriter.writeScoredPairs(db, model.settings(), crossPairs().getParent(), FileFormat.PARQUET);
                 // the next stage clusters these records and pairs: it takes the session over instead of loading both
                 // again; the pairs it keeps are those of the file, at or above the floor
                 db.execute("DELETE FROM " + Predictor.TABLE + " WHERE match_probability < "
@@ -236,7 +232,7 @@ public final class CrossJusticePipeline {
         stages.run("cluster:cross_justice", stages.hash(parts.toArray()), outputs(lookup, report, prev), () -> {
             Instant started = Instant.now();
             boolean loaded = crossSession != null;
-            try (DuckDbSession db = loaded ? crossSession : engine.apply(options.engine())) {
+            try (Engine db = loaded ? crossSession : engine.apply(options.engine())) {
                 crossSession = null;
                 LinkageJob job = new LinkageJob(db, Progress.NONE);
                 LinkageModel model = crossModel();
@@ -283,7 +279,7 @@ public final class CrossJusticePipeline {
      * person ids against the truth, for the operator (not for publication: counts are not suppressed).
      */
     private ObjectNode report(
-            DuckDbSession db,
+            Engine db,
             LinkageJob job,
             LinkageModel model,
             org.datafirst.linkage.settings.ClusteringSettings.Method method,
@@ -318,7 +314,7 @@ public final class CrossJusticePipeline {
     }
 
     /** Each source's role column as one column, so the cross-justice report groups by dataset and role. */
-    private void addRoles(DuckDbSession db) {
+    private void addRoles(Engine db) {
         StringBuilder role = new StringBuilder("CASE __sd");
         boolean any = false;
         for (PipelineConfig.Source s : config.sources()) {
@@ -337,7 +333,7 @@ public final class CrossJusticePipeline {
         }
     }
 
-    private void requireTruthColumn(DuckDbSession db) {
+    private void requireTruthColumn(Engine db) {
         if (options.truthColumn() == null) {
             return;
         }
@@ -351,7 +347,7 @@ public final class CrossJusticePipeline {
     }
 
     /** A file with a source dataset column must name the dataset the pipeline file gives it. */
-    private static void requireDatasetNames(DuckDbSession db, List<PipelineConfig.Source> sources) {
+    private static void requireDatasetNames(Engine db, List<PipelineConfig.Source> sources) {
         for (PipelineConfig.Source s : sources) {
             var other = db.query(
                     "SELECT __sd, min(__row) FROM " + LoadStep.TABLE
@@ -372,7 +368,7 @@ public final class CrossJusticePipeline {
      * each checked as {@code run --previous} checks its folder. A dataset the earlier run did not have (no
      * {@code datasets/<dataset>/} there) starts its ids afresh.
      */
-    private Map<String, PreviousRun.Contents> openPrevious(DuckDbSession db) {
+    private Map<String, PreviousRun.Contents> openPrevious(Engine db) {
         Path dir = options.previous();
         if (dir == null) {
             return Map.of();
@@ -418,7 +414,7 @@ public final class CrossJusticePipeline {
     }
 
     /** {@code state/} for the next refresh and, when ids were carried over, {@code id_changes} beside it. */
-    private void writeIdState(DuckDbSession db, LinkageSettings settings, StableIds.Result carried, Path dir) {
+    private void writeIdState(Engine db, LinkageSettings settings, StableIds.Result carried, Path dir) {
         try {
             if (carried != null) {
                 OutputWriter.writeIdChanges(db, settings, dir, options.format());
@@ -505,7 +501,7 @@ public final class CrossJusticePipeline {
         return out.resolve("cross").resolve("scored_pairs.parquet");
     }
 
-    private static void writeIds(DuckDbSession db, LinkageSettings settings, Path file) {
+    private static void writeIds(Engine db, LinkageSettings settings, Path file) {
         try {
             OutputWriter.writeDatasetPersonIds(db, settings, file, formatOf(file));
         } catch (IOException e) {
@@ -513,8 +509,8 @@ public final class CrossJusticePipeline {
         }
     }
 
-    static OutputWriter.Format formatOf(Path file) {
-        return file.getFileName().toString().endsWith(".csv") ? OutputWriter.Format.CSV : OutputWriter.Format.PARQUET;
+    static FileFormat formatOf(Path file) {
+        return file.getFileName().toString().endsWith(".csv") ? FileFormat.CSV : FileFormat.PARQUET;
     }
 
     private static void write(Object value, Path file) {

@@ -4,9 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.datafirst.linkage.io.OutputReader;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.pipeline.Clusterer;
-import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.LinkageModel;
 import org.datafirst.linkage.pipeline.LoadStep;
 import org.datafirst.linkage.pipeline.PipelineException;
@@ -31,20 +30,25 @@ final class WithinDatasetIds {
     private WithinDatasetIds() {}
 
     /** {@code __dataset_clusters(__rid, dataset_cluster)} from each dataset's person-id file. */
-    static void load(
-            DuckDbSession db, List<PipelineConfig.Source> sources, Function<PipelineConfig.Source, Path> idFile) {
+    static void load(Engine db, List<PipelineConfig.Source> sources, Function<PipelineConfig.Source, Path> idFile) {
         List<String> parts = new ArrayList<>();
-        for (PipelineConfig.Source s : sources) {
+        for (int i = 0; i < sources.size(); i++) {
+            PipelineConfig.Source s = sources.get(i);
+            db.registerFile("__dataset_ids_" + i, idFile.apply(s));
             parts.add("SELECT " + Sql.string(s.dataset()) + " AS sd, CAST(unique_id AS VARCHAR) AS uid, CAST("
-                    + Sql.ident(s.personIdColumn()) + " AS VARCHAR) AS id FROM " + OutputReader.from(idFile.apply(s)));
+                    + Sql.ident(s.personIdColumn()) + " AS VARCHAR) AS id FROM __dataset_ids_" + i);
         }
-        db.execute("CREATE OR REPLACE TABLE __dataset_ids AS " + String.join(" UNION ALL ", parts));
-        db.execute("CREATE OR REPLACE TABLE " + TABLE
-                + " AS SELECT r.__rid, d.sd || chr(31) || d.id AS dataset_cluster FROM " + LoadStep.TABLE
-                + " r JOIN __dataset_ids d ON d.sd = r.__sd AND d.uid = r.__uid");
+        db.createTable("__dataset_ids", String.join(" UNION ALL ", parts));
+        for (int i = 0; i < sources.size(); i++) {
+            db.dropTable("__dataset_ids_" + i);
+        }
+        db.createTable(
+                TABLE,
+                "SELECT r.__rid, d.sd || chr(31) || d.id AS dataset_cluster FROM " + LoadStep.TABLE
+                        + " r JOIN __dataset_ids d ON d.sd = r.__sd AND d.uid = r.__uid");
         long missing =
                 db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE) - db.queryLong("SELECT count(*) FROM " + TABLE);
-        db.execute("DROP TABLE __dataset_ids");
+        db.dropTable("__dataset_ids");
         if (missing != 0) {
             throw new PipelineException(
                     missing + " records have no within-dataset person id (the dataset outputs do not match the sources;"
@@ -60,13 +64,17 @@ final class WithinDatasetIds {
      * probability 1, so a dataset person alone is a clique (kept whole, not re-scored) and the cluster shapes
      * (density, bridges) see dataset people as wholes. Also gives {@code records} the column {@link #COLUMN}.
      */
-    static String pairsWithDatasetClusters(DuckDbSession db, String scoredPairs) {
-        db.execute("CREATE OR REPLACE TABLE " + LoadStep.TABLE + " AS SELECT r.*, d.dataset_cluster AS " + COLUMN
-                + " FROM " + LoadStep.TABLE + " r JOIN " + TABLE + " d USING (__rid)");
-        db.execute("CREATE OR REPLACE TABLE __xjs_pairs AS SELECT rid_l, rid_r, match_probability FROM " + scoredPairs
-                + " UNION ALL SELECT a.__rid, b.__rid, 1.0 FROM " + TABLE + " a JOIN " + TABLE
-                + " b ON a.dataset_cluster = b.dataset_cluster"
-                + " AND a.__rid < b.__rid");
+    static String pairsWithDatasetClusters(Engine db, String scoredPairs) {
+        db.createTable(
+                LoadStep.TABLE,
+                "SELECT r.*, d.dataset_cluster AS " + COLUMN + " FROM " + LoadStep.TABLE + " r JOIN " + TABLE
+                        + " d USING (__rid)");
+        db.createTable(
+                "__xjs_pairs",
+                "SELECT rid_l, rid_r, match_probability FROM " + scoredPairs
+                        + " UNION ALL SELECT a.__rid, b.__rid, 1.0 FROM " + TABLE + " a JOIN " + TABLE
+                        + " b ON a.dataset_cluster = b.dataset_cluster"
+                        + " AND a.__rid < b.__rid");
         return "__xjs_pairs";
     }
 
@@ -101,9 +109,10 @@ final class WithinDatasetIds {
      * Moves every split dataset cluster whole into its majority cross-justice cluster; returns the records moved away
      * from a cross-justice cluster that held records of another dataset (the clustering had linked them elsewhere).
      */
-    static long keepWhole(DuckDbSession db) {
-        db.execute(
-                "CREATE OR REPLACE TEMP TABLE __majority AS SELECT dataset_cluster, cluster_id FROM (SELECT dataset_cluster, cluster_id,"
+    static long keepWhole(Engine db) {
+        db.createTable(
+                "__majority",
+                "SELECT dataset_cluster, cluster_id FROM (SELECT dataset_cluster, cluster_id,"
                         + " row_number() OVER (PARTITION BY dataset_cluster ORDER BY n DESC, cluster_id) AS k FROM (SELECT d.dataset_cluster, c.cluster_id,"
                         + " count(*) AS n FROM " + Clusterer.TABLE + " c JOIN " + TABLE
                         + " d USING (__rid) GROUP BY d.dataset_cluster, c.cluster_id))"
@@ -120,12 +129,14 @@ final class WithinDatasetIds {
                         + " d USING (__rid) JOIN __majority m"
                         + " USING (dataset_cluster) WHERE m.cluster_id <> c.cluster_id")
                 > 0) {
-            db.execute("CREATE OR REPLACE TABLE " + Clusterer.TABLE + " AS SELECT c.__rid, m.cluster_id FROM "
-                    + Clusterer.TABLE + " c JOIN " + TABLE
-                    + " d USING (__rid) JOIN __majority m USING (dataset_cluster)");
+            db.createTable(
+                    Clusterer.TABLE,
+                    "SELECT c.__rid, m.cluster_id FROM "
+                            + Clusterer.TABLE + " c JOIN " + TABLE
+                            + " d USING (__rid) JOIN __majority m USING (dataset_cluster)");
         }
-        db.execute("DROP TABLE __majority");
-        db.execute("DROP TABLE __xjs_pairs");
+        db.dropTable("__majority");
+        db.dropTable("__xjs_pairs");
         return moved;
     }
 }
