@@ -45,10 +45,8 @@ final class EngineMixin {
     @Option(
             names = "--temp-dir",
             paramLabel = "DIR",
-            description = {
-                "Directory where DuckDB spills when over the memory limit, and where Spark checkpoints",
-                "(default: <out>/.spill or the system temp dir)."
-            })
+            description =
+                    "Directory where DuckDB spills when over the memory limit (default: <out>/.spill or the system temp dir).")
     Path tempDir;
 
     @Option(
@@ -85,7 +83,7 @@ final class EngineMixin {
         return tempDir != null ? tempDir : outDir != null ? outDir.resolve(".spill") : null;
     }
 
-    /** The chosen engine, its temporary files under {@code outDir} (may be null). */
+    /** The chosen engine; DuckDB spills under {@code outDir} (may be null) unless --temp-dir says otherwise. */
     Engine open(Path outDir) {
         if (kind == Kind.duckdb) {
             if (master != null || !conf.isEmpty()) {
@@ -99,8 +97,11 @@ final class EngineMixin {
             throw new IllegalArgumentException("--engine spark: Apache Spark is not on the class path; run the jar"
                     + " with spark-submit, or add Spark's jars to the class path (see the module README)");
         }
+        if (tempDir != null) {
+            throw new IllegalArgumentException(
+                    "--temp-dir is for --engine duckdb; give Spark --conf spark.local.dir=DIR");
+        }
         String url = master != null ? master : System.getProperty("spark.master") == null ? "local[2]" : null;
-        Path spill = spillDirectory(outDir);
-        return SparkEngine.open(new SparkOptions(url, conf, spill == null ? null : spill.resolve("spark-checkpoints")));
+        return SparkEngine.open(new SparkOptions(url, conf));
     }
 }

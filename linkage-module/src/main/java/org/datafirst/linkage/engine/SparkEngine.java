@@ -95,7 +95,6 @@ public final class SparkEngine implements Engine {
         }
         options.conf().forEach(builder::config);
         SparkSession spark = builder.getOrCreate();
-        spark.sparkContext().setCheckpointDir(options.checkpointDirectory().toString());
         return new SparkEngine(spark, true);
     }
 
@@ -154,15 +153,6 @@ public final class SparkEngine implements Engine {
         Dataset<Row> old = tables.put(name, stored);
         if (old != null) {
             old.unpersist();
-        }
-    }
-
-    /** As {@link #createTable}, also cutting the plan's lineage (iterative steps, whose plans grow each round). */
-    public void createCheckpointedTable(String name, String query) {
-        try {
-            register(name, sql(query).checkpoint(true));
-        } catch (RuntimeException e) {
-            throw e instanceof PipelineException p ? p : failure(e, query);
         }
     }
 

@@ -24,9 +24,9 @@ public final class OutputReader {
                             + (withWeight ? "CAST(p.match_weight AS DOUBLE) AS match_weight, " : "")
                             + "CAST(p.match_probability AS DOUBLE) AS match_probability FROM __pairs_file p JOIN "
                             + LoadStep.TABLE
-                            + " l ON l.__sd = p.source_dataset_l AND l.__uid = CAST(p.unique_id_l AS VARCHAR) JOIN "
+                            + " l ON l.__sd = p.source_dataset_l AND l.__uid = CAST(p.unique_id_l AS STRING) JOIN "
                             + LoadStep.TABLE
-                            + " r ON r.__sd = p.source_dataset_r AND r.__uid = CAST(p.unique_id_r AS VARCHAR)");
+                            + " r ON r.__sd = p.source_dataset_r AND r.__uid = CAST(p.unique_id_r AS STRING)");
             db.dropTable("__pairs_file");
         } catch (PipelineException e) {
             throw new InputDataException(

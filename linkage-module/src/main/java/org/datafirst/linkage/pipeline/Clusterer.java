@@ -118,7 +118,7 @@ public final class Clusterer {
                 : "";
         db.createTable(
                 "__candidate_pairs",
-                "SELECT a.rid::BIGINT AS rid_l, b.rid::BIGINT AS rid_r FROM __candidates a"
+                "SELECT CAST(a.rid AS BIGINT) AS rid_l, CAST(b.rid AS BIGINT) AS rid_r FROM __candidates a"
                         + " JOIN __candidates b ON a.grp = b.grp AND a.rid < b.rid" + otherDataset);
         Predictor.scorePairs(db, model, "__candidate_pairs", "__candidate_scores");
         long rescored = db.queryLong("SELECT count(*) FROM __candidate_scores");

@@ -46,6 +46,12 @@ public final class TermFrequencies {
                     .append(".v");
         }
         if (i > 0) {
+            // the value tables are small: Spark joins them by broadcast (to DuckDB the hint is a comment)
+            StringBuilder hint = new StringBuilder("/*+ BROADCAST(");
+            for (int t = 0; t < i; t++) {
+                hint.append(t == 0 ? "t" : ", t").append(t);
+            }
+            select.insert("SELECT ".length(), hint.append(") */ "));
             db.createTable(LoadStep.TABLE, select + " FROM " + LoadStep.TABLE + " rec" + joins);
         }
     }

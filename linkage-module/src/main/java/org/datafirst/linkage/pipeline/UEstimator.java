@@ -107,7 +107,8 @@ public final class UEstimator {
         String col = Sql.ident(column.get());
         db.createTable(
                 VALUES,
-                "SELECT *, row_number() OVER () AS __vid FROM (SELECT " + col + (linkOnly ? ", __sd" : "")
+                "SELECT *, row_number() OVER (ORDER BY " + col + (linkOnly ? ", __sd" : "") + ") AS __vid FROM (SELECT "
+                        + col + (linkOnly ? ", __sd" : "")
                         + ", count(*) AS __n FROM " + SAMPLE + " GROUP BY ALL) v");
         String weightedPairs = linkOnly
                 ? " AS g, sum(l.__n * r.__n) AS n FROM " + VALUES + " l JOIN " + VALUES + " r ON l.__sd < r.__sd"

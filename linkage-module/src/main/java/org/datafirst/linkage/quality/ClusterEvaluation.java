@@ -65,8 +65,8 @@ public record ClusterEvaluation(String method, Metrics pairwise, BCubed bcubed, 
                         + " r JOIN " + Clusterer.TABLE + " c USING (__rid)");
         db.createTable(
                 "__ct_cells",
-                "SELECT c, t, count(*)::HUGEINT AS n,"
-                        + " sum(count(*)) OVER (PARTITION BY c)::HUGEINT AS nc, sum(count(*)) OVER (PARTITION BY t)::HUGEINT AS nt FROM __ct GROUP BY c, t");
+                "SELECT c, t, count(*)::DECIMAL(38, 0) AS n,"
+                        + " sum(count(*)) OVER (PARTITION BY c)::DECIMAL(38, 0) AS nc, sum(count(*)) OVER (PARTITION BY t)::DECIMAL(38, 0) AS nt FROM __ct GROUP BY c, t");
         var row = db.query(
                         "SELECT sum(n * (n - 1) / 2)::BIGINT, sum(n)::BIGINT, sum(n::DOUBLE * n / nc), sum(n::DOUBLE * n / nt) FROM __ct_cells")
                 .get(0);

@@ -109,10 +109,10 @@ public final class Evaluation {
     private static Result fromTruth(Engine db, LinkType linkType, String t, String method, double threshold) {
         String truePairsSql = linkType == LinkType.LINK_ONLY
                 ? "SELECT sum(pairs) FROM (SELECT (sum(n) * sum(n) - sum(n * n)) / 2 AS pairs FROM (SELECT " + t
-                        + ", __sd, count(*)::HUGEINT AS n FROM " + LoadStep.TABLE + " WHERE " + t
+                        + ", __sd, count(*)::DECIMAL(38, 0) AS n FROM " + LoadStep.TABLE + " WHERE " + t
                         + " IS NOT NULL GROUP BY ALL) GROUP BY " + t + ")"
-                : "SELECT sum(n * (n - 1) / 2) FROM (SELECT count(*)::HUGEINT AS n FROM " + LoadStep.TABLE + " WHERE "
-                        + t + " IS NOT NULL GROUP BY " + t + ")";
+                : "SELECT sum(n * (n - 1) / 2) FROM (SELECT count(*)::DECIMAL(38, 0) AS n FROM " + LoadStep.TABLE
+                        + " WHERE " + t + " IS NOT NULL GROUP BY " + t + ")";
         long truePairs = db.queryLong(truePairsSql);
         String scored = "SELECT p.match_weight, p.match_probability, (l." + t + " = r." + t + ")::INT AS is_match FROM "
                 + Predictor.TABLE + " p JOIN " + LoadStep.TABLE + " l ON l.__rid = p.rid_l JOIN " + LoadStep.TABLE

@@ -147,7 +147,7 @@ public final class QualityReport {
                     .append(band[i])
                     .append('\'');
         }
-        return sb.append(" ELSE ").append(size).append("::VARCHAR END").toString();
+        return sb.append(" ELSE ").append(size).append("::STRING END").toString();
     }
 
     /**
