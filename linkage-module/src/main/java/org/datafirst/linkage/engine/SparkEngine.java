@@ -95,6 +95,8 @@ public final class SparkEngine implements Engine {
         }
         options.conf().forEach(builder::config);
         SparkSession spark = builder.getOrCreate();
+        // the CLI reports its own progress; Spark's INFO lines would bury it
+        spark.sparkContext().setLogLevel("WARN");
         return new SparkEngine(spark, true);
     }
 

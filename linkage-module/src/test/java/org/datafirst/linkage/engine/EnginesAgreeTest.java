@@ -21,7 +21,6 @@ import org.datafirst.linkage.pipeline.LinkageModel;
 import org.datafirst.linkage.pipeline.Progress;
 import org.datafirst.linkage.settings.LinkageSettings;
 import org.datafirst.linkage.settings.SettingsParser;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,8 +56,7 @@ class EnginesAgreeTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("datasets")
-    void sparkGivesDuckDbsAnswers(String name, String settings, List<String> files, @TempDir Path tmp)
-            throws IOException {
+    void sparkGivesDuckDbsAnswers(String name, String settings, List<String> files) throws IOException {
         JsonNode json = ModelJson.MAPPER.readTree(Files.readString(Path.of("src/main/resources/examples/" + settings)));
         List<InputSource> inputs = files.stream().map(InputSource::parse).toList();
         Outcome duck;
