@@ -1,5 +1,9 @@
 package org.datafirst.catalogue.synthetic;
 
+import java.util.List;
+import org.datafirst.catalogue.catalogue.document.DatasetDocument;
+import org.datafirst.catalogue.catalogue.document.TableDocument;
+
 /** What every page, file and metadata record offering synthetic data says about it. */
 public final class SyntheticData {
 
@@ -15,4 +19,12 @@ public final class SyntheticData {
             + "never for analysis.";
 
     private SyntheticData() {}
+
+    /** The tables of a dictionary that have synthetic data: those with published variables. */
+    public static List<String> tables(DatasetDocument dictionary) {
+        return dictionary.tables().stream()
+                .filter(t -> !t.variables().isEmpty())
+                .map(TableDocument::name)
+                .toList();
+    }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -202,7 +201,8 @@ class SyntheticDataTest {
             SyntheticFiles.parquet(flatfile, origin, out);
         }
         List<Map<String, String>> csv = csvRows(flatfile, 20_000, 3);
-        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+        // The driver directly: in a JVM shared with Quarkus tests DriverManager may not see it.
+        try (Connection duck = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:", new java.util.Properties());
                 Statement sql = duck.createStatement()) {
             sql.execute("SET threads = 1");
             String file = "'" + parquet + "'";
