@@ -56,9 +56,9 @@ final class PipelineSession implements AutoCloseable {
     /**
      * Makes {@code records} the given sources, standardised for {@code settings}, with their term frequencies (timed
      * as the job's steps {@code load} and {@code term_frequencies}); reuses {@code records} when a stage handed over
-     * the same. Returns the number of records.
+     * the same.
      */
-    long load(LinkageJob job, LinkageSettings settings, JsonNode settingsJson, List<PipelineConfig.Source> sources) {
+    void load(LinkageJob job, LinkageSettings settings, JsonNode settingsJson, List<PipelineConfig.Source> sources) {
         DuckDbSession d = db();
         List<String> keys = sources.stream().map(s -> sourceKey(settings, s)).toList();
         String key = String.join("\u001e", keys) + "\u001e" + settings.termFrequencyColumns();
@@ -78,7 +78,6 @@ final class PipelineSession implements AutoCloseable {
             });
             recordsKey = key;
         }
-        return d.queryLong("SELECT count(*) FROM " + LoadStep.TABLE);
     }
 
     /**
