@@ -113,6 +113,7 @@ final class Vocab {
         static final Property versionNotes = p(ADMS_NS, "versionNotes");
         static final Property identifier = p(ADMS_NS, "identifier");
         static final Property schemaAgency = p(ADMS_NS, "schemaAgency");
+        static final Property sample = p(ADMS_NS, "sample");
     }
 
     static final class DcatAp {

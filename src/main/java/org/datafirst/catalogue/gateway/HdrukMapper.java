@@ -22,6 +22,7 @@ import org.datafirst.catalogue.catalogue.document.DatasetDocument;
 import org.datafirst.catalogue.catalogue.document.SourceReference;
 import org.datafirst.catalogue.http.DownloadFormat;
 import org.datafirst.catalogue.http.Routes;
+import org.datafirst.catalogue.synthetic.SyntheticData;
 
 /**
  * A published dataset → the HDR UK dataset schema 4.0.0 document the Gateway pulls (GMI), with
@@ -81,7 +82,11 @@ public final class HdrukMapper {
         doc.set("provenance", provenance(current));
         doc.set("accessibility", accessibility(current));
         doc.putArray("observations");
-        doc.set("structuralMetadata", structure(dataset.tables()));
+        ObjectNode structure = structure(dataset.tables());
+        if (!SyntheticData.tables(current.document).isEmpty()) {
+            structure.putArray("syntheticDataWebLink").add(links.synthetic(dataset.id(), null, null, null));
+        }
+        doc.set("structuralMetadata", structure);
         return doc;
     }
 
