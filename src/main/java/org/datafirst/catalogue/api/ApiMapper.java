@@ -117,6 +117,9 @@ public final class ApiMapper {
                 r.datasetId,
                 d.title(),
                 d.alternativeTitles(),
+                d.identifiers().stream()
+                        .map(i -> new DatasetDetail.IdentifierDto(i.notation(), i.issuer()))
+                        .toList(),
                 d.description(),
                 new DatasetDetail.Organisation(
                         d.publisher().name(), d.publisher().url(), null),
@@ -140,6 +143,7 @@ public final class ApiMapper {
                 d.keywords(),
                 d.accessRights(),
                 d.firstReleased(),
+                d.issued(),
                 d.officialCatalogueFile(),
                 d.catalogueEntries().stream()
                         .map(e -> new DatasetDetail.CatalogueEntryDto(e.catalogue(), e.identifier(), e.url()))

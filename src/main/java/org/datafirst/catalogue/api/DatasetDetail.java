@@ -18,6 +18,9 @@ public record DatasetDetail(
                 example = "[\"Data First Probation dataset (PROB)\"]")
         List<String> alternativeTitles,
 
+        @Schema(description = "Other identifiers, such as a research environment's short code.")
+        List<IdentifierDto> identifiers,
+
         @Schema(description = "What the dataset holds.", example = "Offenders supervised by the probation service.")
         String description,
 
@@ -94,6 +97,12 @@ public record DatasetDetail(
         @Schema(description = "When the dataset was first released.", example = "February 2022")
         String firstReleased,
 
+        @Schema(
+                description = "When the dataset was first released, as precisely as the source says (YYYY, YYYY-MM "
+                        + "or YYYY-MM-DD); absent when no source gives it.",
+                example = "2022-02-21")
+        String issued,
+
         @Schema(description = "File name of MoJ's own published data catalogue.", example = "ONS_PR_1.ODS")
         String officialCatalogueFile,
 
@@ -134,4 +143,12 @@ public record DatasetDetail(
 
             @Schema(description = "Web address of the entry.", example = "https://healthdatagateway.org/dataset/351")
             String url) {}
+
+    @Schema(name = "Identifier", description = "Another identifier of the dataset and who gave it.")
+    public record IdentifierDto(
+            @Schema(description = "The identifier.", example = "PROB")
+            String notation,
+
+            @Schema(description = "Who gave it.", example = "SAIL Databank")
+            String issuer) {}
 }

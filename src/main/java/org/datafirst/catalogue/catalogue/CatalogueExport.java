@@ -114,6 +114,18 @@ public class CatalogueExport {
                 .getResultList()
                 .stream()
                 .collect(Collectors.groupingBy(r -> r.datasetId, LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<PublishedDataset.Publication>> publications = em
+                .createQuery(
+                        "select p from ReleasePublication p where p.datasetId in :ids order by p.seq",
+                        ReleasePublication.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        p -> p.datasetId,
+                        LinkedHashMap::new,
+                        Collectors.mapping(
+                                p -> new PublishedDataset.Publication(p.version, p.publishedAt), Collectors.toList())));
         Map<String, Dataset> byId =
                 datasets.stream().collect(Collectors.toMap(d -> d.id, Function.identity(), (a, b) -> a));
         List<PublishedDataset> result = new ArrayList<>();
@@ -126,7 +138,8 @@ public class CatalogueExport {
                         dataset.createdAt,
                         current,
                         tables.getOrDefault(current.id, List.of()),
-                        releases.getOrDefault(id, List.of(current))));
+                        releases.getOrDefault(id, List.of(current)),
+                        publications.getOrDefault(id, List.of())));
             }
         }
         return result;

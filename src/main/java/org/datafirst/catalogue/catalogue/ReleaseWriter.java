@@ -137,6 +137,8 @@ public class ReleaseWriter {
             throw new IllegalArgumentException("release " + draft.version + " is not a draft");
         }
         draft.status = Release.PUBLISHED;
+        // A release is issued when it is published, not when its draft was written.
+        draft.issued = LocalDate.now(ZoneOffset.UTC);
         audit.record(
                 actor,
                 AuditLog.RELEASE_PUBLISHED,

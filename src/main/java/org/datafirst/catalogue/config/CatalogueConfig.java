@@ -14,8 +14,8 @@ public interface CatalogueConfig {
     Api api();
 
     /**
-     * Base of the public, stable URIs of datasets and releases ({base-uri}/datasets/{id}); derived
-     * from the request (honouring X-Forwarded-*) when absent.
+     * Base of the public, stable URIs of datasets and releases ({base-uri}/datasets/{id}). When absent,
+     * the public base of the first request that needed one, stored in PostgreSQL and kept from then on.
      */
     Optional<String> baseUri();
 

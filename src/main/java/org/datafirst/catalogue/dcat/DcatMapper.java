@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.XSD;
 import org.datafirst.catalogue.catalogue.PublishedDataset;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.document.CoverageDocument;
+import org.datafirst.catalogue.catalogue.document.DatasetDocument;
 import org.datafirst.catalogue.dcat.Vocab.Adms;
 import org.datafirst.catalogue.dcat.Vocab.Dcat;
 import org.datafirst.catalogue.dcat.Vocab.Dct;
@@ -29,10 +30,10 @@ import org.datafirst.catalogue.synthetic.SyntheticData;
 import org.datafirst.catalogue.synthetic.SyntheticFormat;
 
 /**
- * Catalogue content → DCAT-AP 3 (a pure function: same input, same graph). Every node has a URI
- * (hash URIs under the dataset or release), so graphs compare cheaply and harvesters can keep
- * references. Release nodes are typed dcat:Resource, not dcat:Dataset, so harvesters that take
- * every dcat:Dataset (ckanext-dcat) import each dataset once, not once per release.
+ * Catalogue content → DCAT-AP 3 (a pure function: same input, same graph). Every node but a
+ * distribution's rights statement has a URI (hash URIs under the dataset or release), so graphs
+ * compare cheaply and harvesters can keep references. Releases are dcat:Datasets in the dataset's
+ * own document only (see {@link #addReleases}).
  */
 public final class DcatMapper {
 
@@ -44,6 +45,13 @@ public final class DcatMapper {
     private static final String ENGLISH = Vocab.EU_AUTHORITY + "language/ENG";
     private static final String FILE_TYPE = Vocab.EU_AUTHORITY + "file-type/";
     private static final String UK = "http://publications.europa.eu/resource/authority/country/GBR";
+    private static final String OGL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
+    private static final String STABLE = Vocab.EU_AUTHORITY + "planned-availability/STABLE";
+    private static final String OPENAPI = "https://spec.openapis.org/oas/v3.1.0";
+    /** The Data First team's address, as every dataset's source file gives it. */
+    private static final String CONTACT = "datafirst@justice.gov.uk";
+
+    private static final String ATTRIBUTION_LICENCE = "http://purl.org/adms/licencetype/Attribution";
 
     private DcatMapper() {}
 
@@ -59,16 +67,13 @@ public final class DcatMapper {
                                 "Metadata of the Ministry of Justice Data First datasets: "
                                         + "linked administrative justice data for accredited researchers, with coverage, tables, "
                                         + "variables, code lists and releases."))
-                .addProperty(
-                        Dct.publisher,
-                        publisher(
-                                model,
-                                uris,
-                                "Ministry of Justice",
-                                "https://www.gov.uk/government/organisations/ministry-of-justice"))
+                .addProperty(Dct.publisher, ministry(model, uris))
                 .addProperty(Foaf.homepage, document(model, uris.base() + "/"))
                 .addProperty(Dct.language, typed(model, ENGLISH, Dct.LinguisticSystem))
-                .addProperty(Dcat.themeTaxonomy, themeScheme(model));
+                .addProperty(Dcat.themeTaxonomy, themeScheme(model))
+                .addProperty(Dct.license, licence(model))
+                .addProperty(Dct.spatial, typed(model, UK, Dct.Location));
+        addCatalogDates(model, catalog, datasets);
         Resource service = dataService(model, uris);
         catalog.addProperty(Dcat.service, service);
         for (PublishedDataset dataset : datasets) {
@@ -79,10 +84,14 @@ public final class DcatMapper {
         return model;
     }
 
-    /** One dataset on its own: the same description the catalogue holds, plus the data service. */
+    /**
+     * One dataset on its own: the description the catalogue holds, its releases, and the data
+     * service.
+     */
     public static Model dataset(Routes uris, PublishedDataset dataset) {
         Model model = newModel();
         Resource node = dataset(model, uris, dataset);
+        addReleases(model, uris, dataset);
         dataService(model, uris).addProperty(Dcat.servesDataset, node);
         return model;
     }
@@ -108,34 +117,79 @@ public final class DcatMapper {
     private static Resource dataset(Model model, Routes uris, PublishedDataset dataset) {
         Release current = dataset.current();
         String uri = uris.dataset(dataset.id());
-        Resource node = model.createResource(uri, Dcat.Dataset)
+        Resource node = describe(model, uris, model.createResource(uri, Dcat.Dataset), current, current.title())
                 .addProperty(Dct.identifier, dataset.id())
-                .addProperty(Dct.title, text(model, current.title()))
-                .addProperty(Dct.description, text(model, current.document.description()))
+                .addProperty(Dcat.landingPage, document(model, uri))
+                .addProperty(Dct.modified, dateTime(model, dataset.publishedAt()));
+        Literal issued = partialDate(model, current.document.issued());
+        if (issued != null) {
+            node.addProperty(Dct.issued, issued);
+        }
+        addIdentifiers(model, node, uri, current);
+        Resource dictionary = StructureMapper.dictionary(model, uris, dataset);
+        node.addProperty(Dct.conformsTo, dictionary);
+        addDistributions(model, uris, node, uri, dataset.id(), null, dictionary);
+        addSyntheticSamples(model, uris, node, uri, current);
+        return node;
+    }
+
+    /**
+     * Every release as a dcat:Dataset of its own (DCAT-AP: dcat:hasVersion points to a Dataset),
+     * described from that release's document. Only the dataset's own document carries them: a
+     * catalogue page has one dcat:Dataset per dataset, because harvesters such as ckanext-dcat import
+     * every dcat:Dataset they find.
+     */
+    static void addReleases(Model model, Routes uris, PublishedDataset dataset) {
+        Resource node = model.getResource(uris.dataset(dataset.id()));
+        for (Release release : dataset.releases()) {
+            Resource version = release(model, uris, dataset, release);
+            node.addProperty(Dcat.hasVersion, version);
+            version.addProperty(Dcat.isVersionOf, node);
+            if (release.version == dataset.current().version) {
+                node.addProperty(Dcat.hasCurrentVersion, version);
+            }
+        }
+    }
+
+    private static Resource release(Model model, Routes uris, PublishedDataset dataset, Release release) {
+        String uri = uris.release(dataset.id(), release.version);
+        String title = release.title() + " (release " + release.version + ")";
+        Resource node = describe(model, uris, model.createResource(uri, Dcat.Dataset), release, title)
+                .addProperty(Dct.issued, date(model, release.issued))
+                .addProperty(Dct.identifier, dataset.id() + "/releases/" + release.version);
+        dataset.previous(release)
+                .ifPresent(previous -> node.addProperty(
+                        Dcat.previousVersion, model.createResource(uris.release(dataset.id(), previous.version))));
+        addDistributions(model, uris, node, uri, dataset.id(), release.version, null);
+        return node;
+    }
+
+    /** What a dataset and each of its releases say alike, from one release's document. */
+    private static Resource describe(Model model, Routes uris, Resource node, Release release, String title) {
+        String uri = node.getURI();
+        node.addProperty(Dct.title, text(model, title))
+                .addProperty(Dct.description, text(model, release.document.description()))
                 .addProperty(
                         Dct.publisher,
                         publisher(
                                 model,
                                 uris,
-                                current.document.publisher().name(),
-                                current.document.publisher().url()))
-                .addProperty(Dcat.contactPoint, contact(model, uri, current))
+                                release.document.publisher().name(),
+                                release.document.publisher().url()))
+                .addProperty(Dcat.contactPoint, contact(model, uri, release))
                 .addProperty(Dcat.theme, justiceTheme(model))
                 .addProperty(
                         Dct.accessRights,
-                        typed(model, ACCESS_RIGHT + accessRight(current.document.accessRights()), Dct.RightsStatement))
+                        typed(model, ACCESS_RIGHT + accessRight(release.document.accessRights()), Dct.RightsStatement))
                 .addProperty(Dct.language, typed(model, ENGLISH, Dct.LinguisticSystem))
                 .addProperty(Dct.spatial, typed(model, UK, Dct.Location))
-                .addProperty(Dcat.landingPage, document(model, uri))
-                .addProperty(Dct.issued, date(model, dataset.releases().get(0).issued))
-                .addProperty(Dct.modified, dateTime(model, current.createdAt))
-                .addProperty(Dcat.version, String.valueOf(current.version));
-        current.document.alternativeTitles().forEach(title -> node.addProperty(Dct.alternative, text(model, title)));
-        current.document.keywords().forEach(keyword -> node.addProperty(Dcat.keyword, text(model, keyword)));
-        if (current.changeNotes() != null) {
-            node.addProperty(Adms.versionNotes, text(model, current.changeNotes()));
+                .addProperty(Dcat.version, String.valueOf(release.version));
+        release.document.alternativeTitles().forEach(alias -> node.addProperty(Dct.alternative, text(model, alias)));
+        release.document.keywords().forEach(keyword -> node.addProperty(Dcat.keyword, text(model, keyword)));
+        if (release.changeNotes() != null) {
+            node.addProperty(Adms.versionNotes, text(model, release.changeNotes()));
         }
-        if (current.document.linkageNotes() != null || current.document.dictionaryCompleteness() != null) {
+        if (release.document.linkageNotes() != null || release.document.dictionaryCompleteness() != null) {
             node.addProperty(
                     Dct.provenance,
                     model.createResource(uri + "#provenance", Dct.ProvenanceStatement)
@@ -144,44 +198,31 @@ public final class DcatMapper {
                                     text(
                                             model,
                                             join(
-                                                    current.document.dictionaryCompleteness(),
-                                                    current.document.linkageNotes()))));
+                                                    release.document.dictionaryCompleteness(),
+                                                    release.document.linkageNotes()))));
         }
-        List<CoverageDocument> coverage = current.document.coverage();
+        List<CoverageDocument> coverage = release.document.coverage();
         for (int i = 0; i < coverage.size(); i++) {
             node.addProperty(Dct.temporal, temporal(model, uri, i + 1, coverage.get(i)));
-        }
-        Resource dictionary = StructureMapper.dictionary(model, uris, dataset);
-        node.addProperty(Dct.conformsTo, dictionary);
-        addDistributions(model, uris, node, uri, dataset.id(), null, dictionary);
-        addSyntheticSamples(model, uris, node, uri, current);
-
-        for (Release release : dataset.releases()) {
-            Resource version = release(model, uris, dataset, release);
-            node.addProperty(Dcat.hasVersion, version);
-            if (release.version == current.version) {
-                node.addProperty(Dcat.hasCurrentVersion, version);
-            }
         }
         return node;
     }
 
-    private static Resource release(Model model, Routes uris, PublishedDataset dataset, Release release) {
-        String uri = uris.release(dataset.id(), release.version);
-        Resource node = model.createResource(uri, Vocab.r(Vocab.DCAT_NS + "Resource"))
-                .addProperty(Dct.title, text(model, release.title() + " (release " + release.version + ")"))
-                .addProperty(Dct.description, text(model, release.document.description()))
-                .addProperty(Dcat.version, String.valueOf(release.version))
-                .addProperty(Dct.issued, date(model, release.issued))
-                .addProperty(Dct.identifier, dataset.id() + "/releases/" + release.version);
-        if (release.changeNotes() != null) {
-            node.addProperty(Adms.versionNotes, text(model, release.changeNotes()));
+    /**
+     * Other identifiers, such as the short code a research environment gives the dataset (PROB):
+     * an adms:Identifier with the code as skos:notation, and the code as skos:altLabel.
+     */
+    private static void addIdentifiers(Model model, Resource node, String uri, Release release) {
+        for (DatasetDocument.Identifier identifier : release.document.identifiers()) {
+            node.addProperty(
+                            Adms.identifier,
+                            model.createResource(
+                                            uri + "#identifier-" + Routes.segment(identifier.notation()),
+                                            Adms.Identifier)
+                                    .addProperty(Skos.notation, identifier.notation())
+                                    .addProperty(Adms.schemaAgency, text(model, identifier.issuer())))
+                    .addProperty(Skos.altLabel, text(model, identifier.notation()));
         }
-        dataset.previous(release)
-                .ifPresent(previous -> node.addProperty(
-                        Dcat.previousVersion, model.createResource(uris.release(dataset.id(), previous.version))));
-        addDistributions(model, uris, node, uri, dataset.id(), release.version, null);
-        return node;
     }
 
     /** One distribution per download format, of the current release (version null) or of one release. */
@@ -198,11 +239,20 @@ public final class DcatMapper {
             Resource distribution = model.createResource(
                             uri + "#" + download.name().toLowerCase(java.util.Locale.ROOT), Dcat.Distribution)
                     .addProperty(Dct.title, text(model, "Data dictionary (" + download.label() + ")"))
+                    .addProperty(
+                            Dct.description,
+                            text(
+                                    model,
+                                    "The data dictionary (tables, variables and code lists) as " + download.label()
+                                            + ": metadata only, not the records."))
                     .addProperty(Dcat.accessURL, model.createResource(url))
                     .addProperty(Dcat.downloadURL, model.createResource(url))
                     .addProperty(
                             Dcat.mediaType, typed(model, Vocab.IANA_MEDIA_TYPES + download.mediaType(), Dct.MediaType))
-                    .addProperty(Dct.format, typed(model, FILE_TYPE + download.label(), Dct.MediaTypeOrExtent));
+                    .addProperty(Dct.format, fileType(model, download))
+                    .addProperty(Dct.license, licence(model))
+                    .addProperty(Dct.rights, rights(model))
+                    .addProperty(Vocab.DcatAp.availability, stable(model));
             if (download == DownloadFormat.JSON) {
                 distribution.addProperty(Dcat.accessService, model.createResource(uris.api()));
             }
@@ -211,6 +261,66 @@ public final class DcatMapper {
             }
             node.addProperty(Dcat.distribution, distribution);
         }
+    }
+
+    /**
+     * The EU file type, labelled with its usual name and typed dct:IMT only: ckanext-dcat shows a
+     * format's label only when the first type it reads is dct:IMT (otherwise the whole IRI), and a
+     * second type would come first in some serialisations. The subclass statement lets DCAT-AP's
+     * range check (dct:format → dct:MediaTypeOrExtent) see it as the media type it is.
+     */
+    private static Resource fileType(Model model, DownloadFormat download) {
+        model.add(Dct.IMT, RDFS.subClassOf, Dct.MediaTypeOrExtent);
+        return model.createResource(FILE_TYPE + download.label(), Dct.IMT)
+                .addProperty(RDFS.label, download.label())
+                .addProperty(RDF.value, download.mediaType());
+    }
+
+    /**
+     * The dictionaries are Crown copyright metadata the Ministry of Justice publishes, as GOV.UK
+     * content, under the Open Government Licence v3.0. The title is the one CKAN's licence register
+     * matches (its URL differs between CKAN versions).
+     */
+    private static Resource licence(Model model) {
+        return model.createResource(OGL, Dct.LicenseDocument)
+                .addProperty(Dct.title, text(model, "UK Open Government Licence (OGL)"))
+                .addProperty(
+                        Dct.type,
+                        model.createResource(ATTRIBUTION_LICENCE, Skos.Concept)
+                                .addProperty(Skos.prefLabel, text(model, "Attribution")));
+    }
+
+    /** Downloads stay at their address: a release's never change, the current release's follow it. */
+    private static Resource stable(Model model) {
+        return model.createResource(STABLE, Skos.Concept).addProperty(Skos.prefLabel, text(model, "stable"));
+    }
+
+    /** A blank node, so that ckanext-dcat shows the statement's text rather than an identifier. */
+    private static Resource rights(Model model) {
+        return model.createResource(Dct.RightsStatement)
+                .addProperty(
+                        RDFS.label,
+                        text(
+                                model,
+                                "Open metadata: the dictionary is published under the Open Government Licence v3.0. "
+                                        + "The records it describes are not public; accredited researchers use them "
+                                        + "in a secure environment after their project is approved (see the access "
+                                        + "route on the landing page)."));
+    }
+
+    /**
+     * Issued when the first of the listed datasets was first published, modified when the last was
+     * last published (a harvester asking for every dataset gets the catalogue's own dates).
+     */
+    private static void addCatalogDates(Model model, Resource catalog, List<PublishedDataset> datasets) {
+        datasets.stream()
+                .map(d -> d.publications().get(0).at())
+                .min(java.util.Comparator.naturalOrder())
+                .ifPresent(first -> catalog.addProperty(Dct.issued, dateTime(model, first)));
+        datasets.stream()
+                .map(PublishedDataset::publishedAt)
+                .max(java.util.Comparator.naturalOrder())
+                .ifPresent(last -> catalog.addProperty(Dct.modified, dateTime(model, last)));
     }
 
     /** The synthetic data of the current release as adms:sample distributions: the zip, and each table. */
@@ -243,6 +353,7 @@ public final class DcatMapper {
 
     private static Resource sample(Model model, String id, String title, SyntheticFormat format, String url) {
         return model.createResource(id, Dcat.Distribution)
+                .addProperty(Vocab.DcatAp.availability, stable(model))
                 .addProperty(Dct.title, text(model, title + " (" + format.label() + ")"))
                 .addProperty(Dct.description, text(model, SyntheticData.STATEMENT))
                 .addProperty(Dcat.accessURL, model.createResource(url))
@@ -258,6 +369,18 @@ public final class DcatMapper {
 
     private static Resource dataService(Model model, Routes uris) {
         return model.createResource(uris.api(), Dcat.DataService)
+                .addProperty(Dct.conformsTo, model.createResource(OPENAPI, Dct.Standard))
+                .addProperty(Dct.publisher, ministry(model, uris))
+                .addProperty(
+                        Dcat.contactPoint,
+                        model.createResource(uris.api() + "#contact", Vcard.Kind)
+                                .addProperty(RDF.type, Vcard.Organization)
+                                .addProperty(Vcard.fn, "Data First team, Ministry of Justice")
+                                .addProperty(Vcard.hasEmail, model.createResource("mailto:" + CONTACT)))
+                .addProperty(Dcat.keyword, text(model, "Data First"))
+                .addProperty(Dcat.keyword, text(model, "data catalogue"))
+                .addProperty(Dcat.keyword, text(model, "metadata"))
+                .addProperty(Dcat.theme, justiceTheme(model))
                 .addProperty(Dct.title, text(model, "Data First Catalogue API"))
                 .addProperty(
                         Dct.description,
@@ -278,6 +401,12 @@ public final class DcatMapper {
             node.addProperty(Dcat.endDate, date(model, period.end()));
         }
         return node;
+    }
+
+    /** The publisher of the catalogue and its API. */
+    private static Resource ministry(Model model, Routes uris) {
+        return publisher(
+                model, uris, "Ministry of Justice", "https://www.gov.uk/government/organisations/ministry-of-justice");
     }
 
     private static Resource publisher(Model model, Routes uris, String name, String homepage) {
@@ -333,6 +462,19 @@ public final class DcatMapper {
 
     static Literal text(Model model, String value) {
         return model.createLiteral(value, LANG);
+    }
+
+    /** A date as precisely as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD; null when unknown. */
+    static Literal partialDate(Model model, String value) {
+        if (value == null) {
+            return null;
+        }
+        XSDDatatype type = switch (value.length()) {
+            case 4 -> XSDDatatype.XSDgYear;
+            case 7 -> XSDDatatype.XSDgYearMonth;
+            default -> XSDDatatype.XSDdate;
+        };
+        return model.createTypedLiteral(value, type);
     }
 
     static Literal date(Model model, LocalDate value) {

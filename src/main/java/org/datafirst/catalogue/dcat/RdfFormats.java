@@ -25,6 +25,11 @@ public final class RdfFormats {
         return of(Routes.RELATIVE.dataset(datasetId), "This dataset");
     }
 
+    /** The whole catalogue (its first page), e.g. /catalog.ttl, in every format: for the home page. */
+    public static List<Alternate> catalogue() {
+        return of(Routes.RELATIVE.catalog(), "The catalogue");
+    }
+
     private static List<Alternate> of(String path, String what) {
         return Arrays.stream(RdfFormat.values())
                 .map(f -> new Alternate(

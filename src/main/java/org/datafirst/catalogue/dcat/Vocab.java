@@ -78,6 +78,8 @@ final class Vocab {
         static final Property source = p(DCT_NS, "source");
         static final Property type = p(DCT_NS, "type");
         static final Property provenance = p(DCT_NS, "provenance");
+        static final Property license = p(DCT_NS, "license");
+        static final Property rights = p(DCT_NS, "rights");
         static final Resource PeriodOfTime = r(DCT_NS + "PeriodOfTime");
         static final Resource RightsStatement = r(DCT_NS + "RightsStatement");
         static final Resource Standard = r(DCT_NS + "Standard");
@@ -86,6 +88,9 @@ final class Vocab {
         static final Resource LinguisticSystem = r(DCT_NS + "LinguisticSystem");
         static final Resource Location = r(DCT_NS + "Location");
         static final Resource ProvenanceStatement = r(DCT_NS + "ProvenanceStatement");
+        static final Resource LicenseDocument = r(DCT_NS + "LicenseDocument");
+        /** What ckanext-dcat reads as a labelled format (a DCMI vocabulary encoding scheme used as a class). */
+        static final Resource IMT = r(DCT_NS + "IMT");
     }
 
     static final class Foaf {
@@ -104,8 +109,15 @@ final class Vocab {
     }
 
     static final class Adms {
+        static final Resource Identifier = r(ADMS_NS + "Identifier");
         static final Property versionNotes = p(ADMS_NS, "versionNotes");
+        static final Property identifier = p(ADMS_NS, "identifier");
+        static final Property schemaAgency = p(ADMS_NS, "schemaAgency");
         static final Property sample = p(ADMS_NS, "sample");
+    }
+
+    static final class DcatAp {
+        static final Property availability = p(DCATAP_NS, "availability");
     }
 
     static final class Hydra {
@@ -144,6 +156,7 @@ final class Vocab {
         static final Resource ConceptScheme = r(SKOS_NS + "ConceptScheme");
         static final Resource Concept = r(SKOS_NS + "Concept");
         static final Property prefLabel = p(SKOS_NS, "prefLabel");
+        static final Property altLabel = p(SKOS_NS, "altLabel");
         static final Property notation = p(SKOS_NS, "notation");
         static final Property definition = p(SKOS_NS, "definition");
         static final Property inScheme = p(SKOS_NS, "inScheme");

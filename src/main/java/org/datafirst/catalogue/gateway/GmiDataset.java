@@ -46,7 +46,10 @@ public record GmiDataset(
                 example = "Research extract of the National Delius probation case management system.")
         String description,
 
-        @Schema(description = "Metadata version (semantic version; major = release number).", example = "1.0.0")
+        @Schema(
+                description = "Metadata version {publication}.{mapping revision}.0: rises with every publication and "
+                        + "every change of the mapping, never goes back.",
+                example = "1.1.0")
         String version,
 
         @Schema(
@@ -54,10 +57,15 @@ public record GmiDataset(
                 example = "https://catalogue.example/api/v1/gmi/datasets/probation")
         String self,
 
-        @Schema(description = "When the dataset was first published (ISO 8601).", example = "2025-05-30T09:15:00.000Z")
+        @Schema(
+                description = "When this metadata version was issued: its release's publication (ISO 8601), as in "
+                        + "the HDR UK document.",
+                example = "2025-05-30T09:15:00.000Z")
         String issued,
 
-        @Schema(description = "When its current release was made (ISO 8601).", example = "2025-05-30T09:15:00.000Z")
+        @Schema(
+                description = "When this metadata version was last modified (ISO 8601), as in the HDR UK document.",
+                example = "2025-05-30T09:15:00.000Z")
         String modified,
 
         @Schema(description = "The originating organisation.", example = "Ministry of Justice")

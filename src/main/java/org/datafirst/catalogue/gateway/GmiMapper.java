@@ -30,10 +30,10 @@ public final class GmiMapper {
                 dataset.id(),
                 HdrukMapper.limit(current.title(), 80),
                 HdrukMapper.limit(current.document.description(), 255),
-                HdrukMapper.version(current),
+                HdrukMapper.version(dataset),
                 links.gmiDataset(dataset.id()),
-                HdrukMapper.dateTime(dataset.createdAt()),
-                HdrukMapper.dateTime(current.createdAt),
+                HdrukMapper.issued(dataset),
+                HdrukMapper.issued(dataset),
                 current.document.publisher().name());
     }
 }

@@ -18,6 +18,8 @@ import org.datafirst.catalogue.catalogue.PublishedDataset;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.Variable;
 import org.datafirst.catalogue.catalogue.document.CoverageDocument;
+import org.datafirst.catalogue.catalogue.document.DatasetDocument;
+import org.datafirst.catalogue.catalogue.document.SourceReference;
 import org.datafirst.catalogue.http.DownloadFormat;
 import org.datafirst.catalogue.http.Routes;
 import org.datafirst.catalogue.synthetic.SyntheticData;
@@ -25,41 +27,60 @@ import org.datafirst.catalogue.synthetic.SyntheticData;
 /**
  * A published dataset → the HDR UK dataset schema 4.0.0 document the Gateway pulls (GMI), with
  * structuralMetadata (tables, columns, code values). Pure. Facts the catalogue does not hold are
- * left out where the schema allows; where it requires them they carry the schema's "unknown"
- * conventions (populationSize -1, no observations) rather than invented figures.
+ * left out (or null) where the schema allows; where it requires a value it cannot hold "not known"
+ * the README lists what is sent and why (populationSize -1, timeLag "Other").
  */
 public final class HdrukMapper {
 
     static final String SCHEMA_VERSION = "4.0.0";
+
+    /**
+     * Revision of this mapping. Raise it whenever a change here alters any document: it is the
+     * version's minor part, so the Gateway, which skips versions it already holds, takes the
+     * corrected documents.
+     */
+    static final int MAPPING_REVISION = 1;
+
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private HdrukMapper() {}
 
-    /** The metadata version: one major version per release, so it changes exactly when content does. */
-    public static String version(Release release) {
-        return release.version + ".0.0";
+    /**
+     * The metadata version {publication}.{mapping revision}.0: the major part counts the dataset's
+     * publications (a release becoming current), so it rises with every publication, even of an old
+     * draft, and never goes back; the minor part rises when the mapping changes.
+     */
+    public static String version(PublishedDataset dataset) {
+        return version(dataset.publications().size());
+    }
+
+    private static String version(int publication) {
+        return publication + "." + MAPPING_REVISION + ".0";
     }
 
     public static ObjectNode document(Routes links, PublishedDataset dataset) {
         Release current = dataset.current();
         ObjectNode doc = JSON.objectNode();
         doc.put("identifier", links.dataset(dataset.id()));
-        doc.put("version", version(current));
+        doc.put("version", version(dataset));
         ArrayNode revisions = doc.putArray("revisions");
-        dataset.releases().stream()
-                .filter(r -> r.version < current.version)
-                .sorted(Comparator.comparingInt((Release r) -> r.version).reversed())
-                .forEach(r -> revisions
-                        .addObject()
-                        .put("version", version(r))
-                        .put("url", links.releaseJson(dataset.id(), r.version)));
-        doc.put("issued", dateTime(current.createdAt));
-        doc.put("modified", dateTime(current.createdAt));
+        List<PublishedDataset.Publication> publications = dataset.publications();
+        for (int i = publications.size() - 1; i >= 1; i--) {
+            revisions
+                    .addObject()
+                    .put("version", version(i))
+                    .put(
+                            "url",
+                            links.releaseJson(
+                                    dataset.id(), publications.get(i - 1).version()));
+        }
+        doc.put("issued", issued(dataset));
+        doc.put("modified", issued(dataset));
         doc.set("summary", summary(current));
-        doc.putObject("documentation").put("description", limit(current.document.description(), 10000));
+        doc.set("documentation", documentation(current));
         doc.putObject("coverage").put("spatial", current.document.jurisdiction());
         doc.set("provenance", provenance(current));
-        doc.set("accessibility", accessibility(current, links, dataset.id()));
+        doc.set("accessibility", accessibility(current));
         doc.putArray("observations");
         ObjectNode structure = structure(dataset.tables());
         if (!SyntheticData.tables(current.document).isEmpty()) {
@@ -104,8 +125,14 @@ public final class HdrukMapper {
                 .putArray("subTypes")
                 .add("Crime and justice");
         ObjectNode temporal = provenance.putObject("temporal");
-        temporal.put("publishingFrequency", "Annual");
-        temporal.put("distributionReleaseDate", release.issued.toString());
+        // No source states how often each dataset is refreshed or the date of its latest release.
+        temporal.putNull("publishingFrequency");
+        String firstReleased = release.document.issued();
+        if (firstReleased != null && firstReleased.length() == 10) {
+            temporal.put("distributionReleaseDate", firstReleased);
+        } else {
+            temporal.putNull("distributionReleaseDate");
+        }
         List<CoverageDocument> coverage = release.document.coverage();
         LocalDate start = coverage.stream()
                 .map(c -> c.start())
@@ -124,11 +151,35 @@ public final class HdrukMapper {
                             .orElseThrow()
                             .toString());
         }
-        temporal.put("timeLag", "Variable");
+        // Required, with no "not known" among its values; no source gives the lag.
+        temporal.put("timeLag", "Other");
         return provenance;
     }
 
-    private static ObjectNode accessibility(Release release, Routes links, String datasetId) {
+    /** The metadata version's issue time: when its release was published (also the GMI list's). */
+    static String issued(PublishedDataset dataset) {
+        return dateTime(dataset.publishedAt());
+    }
+
+    /** The description and, as associated media, the public documents the dataset's facts come from. */
+    private static ObjectNode documentation(Release release) {
+        ObjectNode documentation = JSON.objectNode();
+        documentation.put("description", limit(release.document.description(), 10000));
+        List<String> urls = java.util.stream.Stream.concat(
+                        release.document.sources().stream().map(SourceReference::url),
+                        release.document.catalogueEntries().stream().map(DatasetDocument.CatalogueEntry::url))
+                .filter(Objects::nonNull)
+                .filter(url -> url.startsWith("https://") || url.startsWith("http://"))
+                .distinct()
+                .toList();
+        if (!urls.isEmpty()) {
+            ArrayNode media = documentation.putArray("associatedMedia");
+            urls.forEach(media::add);
+        }
+        return documentation;
+    }
+
+    private static ObjectNode accessibility(Release release) {
         ObjectNode accessibility = JSON.objectNode();
         ObjectNode access = accessibility.putObject("access");
         access.put(
@@ -150,7 +201,12 @@ public final class HdrukMapper {
         ArrayNode jurisdiction = access.putArray("jurisdiction");
         jurisdictions(release.document.jurisdiction()).forEach(jurisdiction::add);
         access.put("dataController", release.document.publisher().name());
+        accessibility
+                .putObject("usage")
+                .putArray("resourceCreator")
+                .add(release.document.publisher().name());
         ObjectNode formats = accessibility.putObject("formatAndStandards");
+        // The code lists are the Ministry of Justice's own and the tables its own extract layout.
         formats.putArray("vocabularyEncodingScheme").add("LOCAL");
         formats.putArray("conformsTo").add("LOCAL");
         formats.putArray("language").add("en");

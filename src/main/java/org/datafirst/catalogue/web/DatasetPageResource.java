@@ -40,7 +40,11 @@ public class DatasetPageResource {
     @Path("datasets/{id}")
     public Response dataset(@PathParam("id") String id) {
         String base = publicBase.uris(request, headers);
-        return responses.render("/datasets/" + id + " " + base, "dataset", () -> pages.dataset(id, base));
+        // The same address serves RDF to harvesters (api/DatasetRdfResource): caches must key on Accept.
+        return Response.fromResponse(
+                        responses.render("/datasets/" + id + " " + base, "dataset", () -> pages.dataset(id, base)))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .build();
     }
 
     @GET

@@ -54,7 +54,8 @@ public final class Views {
         }
     }
 
-    public record HomeView(List<DatasetCard> datasets, List<Facet> facets) {}
+    /** The home page: every dataset, the facets, and the catalogue's RDF advertised in the head. */
+    public record HomeView(List<DatasetCard> datasets, List<Facet> facets, List<RdfFormats.Alternate> alternates) {}
 
     public record SearchView(
             SearchForm form,

@@ -11,6 +11,7 @@ import org.datafirst.catalogue.catalogue.CatalogueService;
 import org.datafirst.catalogue.catalogue.DataTable;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.SearchResult;
+import org.datafirst.catalogue.dcat.RdfFormats;
 import org.datafirst.catalogue.http.PageRequest;
 import org.datafirst.catalogue.web.Views.CoverageRow;
 import org.datafirst.catalogue.web.Views.CoverageView;
@@ -45,7 +46,8 @@ public class WebPages {
         List<Release> releases = allReleases();
         return new HomeView(
                 releases.stream().map(r -> PageMapper.card(r, null)).toList(),
-                PageMapper.facets(releases, SearchForm.parse("", "", null, null, null, null, null, null, null)));
+                PageMapper.facets(releases, SearchForm.parse("", "", null, null, null, null, null, null, null)),
+                RdfFormats.catalogue());
     }
 
     public SearchView search(SearchForm form) {

@@ -41,6 +41,9 @@ class DcatEndpointsTest {
 
     private static final String FULL = "/catalog.%s?size=1000";
 
+    /** The base of minted URIs in the test profile (catalogue.base-uri). */
+    static final String BASE = "http://catalogue.test";
+
     @ParameterizedTest
     @EnumSource(RdfFormat.class)
     void everySerialisationOfTheCatalogueIsTheSameGraph(RdfFormat format) {
@@ -113,7 +116,10 @@ class DcatEndpointsTest {
                 format,
                 "http://x/");
         assertThat(dataset.isIsomorphicWith(datasetByExtension)).isTrue();
-        assertThat(dataset.listSubjectsWithProperty(RDF.type, Dcat.Dataset).toList())
+        // The dataset, and each of its releases as a version of it
+        assertThat(dataset.listSubjectsWithProperty(RDF.type, Dcat.Dataset).toList().stream()
+                        .filter(d -> !d.hasProperty(Dcat.isVersionOf))
+                        .toList())
                 .hasSize(1);
     }
 
@@ -144,16 +150,29 @@ class DcatEndpointsTest {
     }
 
     @Test
-    void theWholeCatalogueHasNoDcatApViolations() {
+    void theWholeCatalogueHasNoDcatApViolationsNorWarnings() {
         Model catalogue = Rdf.get("/catalog?size=1000", RdfFormat.TURTLE);
         ShaclCheck.Outcome outcome = ShaclCheck.validate(catalogue);
         assertThat(outcome.violations()).as("DCAT-AP 3.0.1 violations").isEmpty();
+        assertThat(summary(outcome.warnings())).as("recommended-shape warnings").isEmpty();
         for (String id : datasetIds()) {
-            Model dataset = Rdf.get("/datasets/" + id, RdfFormat.TURTLE);
-            assertThat(ShaclCheck.validate(dataset).violations())
-                    .as("violations of " + id)
-                    .isEmpty();
+            ShaclCheck.Outcome dataset = ShaclCheck.validate(Rdf.get("/datasets/" + id, RdfFormat.TURTLE));
+            assertThat(dataset.violations()).as("violations of " + id).isEmpty();
+            assertThat(summary(dataset.warnings())).as("warnings of " + id).isEmpty();
         }
+    }
+
+    /**
+     * Findings counted by path and message, so a failure shows what is missing where; without the one
+     * documented exception: no coordinates (dcat:bbox, dcat:centroid) for the country, which no
+     * source gives.
+     */
+    private static java.util.Map<String, Long> summary(List<ShaclCheck.Finding> findings) {
+        return findings.stream()
+                .filter(f -> !(f.focusNode().endsWith("/country/GBR")
+                        && (f.path().contains("dcat#bbox") || f.path().contains("dcat#centroid"))))
+                .collect(Collectors.groupingBy(
+                        f -> f.path() + " " + f.message(), java.util.TreeMap::new, Collectors.counting()));
     }
 
     @Test
@@ -197,7 +216,7 @@ class DcatEndpointsTest {
                                     .getPropertyResourceValue(Dcat.mediaType)
                                     .getURI())
                     .collect(Collectors.toSet());
-            String api = "http://localhost:" + port() + "/api/v1/datasets/" + id;
+            String api = BASE + "/api/v1/datasets/" + id;
             String iana = "https://www.iana.org/assignments/media-types/";
             assertThat(downloads)
                     .containsExactlyInAnyOrder(
@@ -206,7 +225,13 @@ class DcatEndpointsTest {
                             api + "/dictionary.ods " + iana + "application/vnd.oasis.opendocument.spreadsheet",
                             api + "/dictionary/variables.csv " + iana + "text/csv",
                             api + " " + iana + "application/json");
-            List<Statement> versions = dataset.listProperties(Dcat.hasVersion).toList();
+            assertThat(dataset.hasProperty(Dcat.hasVersion))
+                    .as("a catalogue page has one dcat:Dataset per dataset")
+                    .isFalse();
+            Model own = Rdf.get("/datasets/" + id, RdfFormat.TURTLE);
+            List<Statement> versions = own.getResource(datasetUri(id))
+                    .listProperties(Dcat.hasVersion)
+                    .toList();
             int releases = given().get("/api/v1/datasets/" + id + "/releases")
                     .then()
                     .extract()
@@ -214,8 +239,14 @@ class DcatEndpointsTest {
                     .getList("$")
                     .size();
             assertThat(versions).hasSize(releases);
-            assertThat(versions)
-                    .allSatisfy(v -> assertThat(v.getResource().getURI()).startsWith(datasetUri(id) + "/releases/"));
+            assertThat(versions).allSatisfy(v -> {
+                assertThat(v.getResource().getURI()).startsWith(datasetUri(id) + "/releases/");
+                assertThat(v.getResource().hasProperty(RDF.type, Dcat.Dataset)).isTrue();
+                assertThat(v.getResource()
+                                .getPropertyResourceValue(Dcat.isVersionOf)
+                                .getURI())
+                        .isEqualTo(datasetUri(id));
+            });
         }
     }
 
@@ -306,8 +337,10 @@ class DcatEndpointsTest {
         assertThat(total).isEqualTo(datasetIds().size());
         assertThat(view.getPropertyResourceValue(Vocab.Hydra.last).getURI())
                 .endsWith("page=" + ((total + 1) / 2) + "&size=2");
+        // Minted URIs do not follow the request: only the paging links do
         assertThat(page.listSubjectsWithProperty(RDF.type, Dcat.Dataset).toList())
-                .allSatisfy(d -> assertThat(d.getURI()).startsWith("https://data.example.org/datafirst/datasets/"));
+                .hasSize(2)
+                .allSatisfy(d -> assertThat(d.getURI()).startsWith(BASE + "/datasets/"));
         assertThat(view.hasProperty(RDF.type, Vocab.Hydra.PagedCollection)).isTrue();
         assertThat(view.getProperty(Vocab.Hydra.itemsPerPage).getInt()).isEqualTo(2);
     }
@@ -340,8 +373,8 @@ class DcatEndpointsTest {
         long everything = statistics.getPrepareStatementCount();
         assertThat(all.listSubjectsWithProperty(RDF.type, Csvw.Column).toList()).hasSizeGreaterThan(100);
         // datasets, tables + variables, lookup codes, releases, page of ids: never one per dataset or variable
-        assertThat(onePage).isLessThanOrEqualTo(5);
-        assertThat(everything).as("statements for the whole catalogue").isLessThanOrEqualTo(5);
+        assertThat(onePage).isLessThanOrEqualTo(6);
+        assertThat(everything).as("statements for the whole catalogue").isLessThanOrEqualTo(6);
     }
 
     @Test
@@ -376,7 +409,7 @@ class DcatEndpointsTest {
     }
 
     static String datasetUri(String id) {
-        return "http://localhost:" + port() + "/datasets/" + id;
+        return BASE + "/datasets/" + id;
     }
 
     static int port() {

@@ -32,9 +32,11 @@ class DcatMapperTest {
         Release first = release(1, "First title");
         Release second = release(2, "Second title");
         Model one = DcatMapper.dataset(
-                URIS, new PublishedDataset("probation", first.createdAt, first, List.of(), List.of(first)));
+                URIS, new PublishedDataset("probation", first.createdAt, first, List.of(), List.of(first), List.of()));
         Model two = DcatMapper.dataset(
-                URIS, new PublishedDataset("probation", first.createdAt, second, List.of(), List.of(first, second)));
+                URIS,
+                new PublishedDataset(
+                        "probation", first.createdAt, second, List.of(), List.of(first, second), List.of()));
 
         Resource dataset = two.getResource("https://catalogue.example/datasets/probation");
         assertThat(one.contains(one.getResource(dataset.getURI()), RDF.type, Dcat.Dataset))
@@ -47,8 +49,20 @@ class DcatMapperTest {
                         .getPropertyResourceValue(Dcat.previousVersion)
                         .getURI())
                 .isEqualTo("https://catalogue.example/datasets/probation/releases/1");
-        assertThat(two.listSubjectsWithProperty(RDF.type, Dcat.Dataset).toList())
-                .as("releases are not datasets")
+        // Each release is a dcat:Dataset, a version of the dataset; a catalogue page lists the dataset once
+        assertThat(two.listSubjectsWithProperty(Dcat.isVersionOf, dataset).toList())
+                .extracting(Resource::getURI)
+                .containsExactlyInAnyOrder(
+                        "https://catalogue.example/datasets/probation/releases/1",
+                        "https://catalogue.example/datasets/probation/releases/2");
+        assertThat(two.listSubjectsWithProperty(Dcat.isVersionOf).toList())
+                .allSatisfy(
+                        r -> assertThat(r.hasProperty(RDF.type, Dcat.Dataset)).isTrue());
+        Model page = DcatMapper.catalog(
+                URIS,
+                List.of(new PublishedDataset(
+                        "probation", first.createdAt, second, List.of(), List.of(first, second), List.of())));
+        assertThat(page.listSubjectsWithProperty(RDF.type, Dcat.Dataset).toList())
                 .hasSize(1);
         assertThat(ShaclCheck.validate(two).violations()).isEmpty();
     }
@@ -116,7 +130,7 @@ class DcatMapperTest {
         assertThat(beyond.previous()).endsWith("page=3&size=10");
     }
 
-    private static Release release(int version, String title) {
+    static Release release(int version, String title) {
         Release release = new Release();
         release.id = (long) version;
         release.datasetId = "probation";
@@ -124,6 +138,7 @@ class DcatMapperTest {
         release.document = new DatasetDocument(
                 "probation",
                 title,
+                null,
                 null,
                 "A description.",
                 new DatasetDocument.Publisher("Ministry of Justice", null),
@@ -146,6 +161,7 @@ class DcatMapperTest {
                 "Complete.",
                 null,
                 "non-public",
+                null,
                 null,
                 null,
                 null,

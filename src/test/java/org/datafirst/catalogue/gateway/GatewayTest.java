@@ -60,7 +60,25 @@ class GatewayTest {
 
             JsonPath api =
                     given().get("/api/v1/datasets/" + id).then().extract().jsonPath();
-            assertThat(document.path("version").asText()).isEqualTo(api.getInt("release.version") + ".0.0");
+            assertThat(document.path("version").asText())
+                    .matches("[1-9][0-9]*\\." + HdrukMapper.MAPPING_REVISION + "\\.0");
+            JsonPath listed =
+                    given().get("/api/v1/gmi/datasets").then().extract().jsonPath();
+            String item = "items.find { it.persistentId == '" + id + "' }";
+            assertThat(listed.getString(item + ".version"))
+                    .isEqualTo(document.path("version").asText());
+            assertThat(listed.getString(item + ".issued"))
+                    .isEqualTo(document.path("issued").asText());
+            assertThat(document.path("identifier").asText()).isEqualTo("http://catalogue.test/datasets/" + id);
+            String firstReleased = api.getString("issued");
+            JsonNode releaseDate = document.path("provenance").path("temporal").path("distributionReleaseDate");
+            if (firstReleased != null && firstReleased.length() == 10) {
+                assertThat(releaseDate.asText()).isEqualTo(firstReleased);
+            } else {
+                assertThat(releaseDate.isNull())
+                        .as("release date of " + id + " is not known")
+                        .isTrue();
+            }
             JsonNode tables = document.path("structuralMetadata").path("tables");
             List<String> tableNames = given().get("/api/v1/datasets/" + id + "/tables")
                     .then()

@@ -10,10 +10,12 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.datafirst.catalogue.sources.SourceLoader;
 import org.datafirst.catalogue.support.IsolatedStoreProfile;
 import org.datafirst.catalogue.support.SourceFiles;
+import org.datafirst.catalogue.support.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +72,69 @@ class GatewayVersionAndAuthTest {
                 .statusCode(200)
                 .body("version", equalTo(second))
                 .body("revisions[0].version", equalTo(first));
+    }
+
+    @Test
+    void theVersionOnlyEverRisesAcrossPublishRepublishAndAnOldDraft() {
+        // Given release 1 from a source file, a curator's draft (release 2) and a newer source release (3)
+        Path file = SourceFiles.write(root, "datasets/gmi-drafted.yaml", SourceFiles.dataset("gmi-drafted"));
+        loader.load(root);
+        String first = version("gmi-drafted");
+        draft("gmi-drafted", "An old draft.");
+        SourceFiles.replace(file, "A dataset written by a test.", "A dataset written by a test, edited.");
+        loader.load(root);
+        String second = version("gmi-drafted");
+        loader.load(root);
+        assertThat(version("gmi-drafted")).as("republished unchanged").isEqualTo(second);
+
+        // When the old draft is published, it is refused and the version stays
+        publish("gmi-drafted", 2).statusCode(409);
+        assertThat(version("gmi-drafted")).isEqualTo(second);
+
+        // And a newer draft, once published, raises it again
+        draft("gmi-drafted", "A newer draft.");
+        publish("gmi-drafted", 4).statusCode(201);
+        String third = version("gmi-drafted");
+        assertThat(major(second)).isGreaterThan(major(first));
+        assertThat(major(third)).isGreaterThan(major(second));
+        given().header("apikey", "s3cret-key")
+                .get("/api/v1/gmi/datasets/gmi-drafted")
+                .then()
+                .body("version", equalTo(third))
+                .body("revisions.version", equalTo(List.of(second, first)))
+                .body("summary.abstract", equalTo("A newer draft."));
+    }
+
+    private static void draft(String id, String description) {
+        given().header("Authorization", Tokens.curator("alice"))
+                .header("If-Match", "*")
+                .queryParam("status", "draft")
+                .contentType("application/merge-patch+json")
+                .body("{\"description\": \"" + description + "\"}")
+                .patch("/api/v1/datasets/" + id)
+                .then()
+                .statusCode(201);
+    }
+
+    private static io.restassured.response.ValidatableResponse publish(String id, int version) {
+        return given().header("Authorization", Tokens.curator("alice"))
+                .header("If-Match", "*")
+                .post("/api/v1/datasets/" + id + "/releases/" + version + "/publish")
+                .then();
+    }
+
+    private static int major(String version) {
+        return Integer.parseInt(version.split("\\.")[0]);
+    }
+
+    private static String version(String id) {
+        return given().header("apikey", "s3cret-key")
+                .get("/api/v1/gmi/datasets/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("version");
     }
 
     @Test

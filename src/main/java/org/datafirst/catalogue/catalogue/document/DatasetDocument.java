@@ -12,6 +12,7 @@ public record DatasetDocument(
         String id,
         String title,
         List<String> alternativeTitles,
+        List<Identifier> identifiers,
         String description,
         Publisher publisher,
         Contact contact,
@@ -33,6 +34,7 @@ public record DatasetDocument(
         List<String> keywords,
         String accessRights,
         String firstReleased,
+        String issued,
         String officialCatalogueFile,
         List<CatalogueEntry> catalogueEntries,
         ReleaseInfo release,
@@ -42,6 +44,7 @@ public record DatasetDocument(
 
     public DatasetDocument {
         alternativeTitles = listOrEmpty(alternativeTitles);
+        identifiers = listOrEmpty(identifiers);
         sourceSystems = listOrEmpty(sourceSystems);
         coverage = listOrEmpty(coverage);
         keyVariables = listOrEmpty(keyVariables);
@@ -62,7 +65,7 @@ public record DatasetDocument(
     public static DatasetDocument empty() {
         return new DatasetDocument(
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The same dataset-level fields with another dictionary: its sources, tables and lookups. */
@@ -72,6 +75,7 @@ public record DatasetDocument(
                 id,
                 title,
                 alternativeTitles,
+                identifiers,
                 description,
                 publisher,
                 contact,
@@ -93,6 +97,7 @@ public record DatasetDocument(
                 keywords,
                 accessRights,
                 firstReleased,
+                issued,
                 officialCatalogueFile,
                 catalogueEntries,
                 release,
@@ -111,6 +116,9 @@ public record DatasetDocument(
     }
 
     public record Publisher(String name, String url) {}
+
+    /** Another identifier of the dataset and who gave it, e.g. PROB from SAIL Databank. */
+    public record Identifier(String notation, String issuer) {}
 
     public record Contact(String name, String email) {}
 
