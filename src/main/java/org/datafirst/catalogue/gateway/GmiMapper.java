@@ -1,6 +1,7 @@
 package org.datafirst.catalogue.gateway;
 
 import java.util.List;
+import org.datafirst.catalogue.catalogue.LinkageQualityReport;
 import org.datafirst.catalogue.catalogue.PublishedDataset;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.http.Routes;
@@ -17,12 +18,15 @@ public final class GmiMapper {
 
     private GmiMapper() {}
 
-    public static GmiDatasetList list(Routes links, List<PublishedDataset> datasets) {
-        List<GmiDataset> items = datasets.stream().map(d -> item(links, d)).toList();
+    public static GmiDatasetList list(
+            Routes links, List<PublishedDataset> datasets, java.util.Map<String, LinkageQualityReport> linkage) {
+        List<GmiDataset> items = datasets.stream()
+                .map(d -> item(links, d, java.util.Optional.ofNullable(linkage.get(d.id()))))
+                .toList();
         return new GmiDatasetList(new GmiDatasetList.GmiQuery(items.size(), 0, 0), items);
     }
 
-    static GmiDataset item(Routes links, PublishedDataset dataset) {
+    static GmiDataset item(Routes links, PublishedDataset dataset, java.util.Optional<LinkageQualityReport> linkage) {
         Release current = dataset.current();
         return new GmiDataset(
                 LIST_SCHEMA_LABEL,
@@ -30,7 +34,7 @@ public final class GmiMapper {
                 dataset.id(),
                 HdrukMapper.limit(current.title(), 80),
                 HdrukMapper.limit(current.document.description(), 255),
-                HdrukMapper.version(current),
+                HdrukMapper.version(current, linkage),
                 links.gmiDataset(dataset.id()),
                 HdrukMapper.dateTime(dataset.createdAt()),
                 HdrukMapper.dateTime(current.createdAt),

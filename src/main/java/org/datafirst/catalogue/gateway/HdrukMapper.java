@@ -1,5 +1,6 @@
 package org.datafirst.catalogue.gateway;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,7 +13,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.datafirst.catalogue.catalogue.DataTable;
+import org.datafirst.catalogue.catalogue.LinkageQualityReport;
 import org.datafirst.catalogue.catalogue.LookupCode;
 import org.datafirst.catalogue.catalogue.PublishedDataset;
 import org.datafirst.catalogue.catalogue.Release;
@@ -36,14 +39,19 @@ public final class HdrukMapper {
 
     /** The metadata version: one major version per release, so it changes exactly when content does. */
     public static String version(Release release) {
-        return release.version + ".0.0";
+        return version(release, Optional.empty());
     }
 
-    public static ObjectNode document(Routes links, PublishedDataset dataset) {
+    /** The current release's version, its minor number the newest linkage-quality report's (it adds the linkage). */
+    public static String version(Release release, Optional<LinkageQualityReport> linkage) {
+        return release.version + "." + linkage.map(LinkageQualityReport::id).orElse(0L) + ".0";
+    }
+
+    public static ObjectNode document(Routes links, PublishedDataset dataset, Optional<LinkageQualityReport> linkage) {
         Release current = dataset.current();
         ObjectNode doc = JSON.objectNode();
         doc.put("identifier", links.dataset(dataset.id()));
-        doc.put("version", version(current));
+        doc.put("version", version(current, linkage));
         ArrayNode revisions = doc.putArray("revisions");
         dataset.releases().stream()
                 .filter(r -> r.version < current.version)
@@ -59,6 +67,7 @@ public final class HdrukMapper {
         doc.putObject("coverage").put("spatial", current.document.jurisdiction());
         doc.set("provenance", provenance(current));
         doc.set("accessibility", accessibility(current, links, dataset.id()));
+        linkage.ifPresent(report -> doc.set("enrichmentAndLinkage", linkage(links, report)));
         doc.putArray("observations");
         doc.set("structuralMetadata", structure(dataset.tables()));
         return doc;
@@ -235,5 +244,28 @@ public final class HdrukMapper {
         return name.toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
+    }
+
+    /**
+     * From the newest linkage-quality report: the datasets this one's records were linked to (those with a link rate
+     * that is published and above zero), and as tools the report itself (how the linkage was made: model, threshold,
+     * settings hash; and its quality figures) and the dataset page's linkage-quality section.
+     */
+    static ObjectNode linkage(Routes links, LinkageQualityReport report) {
+        ObjectNode section = JSON.objectNode();
+        ArrayNode linkable = section.putArray("linkableDatasets");
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        for (JsonNode g : report.report().path("groups")) {
+            for (JsonNode l : g.path("cross_dataset_link_rates")) {
+                if (l.path("rate").asDouble(0) > 0) {
+                    seen.add(l.path("other_dataset").asText());
+                }
+            }
+        }
+        seen.forEach(other -> linkable.addObject().put("title", limit(other, 150)));
+        section.putArray("tools")
+                .add(links.linkageQualityJson(report.datasetId()))
+                .add(links.dataset(report.datasetId()) + "#linkage-quality");
+        return section;
     }
 }

@@ -338,8 +338,8 @@ final class ReportRelations {
     private void derive(String pointer, List<String> from) {
         JsonNode node = report.at(pointer);
         if (!node.isMissingNode()) {
-            derived.add(new Derived(
-                    pointer, from, !node.isNull() && !node.path("suppressed").asBoolean(false)));
+            // a null rate is published too: it tells that its denominator is 0
+            derived.add(new Derived(pointer, from, !node.path("suppressed").asBoolean(false)));
         }
     }
 
