@@ -129,7 +129,8 @@ public final class QualityReport {
                 "rule",
                 "counts from 1 to " + (disclosure.minimum() - 1) + " are suppressed; a rate is suppressed when its"
                         + " numerator, complement or denominator is such a count; model estimates resting on such a count are"
-                        + " suppressed");
+                        + " suppressed; further counts are suppressed (with their rates) until no such count can be worked"
+                        + " out from the published figures through the sums listed in the report schema");
         return d;
     }
 
