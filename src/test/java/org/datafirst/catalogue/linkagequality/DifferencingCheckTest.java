@@ -2,11 +2,14 @@ package org.datafirst.catalogue.linkagequality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.datafirst.catalogue.problem.ProblemError;
 import org.datafirst.catalogue.support.Documents;
+import org.datafirst.catalogue.validation.JsonSchemas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -181,6 +184,19 @@ class DifferencingCheckTest {
     @Test
     void theUnchangedReportPasses() {
         assertThat(DifferencingCheck.check(report(), 10, "body")).isEmpty();
+    }
+
+    /** linkage generate -n 5000 --seed 14, linkage run with examples/synthetic.json and its truth (7 datasets, roles). */
+    @Test
+    void aReportTheModuleWroteOnSyntheticRecordsPassesTheSchemaAndEveryCheck() throws Exception {
+        JsonNode written;
+        try (var in = getClass().getResourceAsStream("/linkagequality/module-synthetic-report.json")) {
+            written = new ObjectMapper().readTree(in);
+        }
+        assertThat(JsonSchemas.validate(JsonSchemas.LINKAGE_QUALITY_REPORT, written, "body"))
+                .isEmpty();
+        assertThat(DisclosureCheck.check(written, 10, "body")).isEmpty();
+        assertThat(ReportRelations.of(written).sums()).hasSizeGreaterThan(50);
     }
 
     @ParameterizedTest(name = "{0}")
