@@ -26,7 +26,9 @@ public class LinkedDatasetsResource {
             description = "Which datasets link to which: per source dataset, the share of its records linked to each"
                     + " other dataset, from the newest linkage-quality report covering it.")
     public record LinkedDatasets(
-            @Schema(description = "Source datasets as the linkage runs name them: the rows and the columns.")
+            @Schema(
+                    description = "Source datasets as the linkage runs name them: the rows and the columns.",
+                    example = "[\"family\", \"probation\"]")
             List<String> datasets,
 
             @Schema(description = "One row per source dataset with a report.")
@@ -51,7 +53,23 @@ public class LinkedDatasetsResource {
             @Schema(
                     description =
                             "One cell per dataset of datasets, in order; null on the diagonal or where the report has no rate.")
-            List<LinkMatrix.Cell> cells) {}
+            List<Cell> cells) {}
+
+    @Schema(name = "LinkedDatasetsCell", description = "Records of the row's dataset linked to the column's dataset.")
+    public record Cell(
+            @Schema(description = "The column's dataset.", example = "probation")
+            String otherDataset,
+
+            @Schema(description = "Linked records; null when suppressed.", example = "200")
+            Long linkedRecords,
+
+            @Schema(
+                    description = "Their share of the row's records; null when suppressed or no records.",
+                    example = "0.2")
+            Double rate,
+
+            @Schema(description = "Whether disclosure control withheld the figures.", example = "false")
+            boolean suppressed) {}
 
     @GET
     @Operation(
@@ -66,7 +84,16 @@ public class LinkedDatasetsResource {
                 m.datasets(),
                 m.rows().stream()
                         .map(r -> new Row(
-                                r.sourceDataset(), r.reportDataset(), r.reportId(), r.releaseVersion(), r.cells()))
+                                r.sourceDataset(),
+                                r.reportDataset(),
+                                r.reportId(),
+                                r.releaseVersion(),
+                                r.cells().stream()
+                                        .map(c -> c == null
+                                                ? null
+                                                : new Cell(
+                                                        c.otherDataset(), c.linkedRecords(), c.rate(), c.suppressed()))
+                                        .toList()))
                         .toList());
     }
 }
