@@ -23,6 +23,7 @@ import org.datafirst.catalogue.catalogue.Variable;
 import org.datafirst.catalogue.catalogue.document.CoverageDocument;
 import org.datafirst.catalogue.http.DownloadFormat;
 import org.datafirst.catalogue.http.Routes;
+import org.datafirst.catalogue.synthetic.SyntheticData;
 
 /**
  * A published dataset → the HDR UK dataset schema 4.0.0 document the Gateway pulls (GMI), with
@@ -69,7 +70,11 @@ public final class HdrukMapper {
         doc.set("accessibility", accessibility(current, links, dataset.id()));
         linkage.ifPresent(report -> doc.set("enrichmentAndLinkage", linkage(links, report)));
         doc.putArray("observations");
-        doc.set("structuralMetadata", structure(dataset.tables()));
+        ObjectNode structure = structure(dataset.tables());
+        if (!SyntheticData.tables(current.document).isEmpty()) {
+            structure.putArray("syntheticDataWebLink").add(links.synthetic(dataset.id(), null, null, null));
+        }
+        doc.set("structuralMetadata", structure);
         return doc;
     }
 
