@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
+import java.util.List;
 import org.datafirst.catalogue.http.Routes;
 import org.datafirst.catalogue.linkagequality.LinkageQualityService;
 import org.datafirst.catalogue.problem.NotFoundException;
@@ -71,5 +72,21 @@ public class LinkageQualityResource {
                 reports.latest(id)
                         .orElseThrow(() -> new NotFoundException("Dataset '" + id + "' has no linkage-quality report")),
                 true);
+    }
+
+    @GET
+    @Path("history")
+    @Operation(
+            operationId = "listLinkageQualityReports",
+            summary = "List a dataset's linkage-quality reports",
+            description =
+                    "Every report published for the dataset, newest first, each with the release it is attached to.")
+    @APIResponse(responseCode = "200", description = "The reports, newest first (empty when there are none).")
+    @APIResponse(responseCode = "404", description = "No dataset has this id.")
+    public List<LinkageQualityReceipt> history(
+            @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id) {
+        return reports.history(id).stream()
+                .map(r -> LinkageQualityReceipt.of(r, true))
+                .toList();
     }
 }

@@ -54,7 +54,8 @@ public class CurrentReleases {
             select (select coalesce(max(id), 0) from release) || '/'
                 || (select coalesce(max(seq), 0) from release_publication) || '/'
                 || (select count(*) from release where status = 'published') || '/'
-                || (select coalesce(max(id), 0) from lookup_version)
+                || (select coalesce(max(id), 0) from lookup_version) || '/'
+                || (select coalesce(max(id), 0) from linkage_quality_report)
             """;
 
     @Inject

@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFWriter;
 import org.datafirst.catalogue.catalogue.CatalogueExport;
 import org.datafirst.catalogue.catalogue.CurrentReleases;
+import org.datafirst.catalogue.catalogue.LinkageQualityReports;
 import org.datafirst.catalogue.catalogue.PublishedPage;
 import org.datafirst.catalogue.http.Routes;
 
@@ -30,6 +31,9 @@ public class DcatService {
     @Inject
     CurrentReleases currentReleases;
 
+    @Inject
+    LinkageQualityReports linkageQuality;
+
     private final Map<String, RdfDocument> cache = new ConcurrentHashMap<>();
     private volatile String cachedFingerprint = "";
 
@@ -38,9 +42,7 @@ public class DcatService {
     }
 
     public RdfDocument dataset(String id, RdfFormat format, String base) {
-        return cached(
-                "dataset|" + id + "|" + format + "|" + base,
-                () -> serialise(DcatMapper.dataset(new Routes(base), export.dataset(id)), format));
+        return cached("dataset|" + id + "|" + format + "|" + base, () -> serialise(datasetModel(id, base), format));
     }
 
     /** The catalogue page as a graph, uncached (tests and the benchmark use it). */
@@ -49,13 +51,29 @@ public class DcatService {
         PublishedPage page = export.page(request.modifiedSince(), offset, request.size());
         Routes uris = new Routes(request.base());
         Model model = DcatMapper.catalog(uris, page.datasets());
+        var reports = linkageQuality.newestOfEachDataset().stream()
+                .collect(java.util.stream.Collectors.toMap(r -> r.datasetId(), r -> r));
+        page.datasets().stream()
+                .filter(d -> reports.containsKey(d.id()))
+                .forEach(d ->
+                        DqvMapper.addMeasurements(model, uris, LinkageQualityMeasurements.of(reports.get(d.id()))));
         HydraPaging.addView(model, uris.catalog(), links(request, page.total()));
         return model;
     }
 
     /** One dataset's graph, uncached. */
     public Model datasetModel(String id, String base) {
-        return DcatMapper.dataset(new Routes(base), export.dataset(id));
+        Routes uris = new Routes(base);
+        Model model = DcatMapper.dataset(uris, export.dataset(id));
+        addQuality(model, uris, id);
+        return model;
+    }
+
+    /** The newest linkage-quality report of the dataset as DQV measurements, with the run as PROV activity. */
+    private void addQuality(Model model, Routes uris, String datasetId) {
+        linkageQuality
+                .latest(datasetId)
+                .ifPresent(r -> DqvMapper.addMeasurements(model, uris, LinkageQualityMeasurements.of(r)));
     }
 
     public static RdfDocument serialise(Model model, RdfFormat format) {

@@ -7,8 +7,8 @@ import java.util.OptionalDouble;
 /**
  * One published linkage-quality figure, as the linkage module reports it (BRIEF §6): which dataset
  * and role it is about, the measure, its value (empty when suppressed by disclosure control) and
- * the linkage run that produced it. The store does not hold reports yet; this record is
- * what {@link DqvMapper} needs from them.
+ * the linkage run that produced it: what {@link DqvMapper} needs from a stored report
+ * ({@link LinkageQualityMeasurements}).
  */
 public record LinkageQualityMeasurement(
         String datasetId,

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import org.datafirst.catalogue.catalogue.CatalogueExport;
+import org.datafirst.catalogue.catalogue.LinkageQualityReports;
 import org.datafirst.catalogue.config.CatalogueConfig;
 import org.datafirst.catalogue.http.Routes;
 import org.datafirst.catalogue.problem.UnauthorizedException;
@@ -21,14 +22,19 @@ public class GatewayService {
     @Inject
     CatalogueConfig config;
 
+    @Inject
+    LinkageQualityReports linkageQuality;
+
     public GmiDatasetList list(String base) {
         return GmiMapper.list(
                 new Routes(base),
-                export.page(Optional.empty(), 0, Integer.MAX_VALUE / 2).datasets());
+                export.page(Optional.empty(), 0, Integer.MAX_VALUE / 2).datasets(),
+                linkageQuality.newestOfEachDataset().stream()
+                        .collect(java.util.stream.Collectors.toMap(r -> r.datasetId(), r -> r)));
     }
 
     public ObjectNode document(String id, String base) {
-        return HdrukMapper.document(new Routes(base), export.dataset(id));
+        return HdrukMapper.document(new Routes(base), export.dataset(id), linkageQuality.latest(id));
     }
 
     /**

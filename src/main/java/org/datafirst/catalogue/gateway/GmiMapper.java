@@ -1,6 +1,9 @@
 package org.datafirst.catalogue.gateway;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.datafirst.catalogue.catalogue.LinkageQualityReport;
 import org.datafirst.catalogue.catalogue.PublishedDataset;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.http.Routes;
@@ -17,12 +20,15 @@ public final class GmiMapper {
 
     private GmiMapper() {}
 
-    public static GmiDatasetList list(Routes links, List<PublishedDataset> datasets) {
-        List<GmiDataset> items = datasets.stream().map(d -> item(links, d)).toList();
+    public static GmiDatasetList list(
+            Routes links, List<PublishedDataset> datasets, Map<String, LinkageQualityReport> linkage) {
+        List<GmiDataset> items = datasets.stream()
+                .map(d -> item(links, d, Optional.ofNullable(linkage.get(d.id()))))
+                .toList();
         return new GmiDatasetList(new GmiDatasetList.GmiQuery(items.size(), 0, 0), items);
     }
 
-    static GmiDataset item(Routes links, PublishedDataset dataset) {
+    static GmiDataset item(Routes links, PublishedDataset dataset, Optional<LinkageQualityReport> linkage) {
         Release current = dataset.current();
         return new GmiDataset(
                 LIST_SCHEMA_LABEL,
@@ -30,7 +36,7 @@ public final class GmiMapper {
                 dataset.id(),
                 HdrukMapper.limit(current.title(), 80),
                 HdrukMapper.limit(current.document.description(), 255),
-                HdrukMapper.version(dataset),
+                HdrukMapper.version(dataset, linkage),
                 links.gmiDataset(dataset.id()),
                 HdrukMapper.issued(dataset),
                 HdrukMapper.issued(dataset),

@@ -1,5 +1,6 @@
 package org.datafirst.catalogue.gateway;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,7 +13,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.datafirst.catalogue.catalogue.DataTable;
+import org.datafirst.catalogue.catalogue.LinkageQualityReport;
 import org.datafirst.catalogue.catalogue.LookupCode;
 import org.datafirst.catalogue.catalogue.PublishedDataset;
 import org.datafirst.catalogue.catalogue.Release;
@@ -46,29 +49,30 @@ public final class HdrukMapper {
     private HdrukMapper() {}
 
     /**
-     * The metadata version {publication}.{mapping revision}.0: the major part counts the dataset's
-     * publications (a release becoming current), so it rises with every publication, even of an old
-     * draft, and never goes back; the minor part rises when the mapping changes.
+     * The metadata version {publication}.{mapping revision}.{linkage report}: the major part counts the
+     * dataset's publications (a release becoming current), so it rises with every publication, even of
+     * an old draft, and never goes back; the minor part rises when the mapping changes; the patch part is
+     * the newest linkage-quality report's id (ids only grow), so a new report changes the version too.
      */
-    public static String version(PublishedDataset dataset) {
-        return version(dataset.publications().size());
+    public static String version(PublishedDataset dataset, Optional<LinkageQualityReport> linkage) {
+        return version(dataset.publications().size(), linkage.map(LinkageQualityReport::id).orElse(0L));
     }
 
-    private static String version(int publication) {
-        return publication + "." + MAPPING_REVISION + ".0";
+    private static String version(int publication, long linkageReport) {
+        return publication + "." + MAPPING_REVISION + "." + linkageReport;
     }
 
-    public static ObjectNode document(Routes links, PublishedDataset dataset) {
+    public static ObjectNode document(Routes links, PublishedDataset dataset, Optional<LinkageQualityReport> linkage) {
         Release current = dataset.current();
         ObjectNode doc = JSON.objectNode();
         doc.put("identifier", links.dataset(dataset.id()));
-        doc.put("version", version(dataset));
+        doc.put("version", version(dataset, linkage));
         ArrayNode revisions = doc.putArray("revisions");
         List<PublishedDataset.Publication> publications = dataset.publications();
         for (int i = publications.size() - 1; i >= 1; i--) {
             revisions
                     .addObject()
-                    .put("version", version(i))
+                    .put("version", version(i, 0))
                     .put(
                             "url",
                             links.releaseJson(
@@ -81,6 +85,7 @@ public final class HdrukMapper {
         doc.putObject("coverage").put("spatial", current.document.jurisdiction());
         doc.set("provenance", provenance(current));
         doc.set("accessibility", accessibility(current));
+        linkage.ifPresent(report -> doc.set("enrichmentAndLinkage", linkage(links, report)));
         doc.putArray("observations");
         ObjectNode structure = structure(dataset.tables());
         if (!SyntheticData.tables(current.document).isEmpty()) {
@@ -296,5 +301,28 @@ public final class HdrukMapper {
         return name.toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
+    }
+
+    /**
+     * From the newest linkage-quality report: the datasets this one's records were linked to (those with a link rate
+     * that is published and above zero), and as tools the report itself (how the linkage was made: model, threshold,
+     * settings hash; and its quality figures) and the dataset page's linkage-quality section.
+     */
+    static ObjectNode linkage(Routes links, LinkageQualityReport report) {
+        ObjectNode section = JSON.objectNode();
+        ArrayNode linkable = section.putArray("linkableDatasets");
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        for (JsonNode g : report.report().path("groups")) {
+            for (JsonNode l : g.path("cross_dataset_link_rates")) {
+                if (l.path("rate").asDouble(0) > 0) {
+                    seen.add(l.path("other_dataset").asText());
+                }
+            }
+        }
+        seen.forEach(other -> linkable.addObject().put("title", limit(other, 150)));
+        section.putArray("tools")
+                .add(links.linkageQualityJson(report.datasetId()))
+                .add(links.dataset(report.datasetId()) + "#linkage-quality");
+        return section;
     }
 }

@@ -8,8 +8,9 @@ import java.util.Set;
 import org.datafirst.catalogue.problem.ProblemError;
 
 /**
- * Disclosure control applied again by the catalogue (BRIEF §6): no published count from 1 to
- * {@code minimum - 1}, and the report's own threshold no lower than ours. A pure function of the report.
+ * Disclosure control applied again by the catalogue (BRIEF §6): counts are whole numbers, no published count from 1
+ * to {@code minimum - 1}, the report's own threshold no lower than ours, and no suppressed count computable from
+ * the published figures ({@link DifferencingCheck}). A pure function of the report.
  */
 public final class DisclosureCheck {
 
@@ -53,12 +54,22 @@ public final class DisclosureCheck {
                     "is " + declared.asInt() + "; the catalogue publishes no count below " + minimum));
         }
         walk(report, "", false, minimum, location, errors);
+        if (errors.isEmpty()) {
+            errors.addAll(DifferencingCheck.check(report, minimum, location));
+        }
         return errors;
     }
 
     private static void walk(
             JsonNode node, String pointer, boolean isCount, int minimum, String location, List<ProblemError> errors) {
-        if (isCount && node.isIntegralNumber() && node.asLong() > 0 && node.asLong() < minimum) {
+        if (isCount && node.isNumber() && !(node.isIntegralNumber() && node.canConvertToLong())) {
+            // 5.0 or 5e0 reads as 5 but is not written as a count; refused rather than rounded, so what is
+            // checked is exactly what is stored and served
+            errors.add(new ProblemError(
+                    location,
+                    pointer,
+                    "count " + node.asText() + " must be a whole number written without a decimal point or exponent"));
+        } else if (isCount && node.isIntegralNumber() && node.asLong() > 0 && node.asLong() < minimum) {
             errors.add(new ProblemError(
                     location, pointer, "count " + node.asLong() + " is below " + minimum + " and must be suppressed"));
         }

@@ -1,8 +1,8 @@
 package org.datafirst.catalogue.linkagequality;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import org.datafirst.catalogue.audit.AuditLog;
 import org.datafirst.catalogue.catalogue.ContentHash;
+import org.datafirst.catalogue.catalogue.CurrentReleases;
+import org.datafirst.catalogue.catalogue.LinkageQualityReport;
+import org.datafirst.catalogue.catalogue.LinkageQualityReports;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.ReleaseQueries;
 import org.datafirst.catalogue.config.CatalogueConfig;
@@ -39,13 +42,16 @@ public class LinkageQualityService {
     ReleaseQueries catalogue;
 
     @Inject
+    LinkageQualityReports stored;
+
+    @Inject
     AuditLog audit;
 
     @Inject
     CatalogueConfig config;
 
     @Inject
-    ObjectMapper json;
+    Event<CurrentReleases.Written> written;
 
     @Transactional
     public LinkageQualityReport publish(String datasetId, byte[] body, String actor) {
@@ -92,51 +98,22 @@ public class LinkageQualityService {
                 release.version,
                 "POST /api/v1/datasets/" + datasetId + "/linkage-quality",
                 "report " + id + " with " + groups.size() + " groups");
+        written.fire(new CurrentReleases.Written(datasetId)); // pages and documents that show reports change
         return new LinkageQualityReport(id, datasetId, release.version, now, groups, report);
     }
 
     /** The newest report of a dataset, if any. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<LinkageQualityReport> latest(String datasetId) {
-        catalogue.currentRelease(datasetId);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows =
-                em.createNativeQuery("""
-                select q.id, r.version, q.received_at, q.report::text from linkage_quality_report q
-                  join release r on r.id = q.release_id where q.dataset_id = :dataset order by q.id desc limit 1
-                """).setParameter("dataset", datasetId).getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] row = rows.get(0);
-        long id = ((Number) row[0]).longValue();
-        @SuppressWarnings("unchecked")
-        List<Object[]> groupRows = em.createNativeQuery("select source_dataset, role from linkage_quality_group "
-                        + "where report_id = :id order by ordinal")
-                .setParameter("id", id)
-                .getResultList();
-        try {
-            return Optional.of(new LinkageQualityReport(
-                    id,
-                    datasetId,
-                    ((Number) row[1]).intValue(),
-                    toOffset(row[2]),
-                    groupRows.stream()
-                            .map(g -> new LinkageQualityReport.Group((String) g[0], (String) g[1]))
-                            .toList(),
-                    json.readTree((String) row[3])));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("stored report " + id + " is not JSON", e);
-        }
+        return stored.latest(datasetId);
     }
 
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+    /** Every report of a dataset, newest first. */
+    public List<LinkageQualityReport> history(String datasetId) {
+        return stored.history(datasetId);
+    }
+
+    /** The newest report of each dataset that has one, by dataset id. */
+    public List<LinkageQualityReport> newestOfEachDataset() {
+        return stored.newestOfEachDataset();
     }
 }

@@ -58,4 +58,10 @@ public class PageResource {
     public Response coverage() {
         return responses.render("/coverage", "coverage", () -> pages.coverage());
     }
+
+    @GET
+    @Path("linked-datasets")
+    public Response linkedDatasets() {
+        return responses.render("/linked-datasets", "linkedDatasets", () -> pages.linkedDatasets());
+    }
 }

@@ -13,6 +13,8 @@ import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.SearchResult;
 import org.datafirst.catalogue.dcat.RdfFormats;
 import org.datafirst.catalogue.http.PageRequest;
+import org.datafirst.catalogue.linkagequality.LinkMatrix;
+import org.datafirst.catalogue.linkagequality.LinkageQualityService;
 import org.datafirst.catalogue.web.Views.CoverageRow;
 import org.datafirst.catalogue.web.Views.CoverageView;
 import org.datafirst.catalogue.web.Views.DatasetView;
@@ -37,6 +39,9 @@ public class WebPages {
 
     @Inject
     CatalogueService catalogue;
+
+    @Inject
+    LinkageQualityService linkageQuality;
 
     private List<Release> allReleases() {
         return catalogue.currentReleases();
@@ -155,7 +160,10 @@ public class WebPages {
                 Links.downloads(id),
                 Links.alternates(id),
                 PageMapper.citation(release, baseUrl),
-                null);
+                linkageQuality
+                        .latest(id)
+                        .map(r -> LinkageQualityView.of(r, release.title()))
+                        .orElse(null));
     }
 
     /** Newest first; each release links to its differences from the published release before it. */
@@ -198,5 +206,10 @@ public class WebPages {
         List<CoverageRow> rows = new ArrayList<>();
         releases.forEach(r -> r.document.coverage().forEach(c -> rows.add(new CoverageRow(r.datasetId, r.title(), c))));
         return new CoverageView(PageMapper.catalogueTimeline(releases, LocalDate.now()), rows);
+    }
+
+    /** Which datasets link to which, from the newest report of each dataset. */
+    public LinkedDatasetsView linkedDatasets() {
+        return LinkedDatasetsView.of(LinkMatrix.of(linkageQuality.newestOfEachDataset()));
     }
 }

@@ -72,6 +72,41 @@ class BadInputTest {
         return report.toString();
     }
 
+    /** Adds a role group of the report's dataset (records split 600 / 400 until a case changes them). */
+    static ObjectNode role(ObjectNode report, String role) {
+        ObjectNode group = report.withArray("groups").get(0).deepCopy();
+        group.put("role", role);
+        group.put("records", "applicant".equals(role) ? 600 : 400);
+        group.set("records_with_duplicates", suppressed());
+        group.set("cluster_size_distribution", Documents.json("{}"));
+        report.withArray("groups").add(group);
+        return group;
+    }
+
+    static ObjectNode suppressed() {
+        return Documents.json("{\"suppressed\": true, \"reason\": \"count below 10\"}");
+    }
+
+    /** An evaluation at one threshold: 380 true pairs, 360 found, 40 false. */
+    static ObjectNode evaluation(ObjectNode report) {
+        if (!report.has("evaluation")) {
+            ObjectNode row = Documents.json("""
+                    {"threshold_match_probability": 0.5, "true_positives": 360, "false_positives": 40,
+                     "false_negatives": 20,
+                     "precision": {"value": 0.9, "ci95_lower": 0.87, "ci95_upper": 0.92},
+                     "recall": {"value": 0.947368, "ci95_lower": 0.92, "ci95_upper": 0.97},
+                     "f1": {"value": 0.923, "ci95_lower": 0.9, "ci95_upper": 0.94}}""");
+            ObjectNode evaluation = report.putObject("evaluation");
+            evaluation.put("method", "clerical labels");
+            evaluation.put("interval_method", "Wilson");
+            evaluation.put("true_pairs", 380);
+            evaluation.set("at_threshold", row);
+            evaluation.set("best_f1", row.deepCopy());
+            evaluation.putArray("across_thresholds");
+        }
+        return report.with("evaluation");
+    }
+
     /** name, method, path, content type, body, status, where (pointer, parameter or header named in the problem) */
     static Stream<Arguments> corpus() {
         return Stream.of(
@@ -417,6 +452,125 @@ class BadInputTest {
                         report(r -> r.with("disclosure_control").put("minimum_count", 5)),
                         422,
                         "/disclosure_control/minimum_count"),
+                // number forms and differencing attacks: each suppressed count given back by the published figures
+                Arguments.of(
+                        "count written 5.0",
+                        "POST",
+                        REPORTS,
+                        JSON,
+                        report(r -> r.with("overall").put("clusters", 5.0)),
+                        422,
+                        "/overall/clusters"),
+                Arguments.of(
+                        "count written 5e0",
+                        "POST",
+                        REPORTS,
+                        JSON,
+                        report(r -> {}).replaceFirst("\"clusters\":700", "\"clusters\":5e0"),
+                        422,
+                        "/overall/clusters"),
+                Arguments.of(
+                        "large count written 1000.0",
+                        "POST",
+                        REPORTS,
+                        JSON,
+                        report(r -> r.with("overall").put("records", 1000.0)),
+                        422,
+                        "/overall/records"),
+                Arguments.of(
+                        "a dataset total minus its other roles",
+                        "POST",
+                        REPORTS,
+                        JSON,
+                        report(r -> {
+                            ObjectNode applicant = role(r, "applicant");
+                            applicant.put("records", 995);
+                            ObjectNode respondent = role(r, "respondent");
+                            respondent.set("records", suppressed());
+                            respondent.with("identifier_completeness").set("surname", suppressed());
+                        }),
+                        422,
+                        "/groups/2/records"),
+                Arguments.of(
+                        "true pairs minus false negatives",
+                        "POST",
+                        REPORTS,
+                        JSON,
+                        report(r -> {
+                            ObjectNode evaluation = evaluation(r);
+                            ObjectNode at = evaluation.with("at_threshold");
+                            at.set("true_positives", suppressed());
+                            at.put("false_negatives", 375);
+                            for (String m : List.of("precision", "recall", "f1")) {
+                                at.set(m, suppressed());
+                            }
+                        }),
+                        422,
+                        "/evaluation/at_threshold/true_positives"),
+                Arguments.of(
+                        "a histogram total minus the other bins",
+                        "POST",
+                        REPORTS,
+                        JSON,
+                        report(r -> {
+                            var bins = r.with("overall").withArray("match_weight_histogram");
+                            ((ObjectNode) bins.get(0)).put("pairs", 24995);
+                            bins.addObject()
+                                    .put("lower_weight", 2)
+                                    .put("upper_weight", 3)
+                                    .set("pairs", suppressed());
+                        }),
+                        422,
+                        "/overall/match_weight_histogram/1/pairs"),
+                Arguments.of(
+                        "a rate times its published total",
+                        "POST",
+                        REPORTS,
+                        JSON,
+                        report(r -> ((ObjectNode) r.withArray("groups").get(0))
+                                .with("identifier_completeness")
+                                .put("surname", 0.995)),
+                        422,
+                        "/groups/0/identifier_completeness/surname"),
+                Arguments.of(
+                        "a rate beside its suppressed count",
+                        "POST",
+                        REPORTS,
+                        JSON,
+                        report(r -> ((ObjectNode) r.withArray("groups").get(0)).put("duplicate_rate", 0.005)),
+                        422,
+                        "/groups/0/duplicate_rate"),
+                Arguments.of(
+                        "a complement: records minus records with duplicates",
+                        "POST",
+                        REPORTS,
+                        JSON,
+                        report(r -> ((ObjectNode) r.withArray("groups").get(0)).put("records_with_duplicates", 996)),
+                        422,
+                        "/groups/0/records_with_duplicates"),
+                Arguments.of(
+                        "scored pairs minus accepted pairs",
+                        "POST",
+                        REPORTS,
+                        JSON,
+                        report(r -> r.with("overall").put("accepted_pairs", 24995)),
+                        422,
+                        "/overall/accepted_pairs"),
+                Arguments.of(
+                        "one threshold minus the next",
+                        "POST",
+                        REPORTS,
+                        JSON,
+                        report(r -> {
+                            ObjectNode next =
+                                    evaluation(r).withArray("across_thresholds").addObject();
+                            next.setAll(evaluation(r).with("at_threshold").deepCopy());
+                            next.put("threshold_match_probability", 0.4);
+                            next.put("true_positives", 364);
+                            next.put("false_negatives", 16);
+                        }),
+                        422,
+                        "/evaluation/across_thresholds/0/true_positives"),
                 Arguments.of("report as text/plain", "POST", REPORTS, "text/plain", report(r -> {}), 415, null),
                 Arguments.of("oversized report", "POST", REPORTS, JSON, HUGE, 413, "body"),
                 Arguments.of(

@@ -60,6 +60,8 @@ class ChartsTest {
         LinkageQualityView view = new LinkageQualityView(
                 "Probation",
                 "release 2",
+                null,
+                List.of(),
                 List.of(
                         new LinkageQualityView.RoleRate("offender", 80.0),
                         new LinkageQualityView.RoleRate("victim", 40.0)),
@@ -69,7 +71,8 @@ class ChartsTest {
                         new LinkageQualityView.Count("10+", null)),
                 List.of(
                         new LinkageQualityView.Count("-10 to 0", 250L),
-                        new LinkageQualityView.Count("0 to 10", 1_000L)));
+                        new LinkageQualityView.Count("0 to 10", 1_000L)),
+                List.of());
         // The plot is 540 wide: 80% fills it, 40% half of it
         assertThat(view.ratesSvg()).contains("width=\"540.0\"", "width=\"270.0\"", ">80%</text>", ">40%</text>");
         assertThat(view.clusterSizesSvg())

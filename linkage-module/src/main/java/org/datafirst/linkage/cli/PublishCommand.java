@@ -61,6 +61,12 @@ final class PublishCommand implements Callable<Integer> {
             description = "Connect and request timeout (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    @Option(
+            names = "--synthetic-records",
+            description = "The report was made from synthetic records: marks provenance.synthetic_records, so the"
+                    + " catalogue's pages say its figures are not real ones.")
+    boolean syntheticRecords;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -74,6 +80,10 @@ final class PublishCommand implements Callable<Integer> {
         if (!QualityReport.FORMAT.equals(node.path("format").asText())) {
             throw new InputDataException(
                     report + ": not a linkage-quality report (format must be " + QualityReport.FORMAT + ")");
+        }
+        if (syntheticRecords) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) node.path("provenance")).put("synthetic_records", true);
+            json = node.toString();
         }
         String token = tokenFile != null
                 ? Files.readAllLines(tokenFile).stream().findFirst().orElse("").trim()

@@ -129,7 +129,8 @@ public final class QualityReport {
                 "rule",
                 "counts from 1 to " + (disclosure.minimum() - 1) + " are suppressed; a rate is suppressed when its"
                         + " numerator, complement or denominator is such a count; model estimates resting on such a count are"
-                        + " suppressed");
+                        + " suppressed; further counts are suppressed (with their rates) until no such count can be worked"
+                        + " out from the published figures through the sums listed in the report schema");
         return d;
     }
 
@@ -353,8 +354,27 @@ public final class QualityReport {
         o.set("at_threshold", metrics(e.atThreshold()));
         o.set("best_f1", metrics(e.best()));
         ArrayNode curve = o.putArray("across_thresholds");
-        e.curve().forEach(m -> curve.add(metrics(m)));
+        curveWithoutSmallSteps(e).forEach(m -> curve.add(metrics(m)));
         return o;
+    }
+
+    /**
+     * The points of the curve whose true and false positives differ from those of every other published threshold
+     * (at_threshold, best_f1 and the points kept before) by 0 or at least the minimum count: the difference between
+     * two thresholds is the number of pairs between them, a count like any other.
+     */
+    private List<Metrics> curveWithoutSmallSteps(Evaluation.Result e) {
+        List<Metrics> published = new java.util.ArrayList<>(List.of(e.atThreshold(), e.best()));
+        List<Metrics> kept = new java.util.ArrayList<>();
+        for (Metrics m : e.curve()) {
+            if (published.stream()
+                    .allMatch(p -> !disclosure.isSmall(Math.abs(p.tp() - m.tp()))
+                            && !disclosure.isSmall(Math.abs(p.fp() - m.fp())))) {
+                published.add(m);
+                kept.add(m);
+            }
+        }
+        return kept;
     }
 
     private JsonNode metrics(Metrics m) {

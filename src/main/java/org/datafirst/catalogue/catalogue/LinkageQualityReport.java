@@ -1,4 +1,4 @@
-package org.datafirst.catalogue.linkagequality;
+package org.datafirst.catalogue.catalogue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
