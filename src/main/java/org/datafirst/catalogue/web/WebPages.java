@@ -100,10 +100,10 @@ public class WebPages {
         }
         long total = groups.stream().mapToLong(Group::total).sum();
         Pagination pagination = Pagination.of(1, 1, n -> "");
+        int lastPage = 1;
         if (!kind.isEmpty() || !form.hasText()) {
-            int pages = new PageRequest(1, PAGE_SIZE).totalPages(total);
-            String paged = kind.isEmpty() ? "datasets" : kind;
-            pagination = Pagination.of(page, pages, n -> form.href(kind.isEmpty() ? "" : paged, n));
+            lastPage = Math.max(1, new PageRequest(1, PAGE_SIZE).totalPages(total));
+            pagination = Pagination.of(page, lastPage, n -> form.href(kind, n));
         }
         String heading = form.hasText() ? "Search results for ‘" + form.q() + "’" : "All datasets";
         return new SearchView(
@@ -113,7 +113,9 @@ public class WebPages {
                 groups,
                 total,
                 pagination,
-                heading);
+                heading,
+                lastPage,
+                form.href(kind, lastPage));
     }
 
     private static PageRequest request(String kind, String own, int page) {
@@ -153,7 +155,8 @@ public class WebPages {
                 Links.downloads(id),
                 Links.alternates(id),
                 PageMapper.citation(release, baseUrl),
-                null);
+                null,
+                Links.applying(release.document.whereHeld()));
     }
 
     /** Newest first; each release links to its differences from the published release before it. */
@@ -166,6 +169,11 @@ public class WebPages {
                     r, r.version == current.version, Links.releaseDownloads(id, r.version), changes));
         }
         return rows;
+    }
+
+    public Views.ChangesView changes(String id, int from, int to) {
+        return PageMapper.changes(
+                catalogue.release(id, to), from, catalogue.diff(id, from, to), Links.changesJson(id, from, to));
     }
 
     public VariableView variable(String id, String table, String name) {
