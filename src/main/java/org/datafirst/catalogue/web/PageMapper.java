@@ -74,8 +74,23 @@ public final class PageMapper {
                 parameter,
                 legend,
                 all.stream()
-                        .map(v -> new Option(v, selected.stream().anyMatch(s -> s.equalsIgnoreCase(v))))
+                        .map(v -> new Option(
+                                v,
+                                selected.stream().anyMatch(s -> s.equalsIgnoreCase(v)),
+                                releases.stream()
+                                        .filter(r -> values.apply(r).stream().anyMatch(x -> covers(x, v)))
+                                        .count()))
                         .toList());
+    }
+
+    /**
+     * Whether a dataset's value counts for a facet option: the same value, or (for jurisdictions) a
+     * value naming it, as "England and Wales" names England; the same rule as the search filter.
+     */
+    static boolean covers(String value, String option) {
+        return value.equalsIgnoreCase(option)
+                || List.of(value.toLowerCase(java.util.Locale.ROOT).split("\\s*(,|\\sand\\s)\\s*"))
+                        .contains(option.toLowerCase(java.util.Locale.ROOT));
     }
 
     public static List<FilterTag> filterTags(SearchForm form) {

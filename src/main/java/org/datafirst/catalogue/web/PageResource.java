@@ -58,6 +58,12 @@ public class PageResource {
     }
 
     @GET
+    @Path("accessibility")
+    public Response accessibility() {
+        return responses.render("/accessibility", "accessibility", () -> "");
+    }
+
+    @GET
     @Path("compare")
     public Response compare(@QueryParam("dataset") List<String> datasets) {
         List<String> ids = datasets == null

@@ -26,8 +26,8 @@ public final class Views {
             String coverage,
             String href) {}
 
-    /** One checkbox of a facet. */
-    public record Option(String value, boolean checked) {}
+    /** One checkbox of a facet, with how many current datasets it keeps. */
+    public record Option(String value, boolean checked, long count) {}
 
     /** A facet: query parameter, legend and options. */
     public record Facet(String parameter, String legend, List<Option> options) {

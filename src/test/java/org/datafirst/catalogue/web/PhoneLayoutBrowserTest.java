@@ -35,6 +35,9 @@ class PhoneLayoutBrowserTest {
             "/datasets/probation/tables/delius_flatfile/variables/ethnicity_desc",
             "/lookups/ethnicity-description",
             "/coverage",
+            "/compare?dataset=probation&dataset=moj-dfe-data-share&dataset=offender-assessment-oasys",
+            "/your-list",
+            "/accessibility",
             "/nope");
 
     @TestHTTPResource("/")

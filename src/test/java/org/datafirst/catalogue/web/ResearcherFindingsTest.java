@@ -141,6 +141,16 @@ class ResearcherFindingsTest {
     }
 
     @Test
+    void facetsCountTheDatasetsTheyKeep() {
+        // England keeps all nine datasets (eight of England and Wales, one of England); DfE approval one
+        given().get("/search")
+                .then()
+                .statusCode(200)
+                .body(containsString(">England <span class=\"govuk-hint govuk-!-display-inline\">(9<"))
+                .body(containsString(">DfE <span class=\"govuk-hint govuk-!-display-inline\">(1<"));
+    }
+
+    @Test
     void aNewQueryKeepsTheChosenFilters() {
         given().queryParam("q", "court")
                 .queryParam("approval", "DAP")

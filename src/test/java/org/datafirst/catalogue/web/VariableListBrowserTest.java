@@ -91,7 +91,11 @@ class VariableListBrowserTest {
                         .toList())
                 .containsExactly("MoJ Data First probation dataset", "MoJ-DfE data share");
         String page = driver.findElement(By.id("main-content")).getText();
-        assertThat(page).contains("HMCTS Data Access Panel", "Department for Education (DfE)", "ONS SRS");
+        assertThat(page)
+                .contains(
+                        "MoJ Data Access Governance Board (DAGB)",
+                        "Department for Education (DfE)",
+                        "ONS SRS, SAIL Databank");
         assertThat(driver.findElements(By.cssSelector("textarea"))).hasSize(5);
 
         // Justify each and save
