@@ -52,17 +52,12 @@ final class WithinDatasetIds {
         }
     }
 
-    /** The column of {@code records} naming each record's dataset person, for the cannot-link rule. */
-    static final String COLUMN = "__dataset_person";
-
     /**
      * A pairs table for the clustering: the scored pairs plus every pair of records of one dataset person at
      * probability 1, so a dataset person alone is a clique (kept whole, not re-scored) and the cluster shapes
-     * (density, bridges) see dataset people as wholes. Also gives {@code records} the column {@link #COLUMN}.
+     * (density, bridges) see dataset people as wholes.
      */
     static String pairsWithDatasetClusters(DuckDbSession db, String scoredPairs) {
-        db.execute("CREATE OR REPLACE TABLE " + LoadStep.TABLE + " AS SELECT r.*, d.dataset_cluster AS " + COLUMN
-                + " FROM " + LoadStep.TABLE + " r JOIN " + TABLE + " d USING (__rid)");
         db.execute("CREATE OR REPLACE TABLE __xjs_pairs AS SELECT rid_l, rid_r, match_probability FROM " + scoredPairs
                 + " UNION ALL SELECT a.__rid, b.__rid, 1.0 FROM " + TABLE + " a JOIN " + TABLE
                 + " b ON a.dataset_cluster = b.dataset_cluster"
@@ -102,29 +97,27 @@ final class WithinDatasetIds {
      * from a cross-justice cluster that held records of another dataset (the clustering had linked them elsewhere).
      */
     static long keepWhole(DuckDbSession db) {
+        // each record with its cluster and the cluster holding most of its dataset person (ties: the smaller id)
+        db.execute("CREATE OR REPLACE TEMP TABLE __placed AS SELECT c.__rid, c.cluster_id, d.dataset_cluster FROM "
+                + Clusterer.TABLE + " c JOIN " + TABLE + " d USING (__rid)");
         db.execute(
                 "CREATE OR REPLACE TEMP TABLE __majority AS SELECT dataset_cluster, cluster_id FROM (SELECT dataset_cluster, cluster_id,"
-                        + " row_number() OVER (PARTITION BY dataset_cluster ORDER BY n DESC, cluster_id) AS k FROM (SELECT d.dataset_cluster, c.cluster_id,"
-                        + " count(*) AS n FROM " + Clusterer.TABLE + " c JOIN " + TABLE
-                        + " d USING (__rid) GROUP BY d.dataset_cluster, c.cluster_id))"
-                        + " WHERE k = 1");
-        // only records taken away from a cluster holding another dataset's records count as moved
-        long moved = db.queryLong(
-                "SELECT count(*) FROM " + Clusterer.TABLE + " c JOIN " + TABLE + " d USING (__rid) JOIN __majority m"
-                        + " USING (dataset_cluster) JOIN (SELECT c2.cluster_id, count(DISTINCT r.__sd) AS datasets FROM "
-                        + Clusterer.TABLE
-                        + " c2 JOIN " + LoadStep.TABLE
-                        + " r USING (__rid) GROUP BY c2.cluster_id) k ON k.cluster_id = c.cluster_id"
-                        + " WHERE m.cluster_id <> c.cluster_id AND k.datasets > 1");
-        if (db.queryLong("SELECT count(*) FROM " + Clusterer.TABLE + " c JOIN " + TABLE
-                        + " d USING (__rid) JOIN __majority m"
-                        + " USING (dataset_cluster) WHERE m.cluster_id <> c.cluster_id")
-                > 0) {
-            db.execute("CREATE OR REPLACE TABLE " + Clusterer.TABLE + " AS SELECT c.__rid, m.cluster_id FROM "
-                    + Clusterer.TABLE + " c JOIN " + TABLE
-                    + " d USING (__rid) JOIN __majority m USING (dataset_cluster)");
-        }
+                        + " row_number() OVER (PARTITION BY dataset_cluster ORDER BY n DESC, cluster_id) AS k FROM (SELECT dataset_cluster,"
+                        + " cluster_id, count(*) AS n FROM __placed GROUP BY dataset_cluster, cluster_id)) WHERE k = 1");
+        db.execute("CREATE OR REPLACE TEMP TABLE __placed AS SELECT p.__rid, p.cluster_id, m.cluster_id AS majority"
+                + " FROM __placed p JOIN __majority m USING (dataset_cluster)");
         db.execute("DROP TABLE __majority");
+        // only records taken away from a cluster holding another dataset's records count as moved
+        long moved = db.queryLong("SELECT count(*) FROM __placed p JOIN (SELECT c.cluster_id FROM " + Clusterer.TABLE
+                + " c JOIN " + LoadStep.TABLE + " r USING (__rid) WHERE c.cluster_id IN"
+                + " (SELECT cluster_id FROM __placed WHERE cluster_id <> majority)"
+                + " GROUP BY c.cluster_id HAVING count(DISTINCT r.__sd) > 1) k USING (cluster_id)"
+                + " WHERE p.cluster_id <> p.majority");
+        if (db.queryLong("SELECT count(*) FROM __placed WHERE cluster_id <> majority") > 0) {
+            db.execute("CREATE OR REPLACE TABLE " + Clusterer.TABLE
+                    + " AS SELECT __rid, majority AS cluster_id FROM __placed");
+        }
+        db.execute("DROP TABLE __placed");
         db.execute("DROP TABLE __xjs_pairs");
         return moved;
     }
