@@ -20,6 +20,9 @@ public final class CatalogueApplication {
         if (TokenCommand.handles(args)) {
             System.exit(TokenCommand.run(args));
         }
+        // Quarkus answers an address that does not percent-decode (%ZZ) with an empty 400 unless this is
+        // set; with it the router passes it on, and web/ErrorPages answers with a page or a problem.
+        System.setProperty("vertx.disableURIValidation", "true");
         EmbeddedStore.startIfNoDatabaseConfigured();
         LocalSigningKey.useIfNoIssuerKeyConfigured();
         Quarkus.run(args);

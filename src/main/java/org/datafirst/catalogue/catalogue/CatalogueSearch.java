@@ -25,7 +25,9 @@ import org.datafirst.catalogue.http.PageRequest;
  * PostgreSQL {@code ts_headline} and mark matches with {@link SearchResult#MARK_START} and
  * {@link SearchResult#MARK_END}
  * (private-use characters), so that a page can escape the text first and only then turn the marks
- * into HTML. A variable matches on its name, label and description or on a code label of its lookup.
+ * into HTML. A variable matches on its name, label and description or on a code label of its lookup;
+ * variables and tables also match when every word of the query is part of their name
+ * ({@link NamePart}: {@code birth} finds {@code yearofbirth_spr*}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -49,10 +51,10 @@ public class CatalogueSearch {
                   from dataset d join data_table t on t.release_id = d.current_release_id, query
                  where t.search_tsv @@ query.tsq
                 union all
-                select t.release_id, ts_rank(v.search_tsv, query.tsq) * 0.4
+                select t.release_id, (ts_rank(v.search_tsv, query.tsq) + %1$s) * 0.4
                   from dataset d join data_table t on t.release_id = d.current_release_id
                   join variable v on v.table_id = t.id, query
-                 where v.search_tsv @@ query.tsq
+                 where (v.search_tsv @@ query.tsq or %2$s)
                 union all
                 select t.release_id, ts_rank(c.search_tsv, query.tsq) * 0.2
                   from dataset d join data_table t on t.release_id = d.current_release_id
@@ -61,7 +63,19 @@ public class CatalogueSearch {
                  where c.search_tsv @@ query.tsq
             ),
             scores as (select release_id, sum(score) as score from hits group by release_id)
-            """;
+            """.formatted(NamePart.score("v.name"), NamePart.matches("v.name"));
+
+    /**
+     * The text of a dataset that search matches (V5_15's search_tsv), description first, for the
+     * highlight: a dataset found by a word in its notes or approvals shows that word.
+     */
+    private static final String DATASET_TEXT = "concat_ws(' … ', r.document ->> 'description', "
+            + "r.document ->> 'notes', r.document ->> 'linkageNotes', r.document ->> 'approvalNotes', "
+            + "r.document ->> 'accessRoute', r.document ->> 'whereHeldNotes', r.document ->> 'dictionaryCompleteness', "
+            + "(select string_agg(e, ', ') from jsonb_array_elements_text(coalesce(r.document -> 'approvals', '[]')"
+            + " || coalesce(r.document -> 'whereHeld', '[]') || coalesce(r.document -> 'sourceSystems', '[]')"
+            + " || coalesce(r.document -> 'keywords', '[]') || coalesce(r.document -> 'keyVariables', '[]')"
+            + " || coalesce(r.document -> 'limitations', '[]') || coalesce(r.document -> 'researchAreas', '[]')) e))";
 
     @Inject
     EntityManager em;
@@ -77,6 +91,7 @@ public class CatalogueSearch {
         if (ranked) {
             sql.append(SCORED_HITS);
             parameters.put("q", query.text().get());
+            parameters.put("parts", NamePart.parameter(query.text().get()));
         }
         sql.append("select r.id, ")
                 .append(ranked ? "s.score" : "cast(null as float4)")
@@ -86,7 +101,11 @@ public class CatalogueSearch {
         }
         sql.append("where true ");
         if (!query.jurisdictions().isEmpty()) {
-            sql.append("and lower(r.jurisdiction) in (:jurisdictions) ");
+            // "England" also keeps datasets of "England and Wales": a jurisdiction matches itself and each nation it
+            // names.
+            sql.append("and (lower(r.jurisdiction) in (:jurisdictions) or exists (select 1 from "
+                    + "regexp_split_to_table(lower(r.jurisdiction), '\\s*(,|\\sand\\s)\\s*') nation "
+                    + "where nation in (:jurisdictions))) ");
             parameters.put("jurisdictions", lower(query.jurisdictions()));
         }
         facet(sql, parameters, "where_held", "whereHeld", query.whereHeld());
@@ -130,7 +149,7 @@ public class CatalogueSearch {
             return Map.of();
         }
         List<Object[]> rows = rows(
-                QUERY + "select r.id, ts_headline('english', r.description, query.tsq, :options) "
+                QUERY + "select r.id, ts_headline('english', " + DATASET_TEXT + ", query.tsq, :options) "
                         + "from release r, query where r.id in (:ids)",
                 Map.of("q", text, "ids", releaseIds, "options", HEADLINE_OPTIONS));
         Map<Long, String> result = new HashMap<>();
@@ -143,10 +162,11 @@ public class CatalogueSearch {
                 select d.id, r.title, t.name, t.grain,
                        ts_headline('english', concat_ws(' — ', t.grain, t.description), query.tsq, :options),
                        (select count(*) from variable v where v.table_id = t.id),
-                       ts_rank(t.search_tsv, query.tsq), count(*) over ()
+                       ts_rank(t.search_tsv, query.tsq) + %s, count(*) over ()
                   from dataset d join release r on r.id = d.current_release_id
                   join data_table t on t.release_id = r.id, query
-                 where t.search_tsv @@ query.tsq""" + datasetFilter(datasets) + " order by 7 desc, d.id, t.ordinal";
+                 where (t.search_tsv @@ query.tsq or %s)""".formatted(NamePart.score("t.name"), NamePart.matches("t.name"))
+                + datasetFilter(datasets) + " order by 7 desc, d.id, t.ordinal";
         return page(
                 sql,
                 parameters(Optional.of(text), datasets),
@@ -173,7 +193,7 @@ public class CatalogueSearch {
             Optional<String> text, Optional<List<String>> datasets, PageRequest page) {
         String sql = text.isPresent()
                 ? QUERY + """
-                select v.id, ts_rank(v.search_tsv, query.tsq) + coalesce(codes.score, 0) * 0.5,
+                select v.id, ts_rank(v.search_tsv, query.tsq) + coalesce(codes.score, 0) * 0.5 + %s,
                        ts_headline('english', concat_ws(' — ', v.label, v.description), query.tsq, :options),
                        count(*) over ()
                   from dataset d join data_table t on t.release_id = d.current_release_id
@@ -182,7 +202,8 @@ public class CatalogueSearch {
                   left join lateral (select max(ts_rank(c.search_tsv, query.tsq)) as score from lookup_code c
                                       where c.lookup_version_id = v.lookup_version_id
                                         and c.search_tsv @@ query.tsq) codes on true
-                 where (v.search_tsv @@ query.tsq or codes.score is not null)""" + datasetFilter(datasets) + " order by 2 desc, d.id, t.ordinal, v.ordinal"
+                 where (v.search_tsv @@ query.tsq or codes.score is not null or %s)""".formatted(NamePart.score("v.name"), NamePart.matches("v.name"))
+                        + datasetFilter(datasets) + " order by 2 desc, d.id, t.ordinal, v.ordinal"
                 : """
                 select v.id, cast(null as float4), cast(null as text), count(*) over ()
                   from dataset d join data_table t on t.release_id = d.current_release_id
@@ -297,7 +318,10 @@ public class CatalogueSearch {
 
     private static Map<String, Object> parameters(Optional<String> text, Optional<List<String>> datasets) {
         Map<String, Object> parameters = new HashMap<>();
-        text.ifPresent(q -> parameters.put("q", q));
+        text.ifPresent(q -> {
+            parameters.put("q", q);
+            parameters.put("parts", NamePart.parameter(q));
+        });
         parameters.put("options", HEADLINE_OPTIONS);
         datasets.ifPresent(ids -> parameters.put("datasets", ids.isEmpty() ? List.of("") : ids));
         return parameters;

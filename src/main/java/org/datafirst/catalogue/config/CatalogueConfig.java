@@ -62,6 +62,12 @@ public interface CatalogueConfig {
          */
         @WithDefault("67108864")
         long pageCacheMaxBytes();
+
+        /**
+         * Key that signs researchers' variable lists (kept in a cookie); the same on every replica.
+         * Without it, a key derived from the local token signing key is used.
+         */
+        java.util.Optional<String> variableListKey();
     }
 
     Spreadsheets spreadsheets();

@@ -1,5 +1,6 @@
 package org.datafirst.catalogue.http;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
@@ -7,13 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.datafirst.catalogue.problem.BadParameterException;
+import org.datafirst.catalogue.problem.UriTooLongException;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Refuses, before any resource runs, what no resource can use: control characters (NUL above all,
  * which PostgreSQL cannot store in text) in the path or in a query parameter's name or value, query
  * strings that do not decode, and an X-Forwarded-Host that is not a host. One 400 problem naming the
- * parameter, instead of a 500 from wherever the value would have ended up.
+ * parameter, instead of a 500 from wherever the value would have ended up. Addresses longer than
+ * {@link #MAX_URI_LENGTH} are refused here too (414), so a browser gets a readable page: Vert.x
+ * itself (quarkus.http.limits.max-initial-line-length) cuts off only far longer request lines, with an
+ * empty answer.
  */
 public class MalformedRequests {
 
@@ -23,8 +28,14 @@ public class MalformedRequests {
 
     private static final String FORWARDED_HOST = "X-Forwarded-Host";
 
+    /** Well above any address the service makes (search links with every filter are under 1,000). */
+    public static final int MAX_URI_LENGTH = 8192;
+
     @ServerRequestFilter(preMatching = true)
-    public void refuse(ContainerRequestContext request) {
+    public void refuse(ContainerRequestContext request, HttpServerRequest http) {
+        if (http.uri().length() > MAX_URI_LENGTH) {
+            throw new UriTooLongException(http.uri().length(), MAX_URI_LENGTH);
+        }
         String forwardedHost = request.getHeaderString(FORWARDED_HOST);
         if (forwardedHost != null) {
             for (String host : forwardedHost.split(",")) {
@@ -39,7 +50,8 @@ public class MalformedRequests {
         try {
             path = uri.getPath(true);
             query = uri.getQueryParameters(true);
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
+            // IllegalArgumentException from the path decoder, Vert.x's HttpException(400) from the query's
             throw new BadParameterException("query", "is not valid percent-encoded UTF-8");
         }
         if (hasControlCharacter(path)) {

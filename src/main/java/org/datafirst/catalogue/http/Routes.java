@@ -102,6 +102,11 @@ public record Routes(String base) {
         return datasetJson(id) + "/linkage-quality";
     }
 
+    /** The differences between two releases as a page. */
+    public String changesPage(String id, int from, int to) {
+        return dataset(id) + "/changes?from=" + from + "&to=" + to;
+    }
+
     /** The structured differences between two releases. */
     public String diffJson(String id, int from, int to) {
         return datasetJson(id) + "/diff?from=" + from + "&to=" + to;

@@ -19,6 +19,7 @@ public enum ProblemType {
     CONFLICT(409, "conflict", "Conflict with the current state"),
     PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
+    URI_TOO_LONG(414, "uri-too-long", "Web address too long"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     DISCLOSURE(422, "disclosure-control", "Disclosure control violated"),

@@ -5,12 +5,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.datafirst.catalogue.http.PublicBase;
+import org.datafirst.catalogue.http.QueryParameters;
+import org.datafirst.catalogue.problem.BadParameterException;
 
 /**
  * Dataset and variable pages. /datasets/{id} is shared with the DCAT resource: browsers (text/html)
@@ -45,6 +48,19 @@ public class DatasetPageResource {
                         responses.render("/datasets/" + id + " " + base, "dataset", () -> pages.dataset(id, base)))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                 .build();
+    }
+
+    @GET
+    @Path("datasets/{id}/changes")
+    public Response changes(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        int before = QueryParameters.integer("from", from)
+                .orElseThrow(() -> new BadParameterException("from", "is required: the release to compare from"));
+        int after = QueryParameters.integer("to", to)
+                .orElseThrow(() -> new BadParameterException("to", "is required: the release to compare to"));
+        return responses.render(
+                "/datasets/" + id + "/changes " + before + " " + after,
+                "changes",
+                () -> pages.changes(id, before, after));
     }
 
     @GET

@@ -18,6 +18,33 @@ public final class Links {
 
     public record Download(String label, String format, String href) {}
 
+    /** A link to another site, with what it is. */
+    public record External(String label, String href) {}
+
+    /**
+     * Where to apply, as the Data First user guide v8.2 lists them ("Useful contacts and links"): the
+     * guidance with the user guide, the Secure Access to Data application form, ONS accreditation, and
+     * SAIL Databank for data held there.
+     */
+    public static List<External> applying(List<String> whereHeld) {
+        List<External> links = new java.util.ArrayList<>(
+                List.of(
+                        new External(
+                                "Ministry of Justice: Data First (datasets and user guide), GOV.UK",
+                                "https://www.gov.uk/guidance/ministry-of-justice-data-first"),
+                        new External(
+                                "MoJ and HMCTS application form for Secure Access to Data, GOV.UK",
+                                "https://www.gov.uk/government/publications/moj-data-first-application-form-for-secure-access-to-data"),
+                        new External(
+                                "Becoming an accredited researcher (UK Statistics Authority)",
+                                "https://uksa.statisticsauthority.gov.uk/digitaleconomyact-research-statistics/better-useofdata-for-research-information-for-researchers/")));
+        if (whereHeld.stream()
+                .anyMatch(w -> w.toUpperCase(java.util.Locale.ROOT).contains("SAIL"))) {
+            links.add(new External("SAIL Databank", "https://saildatabank.com/"));
+        }
+        return links;
+    }
+
     public static String dataset(String id) {
         return ROUTES.dataset(id);
     }
@@ -68,8 +95,13 @@ public final class Links {
         return downloads;
     }
 
-    /** The structured differences between two releases (JSON, from the releases API). */
+    /** The differences between two releases, as a page. */
     public static String changes(String id, int from, int to) {
+        return ROUTES.changesPage(id, from, to);
+    }
+
+    /** The same differences as JSON, from the releases API. */
+    public static String changesJson(String id, int from, int to) {
         return ROUTES.diffJson(id, from, to);
     }
 

@@ -1,5 +1,6 @@
 package org.datafirst.catalogue.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,8 @@ import org.datafirst.catalogue.catalogue.SearchResult;
 import org.datafirst.catalogue.catalogue.TableHit;
 import org.datafirst.catalogue.catalogue.Variable;
 import org.datafirst.catalogue.catalogue.VariableMatch;
+import org.datafirst.catalogue.catalogue.diff.Change;
+import org.datafirst.catalogue.catalogue.diff.DocumentDiff;
 import org.datafirst.catalogue.http.Routes;
 import org.datafirst.catalogue.web.Views.DatasetCard;
 import org.datafirst.catalogue.web.Views.Facet;
@@ -71,8 +74,23 @@ public final class PageMapper {
                 parameter,
                 legend,
                 all.stream()
-                        .map(v -> new Option(v, selected.stream().anyMatch(s -> s.equalsIgnoreCase(v))))
+                        .map(v -> new Option(
+                                v,
+                                selected.stream().anyMatch(s -> s.equalsIgnoreCase(v)),
+                                releases.stream()
+                                        .filter(r -> values.apply(r).stream().anyMatch(x -> covers(x, v)))
+                                        .count()))
                         .toList());
+    }
+
+    /**
+     * Whether a dataset's value counts for a facet option: the same value, or (for jurisdictions) a
+     * value naming it, as "England and Wales" names England; the same rule as the search filter.
+     */
+    static boolean covers(String value, String option) {
+        return value.equalsIgnoreCase(option)
+                || List.of(value.toLowerCase(java.util.Locale.ROOT).split("\\s*(,|\\sand\\s)\\s*"))
+                        .contains(option.toLowerCase(java.util.Locale.ROOT));
     }
 
     public static List<FilterTag> filterTags(SearchForm form) {
@@ -127,7 +145,8 @@ public final class PageMapper {
                             v.name,
                             Links.variable(r.datasetId, v.table.name, v.name),
                             "Variable in " + r.title() + ", table " + v.table.name + " · " + v.dataType,
-                            Html.highlight(h.item().highlight()));
+                            Html.highlight(h.item().highlight()),
+                            new VariableList.Entry(r.datasetId, v.table.name, v.name, ""));
                 })
                 .toList();
     }
@@ -210,5 +229,45 @@ public final class PageMapper {
                 + (r.label() == null ? "" : " (" + r.label() + ")") + ". Data First Catalogue. Issued "
                 + Format.date(r.issued)
                 + ". " + new Routes(baseUrl).releaseJson(r.datasetId, r.version);
+    }
+
+    /** A diff as readable rows: before and after as their text, or compact JSON for structures. */
+    public static Views.ChangesView changes(Release to, int from, DocumentDiff diff, String jsonHref) {
+        return new Views.ChangesView(
+                to,
+                from,
+                List.of(
+                        changeGroup("dataset", "Dataset details", diff.dataset()),
+                        changeGroup("coverage", "Coverage", diff.coverage()),
+                        changeGroup("tables", "Tables", diff.tables()),
+                        changeGroup("variables", "Variables", diff.variables()),
+                        changeGroup("lookups", "Code lists", diff.lookups()),
+                        changeGroup("codes", "Codes", diff.codes())),
+                jsonHref);
+    }
+
+    private static Views.ChangeGroup changeGroup(String id, String heading, List<Change> changes) {
+        return new Views.ChangeGroup(
+                id,
+                heading,
+                changes.stream()
+                        .map(c -> new Views.ChangeRow(
+                                c.path().replace("/", " › "),
+                                switch (c.kind()) {
+                                    case added -> "Added";
+                                    case removed -> "Removed";
+                                    case changed -> "Changed";
+                                },
+                                text(c.before()),
+                                text(c.after())))
+                        .toList());
+    }
+
+    private static String text(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return "";
+        }
+        String text = node.isValueNode() ? node.asText() : node.toString();
+        return text.length() > 400 ? text.substring(0, 399) + "…" : text;
     }
 }

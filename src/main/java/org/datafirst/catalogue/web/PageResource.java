@@ -25,6 +25,9 @@ public class PageResource {
     @Inject
     PageResponses responses;
 
+    @Inject
+    ComparePages comparisons;
+
     @GET
     public Response home() {
         return responses.render("/", "home", () -> pages.home());
@@ -44,13 +47,29 @@ public class PageResource {
             @QueryParam("page") String page) {
         SearchForm form = SearchForm.parse(
                 q, kind, jurisdiction, whereHeld, approval, sourceSystem, coverageFrom, coverageTo, page);
-        return responses.render(form.href() + " " + form.errors(), "search", () -> pages.search(form));
+        String key = form.href() + " " + form.errors() + " " + form.typedFrom() + " " + form.typedTo();
+        return responses.render(key, "search", () -> pages.search(form));
     }
 
     @GET
     @Path("lookups/{id}")
     public Response lookup(@PathParam("id") String id) {
         return responses.render("/lookups/" + id, "lookup", () -> pages.lookup(id));
+    }
+
+    @GET
+    @Path("accessibility")
+    public Response accessibility() {
+        return responses.render("/accessibility", "accessibility", () -> "");
+    }
+
+    @GET
+    @Path("compare")
+    public Response compare(@QueryParam("dataset") List<String> datasets) {
+        List<String> ids = datasets == null
+                ? List.of()
+                : datasets.stream().distinct().sorted().toList();
+        return responses.render("/compare " + ids, "compare", () -> comparisons.compare(ids));
     }
 
     @GET

@@ -23,6 +23,9 @@ public class PageResponses {
     @Inject
     PageCache cache;
 
+    @Inject
+    ErrorPages errors;
+
     /** The page named by {@code key} (see {@link PageCache}: what the page shows, not its raw address). */
     public Response render(String key, String page, Supplier<Object> view) {
         try {
@@ -31,7 +34,7 @@ public class PageResponses {
         } catch (NotFoundException e) {
             return Response.status(404)
                     .type(HTML)
-                    .entity(templates.render("notFound", e.getMessage()))
+                    .entity(errors.html(404, e.getMessage()))
                     .build();
         }
     }

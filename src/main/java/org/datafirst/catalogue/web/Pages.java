@@ -2,6 +2,7 @@ package org.datafirst.catalogue.web;
 
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.HtmlEscaper;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.ReflectionValueResolver;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateLocator.TemplateLocation;
@@ -46,6 +47,7 @@ public class Pages {
                 .addValueResolver(ValueResolvers.rawResolver())
                 .addValueResolver(new ReflectionValueResolver())
                 .addValueResolver(dates())
+                .addValueResolver(breakable())
                 .addResultMapper(new HtmlEscaper(List.of("text/html")))
                 .addLocator(Pages::locate)
                 .build();
@@ -82,6 +84,18 @@ public class Pages {
                 return Optional.of(HTML);
             }
         });
+    }
+
+    /**
+     * {@code name.breakable}: a column or table name, escaped, that may break only after an underscore
+     * ({@code date_<wbr>of_<wbr>birth}), never inside a word.
+     */
+    private static ValueResolver breakable() {
+        return ValueResolver.builder()
+                .appliesTo(c -> c.getBase() instanceof String && c.getName().equals("breakable"))
+                .resolveSync(
+                        c -> new RawString(Html.escape((String) c.getBase()).replace("_", "_<wbr>")))
+                .build();
     }
 
     private static ValueResolver dates() {

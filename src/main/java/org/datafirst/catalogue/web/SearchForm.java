@@ -9,7 +9,8 @@ import org.datafirst.catalogue.catalogue.DatasetQuery;
 
 /**
  * The search page's query string, parsed leniently: a page must always render, so bad values are
- * reported on the page (errors) and ignored instead of failing the request.
+ * reported on the page (errors, each naming its field) and ignored instead of failing the request;
+ * what was typed stays in the form ({@code typedFrom}, {@code typedTo}).
  */
 public record SearchForm(
         String q,
@@ -21,7 +22,15 @@ public record SearchForm(
         String coverageFrom,
         String coverageTo,
         int page,
-        List<String> errors) {
+        List<FieldError> errors,
+        String typedFrom,
+        String typedTo) {
+
+    /** A bad value, with the id of the input it came from (the error summary links to it). */
+    public record FieldError(String field, String message) {}
+
+    /** A query parameter carried by a form as a hidden input. */
+    public record Hidden(String name, String value) {}
 
     public static final List<String> KINDS = List.of("datasets", "tables", "variables", "codes");
 
@@ -35,11 +44,11 @@ public record SearchForm(
             String coverageFrom,
             String coverageTo,
             String page) {
-        List<String> errors = new ArrayList<>();
-        String from = year(coverageFrom, "Coverage from", errors);
-        String to = year(coverageTo, "Coverage to", errors);
+        List<FieldError> errors = new ArrayList<>();
+        String from = year(coverageFrom, "coverageFrom", "Coverage from", errors);
+        String to = year(coverageTo, "coverageTo", "Coverage to", errors);
         if (!from.isEmpty() && !to.isEmpty() && Integer.parseInt(from) > Integer.parseInt(to)) {
-            errors.add("Coverage from must be the same as or before coverage to");
+            errors.add(new FieldError("coverageTo", "Coverage to must be the same as or after coverage from"));
             to = "";
         }
         int number = 1;
@@ -58,19 +67,48 @@ public record SearchForm(
                 from,
                 to,
                 number,
-                List.copyOf(errors));
+                List.copyOf(errors),
+                typed(coverageFrom),
+                typed(coverageTo));
     }
 
-    private static String year(String value, String label, List<String> errors) {
+    private static String year(String value, String field, String label, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             return "";
         }
         String v = value.strip();
         if (!v.matches("\\d{4}")) {
-            errors.add(label + " must be a year, like 2015");
+            errors.add(new FieldError(field, label + " must be a year, like 2015"));
             return "";
         }
         return v;
+    }
+
+    /** What was typed, shortened so a page never repeats a huge value. */
+    private static String typed(String value) {
+        String v = value == null ? "" : value.strip();
+        return v.length() > 20 ? v.substring(0, 20) : v;
+    }
+
+    /** The errors of one input. */
+    public List<FieldError> errorsOf(String field) {
+        return errors.stream().filter(e -> e.field().equals(field)).toList();
+    }
+
+    /** The filters as hidden inputs, so a new query from the search box keeps them. */
+    public List<Hidden> hiddenFilters() {
+        List<Hidden> hidden = new ArrayList<>();
+        jurisdictions.forEach(v -> hidden.add(new Hidden("jurisdiction", v)));
+        whereHeld.forEach(v -> hidden.add(new Hidden("whereHeld", v)));
+        approvals.forEach(v -> hidden.add(new Hidden("approval", v)));
+        sourceSystems.forEach(v -> hidden.add(new Hidden("sourceSystem", v)));
+        if (!coverageFrom.isEmpty()) {
+            hidden.add(new Hidden("coverageFrom", coverageFrom));
+        }
+        if (!coverageTo.isEmpty()) {
+            hidden.add(new Hidden("coverageTo", coverageTo));
+        }
+        return hidden;
     }
 
     private static List<String> clean(List<String> values) {
@@ -119,7 +157,9 @@ public record SearchForm(
                         coverageFrom,
                         coverageTo,
                         otherPage,
-                        errors)
+                        errors,
+                        typedFrom,
+                        typedTo)
                 .href();
     }
 
@@ -139,13 +179,15 @@ public record SearchForm(
                         "coverageFrom".equals(parameter) ? "" : coverageFrom,
                         "coverageTo".equals(parameter) ? "" : coverageTo,
                         1,
-                        errors)
+                        errors,
+                        typedFrom,
+                        typedTo)
                 .href();
     }
 
     /** The same words without any filter. */
     public String hrefWithoutFilters() {
-        return new SearchForm(q, kind, List.of(), List.of(), List.of(), List.of(), "", "", 1, errors).href();
+        return new SearchForm(q, kind, List.of(), List.of(), List.of(), List.of(), "", "", 1, List.of(), "", "").href();
     }
 
     private static List<String> without(List<String> values, String name, String parameter, String value) {

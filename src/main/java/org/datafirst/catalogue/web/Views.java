@@ -27,8 +27,8 @@ public final class Views {
             String coverage,
             String href) {}
 
-    /** One checkbox of a facet. */
-    public record Option(String value, boolean checked) {}
+    /** One checkbox of a facet, with how many current datasets it keeps. */
+    public record Option(String value, boolean checked, long count) {}
 
     /** A facet: query parameter, legend and options. */
     public record Facet(String parameter, String legend, List<Option> options) {
@@ -40,8 +40,15 @@ public final class Views {
     /** A selected filter with the link that removes it. */
     public record FilterTag(String label, String removeHref) {}
 
-    /** One result, whatever its kind: a heading link, a context line and highlighted text. */
-    public record Result(String title, String href, String context, String highlightHtml) {}
+    /**
+     * One result, whatever its kind: a heading link, a context line, highlighted text and, for a
+     * variable, what adds it to the variable list (null otherwise).
+     */
+    public record Result(String title, String href, String context, String highlightHtml, VariableList.Entry add) {
+        public Result(String title, String href, String context, String highlightHtml) {
+            this(title, href, context, highlightHtml, null);
+        }
+    }
 
     /** Results of one kind: the shown ones, the total and a link to all of them. */
     public record Group(String kind, String heading, long total, List<Result> results, String allHref) {
@@ -64,11 +71,27 @@ public final class Views {
             List<Group> groups,
             long total,
             Pagination pagination,
-            String heading) {
+            String heading,
+            int lastPage,
+            String lastPageHref) {
         public boolean noResults() {
             return total == 0;
         }
+
+        /** A page after the last one: says so instead of showing empty groups. */
+        public boolean pastEnd() {
+            return total > 0 && form.page() > lastPage;
+        }
+
+        /** The coverage years as typed (kept when they are wrong, so they can be corrected). */
+        public List<YearField> yearFields() {
+            return List.of(
+                    new YearField("coverageFrom", "From year", form.typedFrom()),
+                    new YearField("coverageTo", "To year", form.typedTo()));
+        }
     }
+
+    public record YearField(String id, String label, String value) {}
 
     public record VariableRow(Variable variable, LookupVersion lookup, String href) {
         public List<LookupCode> codes() {
@@ -90,7 +113,8 @@ public final class Views {
             List<Links.Download> downloads,
             List<RdfFormats.Alternate> alternates,
             String citation,
-            LinkageQualityView linkageQuality) {
+            LinkageQualityView linkageQuality,
+            List<Links.External> applying) {
         public long variableCount() {
             return tables.stream().mapToLong(t -> t.variables().size()).sum();
         }
@@ -123,4 +147,16 @@ public final class Views {
     public record CoverageRow(String id, String title, CoverageDocument period) {}
 
     public record CoverageView(String svg, List<CoverageRow> rows) {}
+
+    /** One difference between two releases, as text. */
+    public record ChangeRow(String what, String kind, String before, String after) {}
+
+    public record ChangeGroup(String id, String heading, List<ChangeRow> rows) {}
+
+    /** The differences between release {@code from} and {@code release}, by part of the dictionary. */
+    public record ChangesView(Release release, int from, List<ChangeGroup> groups, String jsonHref) {
+        public boolean none() {
+            return groups.stream().allMatch(g -> g.rows().isEmpty());
+        }
+    }
 }

@@ -107,10 +107,10 @@ public class WebPages {
         }
         long total = groups.stream().mapToLong(Group::total).sum();
         Pagination pagination = Pagination.of(1, 1, n -> "");
+        int lastPage = 1;
         if (!kind.isEmpty() || !form.hasText()) {
-            int pages = new PageRequest(1, PAGE_SIZE).totalPages(total);
-            String paged = kind.isEmpty() ? "datasets" : kind;
-            pagination = Pagination.of(page, pages, n -> form.href(kind.isEmpty() ? "" : paged, n));
+            lastPage = Math.max(1, new PageRequest(1, PAGE_SIZE).totalPages(total));
+            pagination = Pagination.of(page, lastPage, n -> form.href(kind, n));
         }
         String heading = form.hasText() ? "Search results for ‘" + form.q() + "’" : "All datasets";
         return new SearchView(
@@ -120,7 +120,9 @@ public class WebPages {
                 groups,
                 total,
                 pagination,
-                heading);
+                heading,
+                lastPage,
+                form.href(kind, lastPage));
     }
 
     private static PageRequest request(String kind, String own, int page) {
@@ -163,7 +165,8 @@ public class WebPages {
                 linkageQuality
                         .latest(id)
                         .map(r -> LinkageQualityView.of(r, release.title()))
-                        .orElse(null));
+                        .orElse(null),
+                Links.applying(release.document.whereHeld()));
     }
 
     /** Newest first; each release links to its differences from the published release before it. */
@@ -176,6 +179,11 @@ public class WebPages {
                     r, r.version == current.version, Links.releaseDownloads(id, r.version), changes));
         }
         return rows;
+    }
+
+    public Views.ChangesView changes(String id, int from, int to) {
+        return PageMapper.changes(
+                catalogue.release(id, to), from, catalogue.diff(id, from, to), Links.changesJson(id, from, to));
     }
 
     public VariableView variable(String id, String table, String name) {

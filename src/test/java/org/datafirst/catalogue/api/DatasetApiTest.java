@@ -120,11 +120,17 @@ class DatasetApiTest {
                 .then()
                 .statusCode(200)
                 .body("items.id", containsInAnyOrder("fixture-courts"));
+        // England also keeps the England-and-Wales datasets (issue 15)
         given().queryParam("jurisdiction", "England")
                 .get("/api/v1/datasets")
                 .then()
                 .statusCode(200)
-                .body("items.id", containsInAnyOrder("fixture-schools"));
+                .body("items.id", containsInAnyOrder("fixture-courts", "fixture-probation", "fixture-schools"));
+        given().queryParam("jurisdiction", "Wales")
+                .get("/api/v1/datasets")
+                .then()
+                .statusCode(200)
+                .body("items.id", containsInAnyOrder("fixture-courts", "fixture-probation"));
     }
 
     @Test

@@ -24,6 +24,11 @@ final class Browser {
     private Browser() {}
 
     static ChromeDriver start(Path profile) {
+        return start(profile, 0);
+    }
+
+    /** With {@code phoneWidth} > 0, Chromium emulates a phone screen that many CSS pixels wide. */
+    static ChromeDriver start(Path profile, int phoneWidth) {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present) {
             String message = "Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER
@@ -47,6 +52,11 @@ final class Browser {
                 "--no-first-run",
                 "--window-size=1280,1024",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        if (phoneWidth > 0) {
+            options.setExperimentalOption(
+                    "mobileEmulation",
+                    Map.of("deviceMetrics", Map.of("width", phoneWidth, "height", 800, "pixelRatio", 1)));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()

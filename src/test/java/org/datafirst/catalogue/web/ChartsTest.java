@@ -23,8 +23,8 @@ class ChartsTest {
         // 2012, 366 of the 731 days
         assertThat(svg)
                 .contains("<title id=\"t-title\">Title &lt;&amp;&gt;</title>", "aria-labelledby=\"t-title t-desc\"")
-                .contains("<rect x=\"300.0\" y=\"41.0\" width=\"640.0\" height=\"20.0\" fill=\"#1d70b8\"/>")
-                .contains("<rect x=\"619.6\" y=\"75.0\" width=\"320.4\" height=\"20.0\" fill=\"#1d70b8\"/>")
+                .contains("<rect x=\"300.0\" y=\"41.0\" width=\"640.0\" height=\"20.0\" fill=\"#003078\"/>")
+                .contains("<rect x=\"619.6\" y=\"75.0\" width=\"320.4\" height=\"20.0\" fill=\"#003078\"/>")
                 .contains(">2011</text>", ">2012</text>")
                 .doesNotContain(">2013</text>");
     }
@@ -42,7 +42,7 @@ class ChartsTest {
                                 LocalDate.of(2011, 1, 1), LocalDate.of(2012, 12, 31), LocalDate.of(2011, 12, 31))))),
                 TODAY);
         assertThat(svg)
-                .contains("<rect x=\"300.0\" y=\"41.0\" width=\"319.6\" height=\"20.0\" fill=\"#1d70b8\"/>")
+                .contains("<rect x=\"300.0\" y=\"41.0\" width=\"319.6\" height=\"20.0\" fill=\"#003078\"/>")
                 .contains("<rect x=\"619.6\" y=\"41.0\" width=\"320.4\" height=\"20.0\" fill=\"#5694ca\"/>");
     }
 
@@ -81,5 +81,29 @@ class ChartsTest {
                 .contains("width=\"135.0\"", "width=\"540.0\"", "Match-weight histogram, Probation");
         assertThat(view.clusterSizes().get(2).shown()).isEqualTo("suppressed (fewer than 10)");
         assertThat(view.clusterSizes().get(0).shown()).isEqualTo("12,000");
+    }
+
+    @Test
+    void theTwoBluesCanBeToldApartAndFromThePage() {
+        assertThat(contrast(Charts.BLUE, Charts.LIGHT_BLUE)).isGreaterThanOrEqualTo(3.0);
+        assertThat(contrast(Charts.BLUE, "#ffffff")).isGreaterThanOrEqualTo(3.0);
+        assertThat(contrast(Charts.LIGHT_BLUE, "#ffffff")).isGreaterThanOrEqualTo(3.0);
+    }
+
+    /** WCAG 2 contrast ratio of two #rrggbb colours. */
+    private static double contrast(String a, String b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(String hex) {
+        double[] weights = {0.2126, 0.7152, 0.0722};
+        double sum = 0;
+        for (int i = 0; i < 3; i++) {
+            double c = Integer.parseInt(hex.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+            sum += weights[i] * (c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4));
+        }
+        return sum;
     }
 }

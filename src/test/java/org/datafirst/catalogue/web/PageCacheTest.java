@@ -31,6 +31,11 @@ class PageCacheTest {
             public long pageCacheMaxBytes() {
                 return maxBytes;
             }
+
+            @Override
+            public java.util.Optional<String> variableListKey() {
+                return java.util.Optional.empty();
+            }
         };
         cache.config = (CatalogueConfig) Proxy.newProxyInstance(
                 CatalogueConfig.class.getClassLoader(),

@@ -35,9 +35,25 @@ class SearchFormTest {
         assertThat(form.kind()).isEmpty();
         assertThat(form.page()).isEqualTo(1);
         assertThat(form.coverageTo()).isEmpty();
-        assertThat(form.errors()).containsExactly("Coverage from must be the same as or before coverage to");
-        assertThat(SearchForm.parse("", "", null, null, null, null, "twenty", "", "x")
-                        .errors())
-                .containsExactly("Coverage from must be a year, like 2015");
+        assertThat(form.errors())
+                .containsExactly(new SearchForm.FieldError(
+                        "coverageTo", "Coverage to must be the same as or after coverage from"));
+        assertThat(form.typedTo()).as("what was typed stays in the form").isEqualTo("2010");
+        SearchForm typo = SearchForm.parse("", "", null, null, null, null, "twenty", "", "x");
+        assertThat(typo.errors())
+                .containsExactly(new SearchForm.FieldError("coverageFrom", "Coverage from must be a year, like 2015"));
+        assertThat(typo.typedFrom()).isEqualTo("twenty");
+        assertThat(typo.coverageFrom()).as("not used as a filter").isEmpty();
+    }
+
+    @Test
+    void aNewQueryKeepsTheFilters() {
+        SearchForm form =
+                SearchForm.parse("court", "", List.of("England"), null, List.of("DAP"), null, "2015", "x", null);
+        assertThat(form.hiddenFilters())
+                .containsExactly(
+                        new SearchForm.Hidden("jurisdiction", "England"),
+                        new SearchForm.Hidden("approval", "DAP"),
+                        new SearchForm.Hidden("coverageFrom", "2015"));
     }
 }
