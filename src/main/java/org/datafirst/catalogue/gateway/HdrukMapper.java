@@ -55,7 +55,9 @@ public final class HdrukMapper {
      * the newest linkage-quality report's id (ids only grow), so a new report changes the version too.
      */
     public static String version(PublishedDataset dataset, Optional<LinkageQualityReport> linkage) {
-        return version(dataset.publications().size(), linkage.map(LinkageQualityReport::id).orElse(0L));
+        return version(
+                dataset.publications().size(),
+                linkage.map(LinkageQualityReport::id).orElse(0L));
     }
 
     private static String version(int publication, long linkageReport) {

@@ -164,6 +164,8 @@ class LinkageQualitySurfacesTest {
                 .isEmpty();
         assertThat(hdruk.at("/enrichmentAndLinkage/linkableDatasets/0/title").asText())
                 .isEqualTo("probation");
-        assertThat(hdruk.path("version").asText()).as("the newest report is the patch part").matches("1\\.\\d+\\." + history.get(0));
+        assertThat(hdruk.path("version").asText())
+                .as("the newest report is the patch part")
+                .matches("1\\.\\d+\\." + history.get(0));
     }
 }
