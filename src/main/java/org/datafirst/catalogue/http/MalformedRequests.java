@@ -23,7 +23,7 @@ public class MalformedRequests {
 
     private static final String FORWARDED_HOST = "X-Forwarded-Host";
 
-    @ServerRequestFilter(preMatching = true)
+    @ServerRequestFilter(preMatching = true, nonBlocking = true)
     public void refuse(ContainerRequestContext request) {
         String forwardedHost = request.getHeaderString(FORWARDED_HOST);
         if (forwardedHost != null) {
