@@ -39,6 +39,7 @@ public class LinkageQualityResource {
     @RolesAllowed(Roles.CURATOR)
     @SecurityRequirement(name = DatasetResource.BEARER)
     @Operation(
+            operationId = "publishLinkageQuality",
             summary = "Publish a linkage-quality report",
             description =
                     "What the linkage module's publish command sends. The report is checked against "
@@ -61,6 +62,7 @@ public class LinkageQualityResource {
 
     @GET
     @Operation(
+            operationId = "getLinkageQuality",
             summary = "Get the latest linkage-quality report",
             description = "The newest report published for the " + "dataset, with the release it is attached to.")
     @APIResponse(responseCode = "200", description = "The report.")
