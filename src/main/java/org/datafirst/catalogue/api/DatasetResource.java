@@ -223,10 +223,24 @@ public class DatasetResource {
                     "The whole dictionary as JSON in the shape of the source files (catalogue-sources/schema/"
                             + "dataset.schema.json). Makes a new immutable release (201), or changes nothing when the content "
                             + "equals the newest release (200). Replacing needs If-Match; creating needs none (or If-None-Match: *).")
-    @RequestBody(description = "The dataset document.", required = true)
+    @RequestBody(
+            description = "The dataset document.",
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            description =
+                                                    "A dataset in the shape of catalogue-sources/schema/dataset.schema.json.")))
     @APIResponse(
             responseCode = "201",
             description = "A new release was made.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReleaseSummary.class)),
             headers = @Header(name = "ETag", description = "The dataset's new ETag, for the next If-Match."))
     @APIResponse(responseCode = "200", description = "The content is unchanged; no release was made.")
     @APIResponse(responseCode = "412", description = "If-Match is stale; nothing was written.")
@@ -275,10 +289,23 @@ public class DatasetResource {
             description = "A JSON Merge Patch (RFC 7396) applied to the dataset's newest release, e.g. "
                     + "{\"description\": \"…\"}; null removes an optional field, arrays are replaced whole. The result "
                     + "must satisfy the source-file schema and rules. Makes a new immutable release; needs If-Match.")
-    @RequestBody(description = "The merge patch.", required = true)
+    @RequestBody(
+            description = "The merge patch.",
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MERGE_PATCH,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            description = "The fields to change; null removes an optional field.")))
     @APIResponse(
             responseCode = "201",
             description = "A new release was made.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReleaseSummary.class)),
             headers = @Header(name = "ETag", description = "The dataset's new ETag, for the next If-Match."))
     @APIResponse(responseCode = "200", description = "The patch changes nothing; no release was made.")
     @APIResponse(responseCode = "404", description = "No dataset has this id.")
@@ -322,6 +349,10 @@ public class DatasetResource {
     @APIResponse(
             responseCode = "201",
             description = "The release is published.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReleaseSummary.class)),
             headers = @Header(name = "ETag", description = "The dataset's new ETag, for the next If-Match."))
     @APIResponse(responseCode = "404", description = "No such dataset or release.")
     @APIResponse(

@@ -116,7 +116,7 @@ public class DictionaryResource {
     @APIResponse(
             responseCode = "200",
             description = "The CSV, as an attachment named <dataset>-<release>-<sheet>.csv.",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such dataset or sheet.")
     public Response csv(
             @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
@@ -193,7 +193,7 @@ public class DictionaryResource {
     @APIResponse(
             responseCode = "200",
             description = "The CSV, as an attachment named <dataset>-<release>-<sheet>.csv.",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such dataset, release or sheet.")
     public Response releaseCsv(
             @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
