@@ -19,6 +19,8 @@ import org.datafirst.catalogue.http.DownloadFormat;
 import org.datafirst.catalogue.http.Routes;
 import org.datafirst.catalogue.spreadsheet.DictionaryImporter;
 import org.datafirst.catalogue.spreadsheet.DictionarySheets;
+import org.datafirst.catalogue.synthetic.SyntheticData;
+import org.datafirst.catalogue.synthetic.SyntheticFormat;
 
 /** Entity → DTO mapping: pure functions, no queries of their own. */
 public final class ApiMapper {
@@ -43,21 +45,42 @@ public final class ApiMapper {
                 ROUTES.datasetJson(r.datasetId));
     }
 
-    /** The dictionary downloads of a release; {@code current} links the current-release URLs. */
+    /** The dictionary and synthetic-data downloads of a release; {@code current} links the current-release URLs. */
     public static List<DownloadLink> downloads(Release r, boolean current) {
         Integer version = current ? null : r.version;
         List<DownloadLink> links = new java.util.ArrayList<>();
         for (DownloadFormat format : List.of(DownloadFormat.XLSX, DownloadFormat.ODS)) {
-            links.add(new DownloadLink(
+            links.add(DownloadLink.dictionary(
                     format.extension(), null, format.mediaType(), ROUTES.download(r.datasetId, version, format, null)));
         }
         DictionarySheets.CSV_NAMES.keySet().stream()
                 .sorted()
-                .forEach(sheet -> links.add(new DownloadLink(
+                .forEach(sheet -> links.add(DownloadLink.dictionary(
                         "csv",
                         sheet,
                         DownloadFormat.CSV.contentType(),
                         ROUTES.download(r.datasetId, version, DownloadFormat.CSV, sheet))));
+        List<String> tables = SyntheticData.tables(r.document);
+        if (!tables.isEmpty()) {
+            links.add(new DownloadLink(
+                    "zip",
+                    null,
+                    SyntheticFormat.ZIP.mediaType(),
+                    ROUTES.synthetic(r.datasetId, version, null, null),
+                    null,
+                    true));
+        }
+        for (String table : tables) {
+            for (SyntheticFormat format : List.of(SyntheticFormat.CSV, SyntheticFormat.PARQUET)) {
+                links.add(new DownloadLink(
+                        format.extension(),
+                        null,
+                        format.contentType(),
+                        ROUTES.synthetic(r.datasetId, version, table, format.extension()),
+                        table,
+                        true));
+            }
+        }
         return links;
     }
 

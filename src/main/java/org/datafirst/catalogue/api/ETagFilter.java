@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
 import org.datafirst.catalogue.catalogue.ContentHash;
 import org.datafirst.catalogue.http.EntityTags;
@@ -29,9 +30,13 @@ public class ETagFilter {
         if (!("GET".equals(method) || "HEAD".equals(method)) || response.getStatus() != 200 || !response.hasEntity()) {
             return;
         }
-        byte[] body = bytes(response.getEntity(), response.getMediaType());
         // A resource may set its own tag (a dataset's, which writes check in If-Match); otherwise the body's hash.
         String etag = response.getHeaderString(HttpHeaders.ETAG);
+        boolean streamed = response.getEntity() instanceof StreamingOutput;
+        if (etag == null && streamed) {
+            return; // never held whole, so never hashed
+        }
+        byte[] body = streamed ? null : bytes(response.getEntity(), response.getMediaType());
         if (etag == null) {
             etag = EntityTags.quote(ContentHash.sha256(body).substring(0, 32));
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
@@ -42,7 +47,7 @@ public class ETagFilter {
         if (EntityTags.weakMatch(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(304);
             response.setEntity(null);
-        } else {
+        } else if (!streamed) {
             response.setEntity(body, new java.lang.annotation.Annotation[0], response.getMediaType());
         }
     }

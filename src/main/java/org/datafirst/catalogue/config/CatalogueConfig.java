@@ -66,6 +66,25 @@ public interface CatalogueConfig {
 
     Spreadsheets spreadsheets();
 
+    Synthetic synthetic();
+
+    /** Synthetic data downloads: how much one request may ask for and how many are made at once. */
+    interface Synthetic {
+        /** Most rows per table a request may ask for (rows=); Data First's own sets have 25,000. */
+        @WithDefault("100000")
+        int maxRows();
+
+        /** Synthetic files generated at once; further requests get 429 with Retry-After, never a queue. */
+        @WithDefault("2")
+        int concurrent();
+
+        /**
+         * Which dataset each code of a linking table's source-dataset lookup names (code → dataset id), so
+         * the linking table's keys point at rows of those datasets' synthetic tables.
+         */
+        java.util.Map<String, String> linkedDatasets();
+    }
+
     interface Sources {
         /** Folder holding datasets/*.yaml and lookups/*.yaml. */
         @WithDefault("catalogue-sources")

@@ -25,6 +25,8 @@ import org.datafirst.catalogue.dcat.Vocab.Skos;
 import org.datafirst.catalogue.dcat.Vocab.Vcard;
 import org.datafirst.catalogue.http.DownloadFormat;
 import org.datafirst.catalogue.http.Routes;
+import org.datafirst.catalogue.synthetic.SyntheticData;
+import org.datafirst.catalogue.synthetic.SyntheticFormat;
 
 /**
  * Catalogue content → DCAT-AP 3 (a pure function: same input, same graph). Every node has a URI
@@ -152,6 +154,7 @@ public final class DcatMapper {
         Resource dictionary = StructureMapper.dictionary(model, uris, dataset);
         node.addProperty(Dct.conformsTo, dictionary);
         addDistributions(model, uris, node, uri, dataset.id(), null, dictionary);
+        addSyntheticSamples(model, uris, node, uri, current);
 
         for (Release release : dataset.releases()) {
             Resource version = release(model, uris, dataset, release);
@@ -208,6 +211,49 @@ public final class DcatMapper {
             }
             node.addProperty(Dcat.distribution, distribution);
         }
+    }
+
+    /** The synthetic data of the current release as adms:sample distributions: the zip, and each table. */
+    private static void addSyntheticSamples(Model model, Routes uris, Resource node, String uri, Release current) {
+        List<String> tables = SyntheticData.tables(current.document);
+        if (tables.isEmpty()) {
+            return;
+        }
+        node.addProperty(
+                Adms.sample,
+                sample(
+                        model,
+                        uri + "#synthetic-zip",
+                        "Synthetic data: every table",
+                        SyntheticFormat.ZIP,
+                        uris.synthetic(current.datasetId, null, null, null)));
+        for (String table : tables) {
+            for (SyntheticFormat format : List.of(SyntheticFormat.CSV, SyntheticFormat.PARQUET)) {
+                node.addProperty(
+                        Adms.sample,
+                        sample(
+                                model,
+                                uri + "#synthetic-" + Routes.segment(table) + "-" + format.extension(),
+                                "Synthetic data: " + table,
+                                format,
+                                uris.synthetic(current.datasetId, null, table, format.extension())));
+            }
+        }
+    }
+
+    private static Resource sample(Model model, String id, String title, SyntheticFormat format, String url) {
+        return model.createResource(id, Dcat.Distribution)
+                .addProperty(Dct.title, text(model, title + " (" + format.label() + ")"))
+                .addProperty(Dct.description, text(model, SyntheticData.STATEMENT))
+                .addProperty(Dcat.accessURL, model.createResource(url))
+                .addProperty(Dcat.downloadURL, model.createResource(url))
+                .addProperty(Dcat.mediaType, typed(model, Vocab.IANA_MEDIA_TYPES + format.mediaType(), Dct.MediaType))
+                .addProperty(
+                        Dct.format,
+                        typed(
+                                model,
+                                FILE_TYPE + format.label().toUpperCase(java.util.Locale.ROOT),
+                                Dct.MediaTypeOrExtent));
     }
 
     private static Resource dataService(Model model, Routes uris) {

@@ -105,6 +105,7 @@ final class Vocab {
 
     static final class Adms {
         static final Property versionNotes = p(ADMS_NS, "versionNotes");
+        static final Property sample = p(ADMS_NS, "sample");
     }
 
     static final class Hydra {

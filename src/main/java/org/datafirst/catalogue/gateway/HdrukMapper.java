@@ -20,6 +20,7 @@ import org.datafirst.catalogue.catalogue.Variable;
 import org.datafirst.catalogue.catalogue.document.CoverageDocument;
 import org.datafirst.catalogue.http.DownloadFormat;
 import org.datafirst.catalogue.http.Routes;
+import org.datafirst.catalogue.synthetic.SyntheticData;
 
 /**
  * A published dataset → the HDR UK dataset schema 4.0.0 document the Gateway pulls (GMI), with
@@ -60,7 +61,11 @@ public final class HdrukMapper {
         doc.set("provenance", provenance(current));
         doc.set("accessibility", accessibility(current, links, dataset.id()));
         doc.putArray("observations");
-        doc.set("structuralMetadata", structure(dataset.tables()));
+        ObjectNode structure = structure(dataset.tables());
+        if (!SyntheticData.tables(current.document).isEmpty()) {
+            structure.putArray("syntheticDataWebLink").add(links.synthetic(dataset.id(), null, null, null));
+        }
+        doc.set("structuralMetadata", structure);
         return doc;
     }
 

@@ -120,6 +120,15 @@ public record Routes(String base) {
         };
     }
 
+    /**
+     * Synthetic data of the current release (version null) or of one release: one table as csv or
+     * parquet, or with table null the zip of every table.
+     */
+    public String synthetic(String id, Integer version, String table, String extension) {
+        String json = version == null ? datasetJson(id) : releaseJson(id, version);
+        return table == null ? json + "/synthetic.zip" : json + "/synthetic/" + segment(table) + "." + extension;
+    }
+
     /** The HDR UK Gateway (GMI) document of a dataset. */
     public String gmiDataset(String id) {
         return api() + "/gmi/datasets/" + segment(id);

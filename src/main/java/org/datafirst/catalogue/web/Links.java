@@ -1,9 +1,13 @@
 package org.datafirst.catalogue.web;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.datafirst.catalogue.catalogue.document.DatasetDocument;
 import org.datafirst.catalogue.dcat.RdfFormats;
 import org.datafirst.catalogue.http.DownloadFormat;
 import org.datafirst.catalogue.http.Routes;
+import org.datafirst.catalogue.synthetic.SyntheticData;
+import org.datafirst.catalogue.synthetic.SyntheticFormat;
 
 /** The website's links, labelled for pages; every address comes from {@link Routes}. */
 public final class Links {
@@ -45,6 +49,23 @@ public final class Links {
                 new Download("Data dictionary", "XLSX", ROUTES.download(id, version, DownloadFormat.XLSX, null)),
                 new Download("Data dictionary", "ODS", ROUTES.download(id, version, DownloadFormat.ODS, null)),
                 new Download("Release metadata", "JSON", ROUTES.download(id, version, DownloadFormat.JSON, null)));
+    }
+
+    /** Synthetic data of a dataset's current release: every table in a zip, then each table as CSV and Parquet. */
+    public static List<Download> synthetic(String id, DatasetDocument dictionary) {
+        List<String> tables = SyntheticData.tables(dictionary);
+        if (tables.isEmpty()) {
+            return List.of();
+        }
+        List<Download> downloads = new ArrayList<>();
+        downloads.add(new Download("Every table, with a README", "ZIP", ROUTES.synthetic(id, null, null, null)));
+        for (String table : tables) {
+            for (SyntheticFormat format : List.of(SyntheticFormat.CSV, SyntheticFormat.PARQUET)) {
+                downloads.add(new Download(
+                        "Table " + table, format.label(), ROUTES.synthetic(id, null, table, format.extension())));
+            }
+        }
+        return downloads;
     }
 
     /** The structured differences between two releases (JSON, from the releases API). */

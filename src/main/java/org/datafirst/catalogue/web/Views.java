@@ -9,6 +9,7 @@ import org.datafirst.catalogue.catalogue.Variable;
 import org.datafirst.catalogue.catalogue.VariablePlace;
 import org.datafirst.catalogue.catalogue.document.CoverageDocument;
 import org.datafirst.catalogue.dcat.RdfFormats;
+import org.datafirst.catalogue.synthetic.SyntheticData;
 
 /** What each page shows: plain records built by {@link PageMapper}, rendered by the Qute templates. */
 public final class Views {
@@ -91,6 +92,15 @@ public final class Views {
             LinkageQualityView linkageQuality) {
         public long variableCount() {
             return tables.stream().mapToLong(t -> t.variables().size()).sum();
+        }
+
+        /** Synthetic data of the current release (empty when no table has published variables). */
+        public List<Links.Download> synthetic() {
+            return Links.synthetic(release.datasetId, release.document);
+        }
+
+        public String syntheticStatement() {
+            return SyntheticData.STATEMENT;
         }
     }
 

@@ -30,6 +30,7 @@ class ImportDirectionTest {
             List.of("sources"),
             List.of("validation"),
             List.of("dcat", "gateway"),
+            List.of("synthetic"),
             List.of("catalogue"),
             List.of("audit"),
             List.of("security", "store"),

@@ -3,10 +3,11 @@ package org.datafirst.linkage.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.datafirst.linkage.engine.Engine;
+import org.datafirst.linkage.engine.FileFormat;
 import org.datafirst.linkage.io.OutputReader;
 import org.datafirst.linkage.io.OutputWriter;
 import org.datafirst.linkage.pipeline.Clusterer;
-import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.InputDataException;
 import org.datafirst.linkage.pipeline.LinkageJob;
 import org.datafirst.linkage.pipeline.LinkageModel;
@@ -63,7 +64,7 @@ final class ClusterCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path out = output.out;
-        OutputWriter.Format format = output.format;
+        FileFormat format = output.format;
         Jobs.requireWritableDirectory(out, "--out");
         LinkageModel m = Jobs.readModel(model);
         double t = threshold != null ? threshold : m.settings().matchThreshold();
@@ -75,7 +76,7 @@ final class ClusterCommand implements Callable<Integer> {
         }
         var progress =
                 ConsoleProgress.create(engine.quiet, 3, spec.commandLine().getErr());
-        try (DuckDbSession db = DuckDbSession.open(engine.options(out))) {
+        try (Engine db = engine.open(out)) {
             LinkageJob job = new LinkageJob(db, progress);
             job.load(m.settings(), m.settingsJson(), input.sources());
             OutputReader.scoredPairs(db, pairs, Predictor.TABLE, false);

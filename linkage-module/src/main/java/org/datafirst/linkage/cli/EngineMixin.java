@@ -1,11 +1,32 @@
 package org.datafirst.linkage.cli;
 
 import java.nio.file.Path;
-import org.datafirst.linkage.pipeline.EngineOptions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.datafirst.linkage.engine.DuckDbEngine;
+import org.datafirst.linkage.engine.Engine;
+import org.datafirst.linkage.engine.EngineOptions;
+import org.datafirst.linkage.engine.SparkEngine;
+import org.datafirst.linkage.engine.SparkOptions;
 import picocli.CommandLine.Option;
 
-/** DuckDB resources and output verbosity, shared by the commands that run the pipeline. */
+/** Which engine runs the pipeline, its resources, and output verbosity; shared by the commands that run it. */
 final class EngineMixin {
+
+    enum Kind {
+        duckdb,
+        spark
+    }
+
+    @Option(
+            names = "--engine",
+            paramLabel = "ENGINE",
+            defaultValue = "duckdb",
+            description = {
+                "duckdb (in process, the default) or spark (Apache Spark SQL: --master, --conf; Spark must be on the",
+                "class path, as under spark-submit). Valid values: ${COMPLETION-CANDIDATES}."
+            })
+    Kind kind;
 
     @Option(
             names = "--threads",
@@ -29,12 +50,58 @@ final class EngineMixin {
     Path tempDir;
 
     @Option(
+            names = "--master",
+            paramLabel = "URL",
+            description = {
+                "Spark master URL (default: local[2], or the master spark-submit sets), e.g. spark://host:7077, k8s://…"
+            })
+    String master;
+
+    @Option(
+            names = "--conf",
+            paramLabel = "KEY=VALUE",
+            description = "A Spark setting, repeatable, e.g. --conf spark.executor.memory=8g.")
+    Map<String, String> conf = new LinkedHashMap<>();
+
+    @Option(
             names = {"-q", "--quiet"},
             description = "No progress output (a bar on a terminal, one line per step otherwise).")
     boolean quiet;
 
+    /** Refuses the Spark engine for work that runs on DuckDB only so far. */
+    void requireDuckDb(String what) {
+        if (kind != Kind.duckdb) {
+            throw new IllegalArgumentException(what + " runs on --engine duckdb only (not yet on Spark)");
+        }
+    }
+
     EngineOptions options(Path outDir) {
-        Path spill = tempDir != null ? tempDir : outDir != null ? outDir.resolve(".spill") : null;
-        return new EngineOptions(threads, memoryLimit, spill);
+        return new EngineOptions(threads, memoryLimit, spillDirectory(outDir));
+    }
+
+    private Path spillDirectory(Path outDir) {
+        return tempDir != null ? tempDir : outDir != null ? outDir.resolve(".spill") : null;
+    }
+
+    /** The chosen engine; DuckDB spills under {@code outDir} (may be null) unless --temp-dir says otherwise. */
+    Engine open(Path outDir) {
+        if (kind == Kind.duckdb) {
+            if (master != null || !conf.isEmpty()) {
+                throw new IllegalArgumentException("--master and --conf are for --engine spark");
+            }
+            return DuckDbEngine.open(options(outDir));
+        }
+        try {
+            Class.forName("org.apache.spark.sql.SparkSession");
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException("--engine spark: Apache Spark is not on the class path; run the jar"
+                    + " with spark-submit, or add Spark's jars to the class path (see the module README)");
+        }
+        if (tempDir != null) {
+            throw new IllegalArgumentException(
+                    "--temp-dir is for --engine duckdb; give Spark --conf spark.local.dir=DIR");
+        }
+        String url = master != null ? master : System.getProperty("spark.master") == null ? "local[2]" : null;
+        return SparkEngine.open(new SparkOptions(url, conf));
     }
 }

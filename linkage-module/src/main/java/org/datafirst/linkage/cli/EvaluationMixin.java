@@ -47,7 +47,7 @@ final class EvaluationMixin {
     }
 
     /** Checks against the loaded records, before training: the truth column exists, the id pattern matches ids. */
-    void checkAfterLoad(org.datafirst.linkage.pipeline.DuckDbSession db) {
+    void checkAfterLoad(org.datafirst.linkage.engine.Engine db) {
         if (truthColumn != null
                 && !db.columns(org.datafirst.linkage.pipeline.LoadStep.TABLE).contains(truthColumn)) {
             throw new org.datafirst.linkage.pipeline.InputDataException(
@@ -59,7 +59,7 @@ final class EvaluationMixin {
     }
 
     org.datafirst.linkage.quality.Evaluation.Result evaluate(
-            org.datafirst.linkage.pipeline.DuckDbSession db,
+            org.datafirst.linkage.engine.Engine db,
             org.datafirst.linkage.pipeline.LinkageModel model,
             double threshold) {
         var lt = model.settings().linkType();
@@ -75,7 +75,7 @@ final class EvaluationMixin {
 
     /** The clusters (person ids as written) against the same truth; call after {@link #evaluate}. */
     org.datafirst.linkage.quality.ClusterEvaluation evaluateClusters(
-            org.datafirst.linkage.pipeline.DuckDbSession db,
+            org.datafirst.linkage.engine.Engine db,
             org.datafirst.linkage.quality.Evaluation.Result pairs,
             double threshold) {
         if (labels != null) {

@@ -2,7 +2,7 @@ package org.datafirst.linkage.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.datafirst.linkage.pipeline.EngineOptions;
+import org.datafirst.linkage.engine.EngineOptions;
 import org.datafirst.linkage.synth.SyntheticGenerator;
 import org.datafirst.linkage.synth.SyntheticSummary;
 import picocli.CommandLine.Command;

@@ -6,11 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.datafirst.linkage.engine.Engine;
+import org.datafirst.linkage.engine.FileFormat;
 import org.datafirst.linkage.ids.StableIds;
 import org.datafirst.linkage.io.ModelJson;
 import org.datafirst.linkage.io.OutputWriter;
 import org.datafirst.linkage.io.PreviousRun;
-import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.IncrementalLinker;
 import org.datafirst.linkage.pipeline.LinkageJob;
 import org.datafirst.linkage.pipeline.LinkageModel;
@@ -64,14 +65,15 @@ final class LinkNewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path out = output.out;
-        OutputWriter.Format format = output.format;
+        FileFormat format = output.format;
         long t0 = System.nanoTime();
         Jobs.requireWritableDirectory(out, "--out");
         LinkageModel m = Jobs.readModel(model);
         var progress =
                 ConsoleProgress.create(engine.quiet, 5, spec.commandLine().getErr());
         PrintWriter stdout = spec.commandLine().getOut();
-        try (DuckDbSession db = DuckDbSession.open(engine.options(out))) {
+        engine.requireDuckDb("link-new");
+        try (Engine db = engine.open(out)) {
             PreviousRun.Contents prev =
                     PreviousRun.open(db, previous, "--previous", m.settings().personIdColumn());
             IncrementalLinker.checkPreviousColumns(m.settings(), m.settingsJson(), prev.records(), prev.columns());

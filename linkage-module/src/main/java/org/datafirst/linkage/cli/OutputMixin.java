@@ -1,7 +1,7 @@
 package org.datafirst.linkage.cli;
 
 import java.nio.file.Path;
-import org.datafirst.linkage.io.OutputWriter;
+import org.datafirst.linkage.engine.FileFormat;
 import picocli.CommandLine.Option;
 
 /** Where and in which format a command writes its outputs: one definition for every command that writes tables. */
@@ -19,5 +19,5 @@ final class OutputMixin {
             defaultValue = "PARQUET",
             paramLabel = "FORMAT",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputWriter.Format format;
+    FileFormat format;
 }

@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 import org.datafirst.linkage.crossjustice.CrossJusticePipeline;
 import org.datafirst.linkage.crossjustice.PipelineConfig;
 import org.datafirst.linkage.crossjustice.PipelineConfigParser;
+import org.datafirst.linkage.engine.FileFormat;
 import org.datafirst.linkage.io.ModelJson;
-import org.datafirst.linkage.io.OutputWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -73,7 +73,7 @@ final class PipelineCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         int minCount = disclosureOptions.minCount;
         Path out = output.out;
-        OutputWriter.Format format = output.format;
+        FileFormat format = output.format;
         long t0 = System.nanoTime();
         if (minCount < 1) {
             throw new IllegalArgumentException("--min-count must be at least 1");

@@ -2,8 +2,9 @@ package org.datafirst.linkage.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.datafirst.linkage.engine.Engine;
+import org.datafirst.linkage.engine.FileFormat;
 import org.datafirst.linkage.io.OutputWriter;
-import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.LinkageJob;
 import org.datafirst.linkage.pipeline.LinkageModel;
 import picocli.CommandLine.Command;
@@ -40,12 +41,12 @@ final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path out = output.out;
-        OutputWriter.Format format = output.format;
+        FileFormat format = output.format;
         Jobs.requireWritableDirectory(out, "--out");
         LinkageModel m = Jobs.readModel(model);
         var progress =
                 ConsoleProgress.create(engine.quiet, 3, spec.commandLine().getErr());
-        try (DuckDbSession db = DuckDbSession.open(engine.options(out))) {
+        try (Engine db = engine.open(out)) {
             LinkageJob job = new LinkageJob(db, progress);
             job.load(m.settings(), m.settingsJson(), input.sources());
             long pairs = job.predict(m);

@@ -3,9 +3,9 @@ package org.datafirst.linkage.cli;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.io.ModelJson;
 import org.datafirst.linkage.pipeline.Clusterer;
-import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.LinkageJob;
 import org.datafirst.linkage.pipeline.LinkageModel;
 import org.datafirst.linkage.quality.ClusterEvaluation;
@@ -66,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
         Disclosure disclosure = disclosureOptions.disclosure();
         var progress =
                 ConsoleProgress.create(engine.quiet, 5, spec.commandLine().getErr());
-        try (DuckDbSession db = DuckDbSession.open(engine.options(null))) {
+        try (Engine db = engine.open(null)) {
             LinkageJob job = new LinkageJob(db, progress);
             job.load(m.settings(), m.settingsJson(), input.sources());
             evaluation.checkAfterLoad(db);

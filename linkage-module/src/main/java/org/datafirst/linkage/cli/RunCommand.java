@@ -6,13 +6,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import org.datafirst.linkage.engine.Engine;
+import org.datafirst.linkage.engine.FileFormat;
 import org.datafirst.linkage.ids.IdState;
 import org.datafirst.linkage.ids.StableIds;
 import org.datafirst.linkage.io.ModelJson;
 import org.datafirst.linkage.io.OutputWriter;
 import org.datafirst.linkage.io.PreviousRun;
 import org.datafirst.linkage.pipeline.Clusterer;
-import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.LinkageJob;
 import org.datafirst.linkage.pipeline.LinkageModel;
 import org.datafirst.linkage.pipeline.StableIdStep;
@@ -81,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path out = output.out;
-        OutputWriter.Format format = output.format;
+        FileFormat format = output.format;
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         Jobs.requireWritableDirectory(out, "--out");
@@ -92,7 +93,10 @@ final class RunCommand implements Callable<Integer> {
         var progress =
                 ConsoleProgress.create(engine.quiet, steps, spec.commandLine().getErr());
         PrintWriter stdout = spec.commandLine().getOut();
-        try (DuckDbSession db = DuckDbSession.open(engine.options(out))) {
+        if (previous != null) {
+            engine.requireDuckDb("--previous (stable person ids)");
+        }
+        try (Engine db = engine.open(out)) {
             PreviousRun.Contents prev = previous == null
                     ? null
                     : PreviousRun.open(db, previous, "--previous", s.settings().personIdColumn());

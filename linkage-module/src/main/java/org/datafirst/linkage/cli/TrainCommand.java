@@ -2,8 +2,8 @@ package org.datafirst.linkage.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.io.ModelJson;
-import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.LinkageJob;
 import org.datafirst.linkage.pipeline.LinkageModel;
 import picocli.CommandLine.Command;
@@ -47,7 +47,7 @@ final class TrainCommand implements Callable<Integer> {
         int steps = 3 + s.settings().training().emBlockingRules().size();
         var progress =
                 ConsoleProgress.create(engine.quiet, steps, spec.commandLine().getErr());
-        try (DuckDbSession db = DuckDbSession.open(engine.options(null))) {
+        try (Engine db = engine.open(null)) {
             LinkageJob job = new LinkageJob(db, progress);
             job.load(s.settings(), s.json(), input.sources());
             LinkageModel m = job.train(s.settings(), s.json());

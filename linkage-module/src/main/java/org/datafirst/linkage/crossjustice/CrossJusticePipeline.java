@@ -12,14 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.datafirst.linkage.engine.DuckDbEngine;
+import org.datafirst.linkage.engine.Engine;
+import org.datafirst.linkage.engine.EngineOptions;
+import org.datafirst.linkage.engine.FileFormat;
 import org.datafirst.linkage.ids.StableIds;
 import org.datafirst.linkage.io.ModelJson;
 import org.datafirst.linkage.io.OutputReader;
 import org.datafirst.linkage.io.OutputWriter;
 import org.datafirst.linkage.io.PreviousRun;
 import org.datafirst.linkage.pipeline.Clusterer;
-import org.datafirst.linkage.pipeline.DuckDbSession;
-import org.datafirst.linkage.pipeline.EngineOptions;
 import org.datafirst.linkage.pipeline.InputDataException;
 import org.datafirst.linkage.pipeline.InputSource;
 import org.datafirst.linkage.pipeline.LinkageJob;
@@ -39,19 +41,20 @@ import org.datafirst.linkage.sql.Sql;
 /**
  * The cross-justice linkage run as MoJ runs it: train once per model, deduplicate each dataset with its
  * model, link across datasets, cluster once for the cross-justice id, and report on the whole. Stages, in
- * order, each on its own engine session and each skipped when its inputs have not changed
- * ({@link StageRunner}):
+ * order, each skipped when its inputs have not changed ({@link StageRunner}), all on one engine session that
+ * loads each source file once ({@link PipelineSession}):
  * <ol>
- * <li>{@code train:<model>} for each model trained here → {@code models/<model>.json};</li>
+ * <li>{@code train:<model>} for each dedupe model trained here → {@code models/<model>.json};</li>
  * <li>{@code dedupe:<dataset>}: predict and cluster within the dataset → {@code datasets/<dataset>/person_ids}
  * ({@code unique_id, <dataset person id>}) and the dataset's quality report;</li>
+ * <li>{@code train:<link model>} when the link model is trained here;</li>
  * <li>{@code predict:cross}: pairs across datasets with the link model → {@code cross/scored_pairs.parquet};</li>
  * <li>{@code cluster:cross_justice}: one clustering over the cross-dataset pairs and each dataset's own
  * clusters, kept whole ({@link WithinDatasetIds}) → {@code linking_lookup} ({@code row_id_hash,
  * source_dataset, estimated_xjs_id}) and the cross-justice quality report;</li>
  * <li>{@code report}: one quality report for the run ({@link CombinedReport}).</li>
  * </ol>
- * Every step is the module's own (load, train, predict, cluster, report); this class only wires files
+ * Every step is the module's own (load, train, predict, cluster, report); this class only wires files and tables
  * between them. Person ids of both families are minted in {@link PersonIds}.
  */
 public final class CrossJusticePipeline {
@@ -69,12 +72,7 @@ public final class CrossJusticePipeline {
      * @param previous the output folder of the previous pipeline run whose person ids this run carries over, or null
      */
     public record Options(
-            EngineOptions engine,
-            OutputWriter.Format format,
-            int minCount,
-            String truthColumn,
-            boolean force,
-            Path previous) {}
+            EngineOptions engine, FileFormat format, int minCount, String truthColumn, boolean force, Path previous) {}
 
     /** What the run did: each stage (ran or skipped) and the combined report. */
     public record Result(Map<String, StageRunner.Outcome> stages, ObjectNode report) {}
@@ -83,13 +81,15 @@ public final class CrossJusticePipeline {
     private final Path out;
     private final Options options;
     private final Consumer<String> log;
-    private final Function<EngineOptions, DuckDbSession> engine;
+    private final Function<EngineOptions, Engine> engine;
     private final Disclosure disclosure;
     private Map<String, PipelineChecks.LoadedModel> models;
     /** Per id family (a dataset's name, or {@link #CROSS} for the cross-justice id), the previous run's ids; empty without --previous. */
     private Map<String, PreviousRun.Contents> previous = Map.of();
-    /** The session of {@code predict:cross} (records and pairs loaded), handed to {@code cluster:cross_justice}. */
-    private DuckDbSession crossSession;
+    /** The run's engine session, shared by the stages so that each source file is loaded once. */
+    private PipelineSession session;
+    /** Whether {@code predict:cross} ran in this session and left its pairs for {@code cluster:cross_justice}. */
+    private boolean crossPairsHandedOver;
 
     private StageRunner stages;
 
@@ -98,34 +98,38 @@ public final class CrossJusticePipeline {
         this.out = out;
         this.options = options;
         this.log = log;
-        this.engine = DuckDbSession::open;
+        this.engine = DuckDbEngine::open;
         this.disclosure = new Disclosure(options.minCount());
     }
 
     /** Checks everything that can be checked before any work (refusing with the place), then runs the stages. */
     public Result run() {
         Instant started = Instant.now();
-        try (DuckDbSession db = engine.apply(options.engine())) {
+        try (PipelineSession shared = new PipelineSession(
+                () -> engine.apply(options.engine()), config.sources().size())) {
+            session = shared;
+            Engine db = session.db();
             models = PipelineChecks.check(config, db);
             requireTruthColumn(db);
             previous = openPrevious(db);
-        }
-        stages = new StageRunner(out, options.force(), log);
-        for (PipelineChecks.LoadedModel m : models.values()) {
-            if (m.trained() == null) {
-                train(m);
+            stages = new StageRunner(out, options.force(), log);
+            // the link model trains last, just before it predicts: both read every source, loaded once for the two
+            PipelineChecks.LoadedModel link = models.get(config.crossDataset().model());
+            for (PipelineChecks.LoadedModel m : models.values()) {
+                if (m.trained() == null && m != link) {
+                    train(m);
+                }
             }
-        }
-        for (PipelineConfig.Source s : config.sources()) {
-            dedupe(s);
-        }
-        try {
+            for (PipelineConfig.Source s : config.sources()) {
+                dedupe(s);
+            }
+            if (link.trained() == null) {
+                train(link);
+            }
             predictCross();
             clusterCrossJustice();
         } finally {
-            if (crossSession != null) {
-                crossSession.close();
-            }
+            session = null;
         }
         Path report = out.resolve(REPORT);
         List<Object> parts = new ArrayList<>(List.of("report", options.minCount(), stages.hash(config.file())));
@@ -144,13 +148,16 @@ public final class CrossJusticePipeline {
         on.forEach(s -> parts.addAll(List.of(s.dataset(), s.file())));
         Path file = modelFile(m.spec().name());
         stages.run("train:" + m.spec().name(), stages.hash(parts.toArray()), List.of(file), () -> {
-            try (DuckDbSession db = engine.apply(options.engine())) {
-                LinkageJob job = new LinkageJob(db, Progress.NONE);
+            try {
+                LinkageJob job = new LinkageJob(session.db(), Progress.NONE);
                 LinkageSettings settings =
                         PipelineSettings.of(m.settings(), null, m.settings().personIdColumn());
-                job.load(settings, m.settingsJson(), inputs(on));
-                requireDatasetNames(db, on);
+                session.load(job, settings, m.settingsJson(), on);
+                requireDatasetNames(session.db(), on);
                 write(job.train(settings, m.settingsJson()), file);
+            } finally {
+                // training only reads the records: the next stage reuses them when it reads the same sources
+                session.endStage(LoadStep.TABLE);
             }
         });
     }
@@ -172,10 +179,11 @@ public final class CrossJusticePipeline {
         parts.addAll(previousParts(prev));
         stages.run("dedupe:" + s.dataset(), stages.hash(parts.toArray()), outputs(ids, report, prev), () -> {
             Instant started = Instant.now();
-            try (DuckDbSession db = engine.apply(options.engine())) {
+            try {
+                Engine db = session.db();
                 LinkageJob job = new LinkageJob(db, Progress.NONE);
                 LinkageModel model = PipelineSettings.of(readModel(s.model()), s.roleColumn(), s.personIdColumn());
-                job.load(model.settings(), inputs(List.of(s)));
+                session.load(job, model.settings(), null, List.of(s));
                 requireDatasetNames(db, List.of(s));
                 job.predict(model);
                 Clusterer.Result clusters = job.cluster(
@@ -186,6 +194,8 @@ public final class CrossJusticePipeline {
                 ObjectNode r = report(db, job, model, clusters.method(), started, datasetDir(s));
                 addIdChanges(r, carried);
                 write(r, report);
+            } finally {
+                session.endStage();
             }
         });
     }
@@ -195,25 +205,22 @@ public final class CrossJusticePipeline {
                 List.of("predict", modelFile(config.crossDataset().model())));
         config.sources().forEach(s -> parts.addAll(List.of(s.dataset(), s.file())));
         stages.run("predict:cross", stages.hash(parts.toArray()), List.of(crossPairs()), () -> {
-            DuckDbSession db = engine.apply(options.engine());
             try {
+                Engine db = session.db();
                 LinkageJob job = new LinkageJob(db, Progress.NONE);
                 LinkageModel model = crossModel();
-                job.load(model.settings(), inputs(config.sources()));
+                session.load(job, model.settings(), null, config.sources());
                 job.predict(model);
-                OutputWriter.writeScoredPairs(
-                        db, model.settings(), crossPairs().getParent(), OutputWriter.Format.PARQUET);
-                // the next stage clusters these records and pairs: it takes the session over instead of loading both
+                OutputWriter.writeScoredPairs(db, model.settings(), crossPairs().getParent(), FileFormat.PARQUET);
+                // the next stage clusters these records and pairs: it takes them over instead of loading both
                 // again; the pairs it keeps are those of the file, at or above the floor
                 db.execute("DELETE FROM " + Predictor.TABLE + " WHERE match_probability < "
                         + Sql.number(model.settings().scoredPairsFloor()));
-                crossSession = db;
+                crossPairsHandedOver = true;
             } catch (IOException e) {
-                db.close();
                 throw new UncheckedIOException(e);
-            } catch (RuntimeException e) {
-                db.close();
-                throw e;
+            } finally {
+                session.endStage(LoadStep.TABLE, Predictor.TABLE);
             }
         });
     }
@@ -235,13 +242,14 @@ public final class CrossJusticePipeline {
         parts.addAll(previousParts(prev));
         stages.run("cluster:cross_justice", stages.hash(parts.toArray()), outputs(lookup, report, prev), () -> {
             Instant started = Instant.now();
-            boolean loaded = crossSession != null;
-            try (DuckDbSession db = loaded ? crossSession : engine.apply(options.engine())) {
-                crossSession = null;
+            boolean handedOver = crossPairsHandedOver;
+            crossPairsHandedOver = false;
+            try {
+                Engine db = session.db();
                 LinkageJob job = new LinkageJob(db, Progress.NONE);
                 LinkageModel model = crossModel();
-                if (!loaded) {
-                    job.load(model.settings(), inputs(config.sources()));
+                session.load(job, model.settings(), null, config.sources());
+                if (!handedOver) {
                     OutputReader.scoredPairs(db, crossPairs(), Predictor.TABLE, true);
                 }
                 WithinDatasetIds.load(db, config.sources(), this::idsFile);
@@ -274,6 +282,8 @@ public final class CrossJusticePipeline {
                 r.putObject("pipeline").set("records_moved_to_keep_dataset_ids_whole", disclosure.count(moved));
                 addIdChanges(r, carried);
                 write(r, report);
+            } finally {
+                session.endStage();
             }
         });
     }
@@ -283,7 +293,7 @@ public final class CrossJusticePipeline {
      * person ids against the truth, for the operator (not for publication: counts are not suppressed).
      */
     private ObjectNode report(
-            DuckDbSession db,
+            Engine db,
             LinkageJob job,
             LinkageModel model,
             org.datafirst.linkage.settings.ClusteringSettings.Method method,
@@ -318,7 +328,7 @@ public final class CrossJusticePipeline {
     }
 
     /** Each source's role column as one column, so the cross-justice report groups by dataset and role. */
-    private void addRoles(DuckDbSession db) {
+    private void addRoles(Engine db) {
         StringBuilder role = new StringBuilder("CASE __sd");
         boolean any = false;
         for (PipelineConfig.Source s : config.sources()) {
@@ -337,7 +347,7 @@ public final class CrossJusticePipeline {
         }
     }
 
-    private void requireTruthColumn(DuckDbSession db) {
+    private void requireTruthColumn(Engine db) {
         if (options.truthColumn() == null) {
             return;
         }
@@ -351,7 +361,7 @@ public final class CrossJusticePipeline {
     }
 
     /** A file with a source dataset column must name the dataset the pipeline file gives it. */
-    private static void requireDatasetNames(DuckDbSession db, List<PipelineConfig.Source> sources) {
+    private static void requireDatasetNames(Engine db, List<PipelineConfig.Source> sources) {
         for (PipelineConfig.Source s : sources) {
             var other = db.query(
                     "SELECT __sd, min(__row) FROM " + LoadStep.TABLE
@@ -372,7 +382,7 @@ public final class CrossJusticePipeline {
      * each checked as {@code run --previous} checks its folder. A dataset the earlier run did not have (no
      * {@code datasets/<dataset>/} there) starts its ids afresh.
      */
-    private Map<String, PreviousRun.Contents> openPrevious(DuckDbSession db) {
+    private Map<String, PreviousRun.Contents> openPrevious(Engine db) {
         Path dir = options.previous();
         if (dir == null) {
             return Map.of();
@@ -418,7 +428,7 @@ public final class CrossJusticePipeline {
     }
 
     /** {@code state/} for the next refresh and, when ids were carried over, {@code id_changes} beside it. */
-    private void writeIdState(DuckDbSession db, LinkageSettings settings, StableIds.Result carried, Path dir) {
+    private void writeIdState(Engine db, LinkageSettings settings, StableIds.Result carried, Path dir) {
         try {
             if (carried != null) {
                 OutputWriter.writeIdChanges(db, settings, dir, options.format());
@@ -461,10 +471,6 @@ public final class CrossJusticePipeline {
         return files;
     }
 
-    private static List<InputSource> inputs(List<PipelineConfig.Source> sources) {
-        return sources.stream().map(s -> new InputSource(s.dataset(), s.file())).toList();
-    }
-
     private LinkageModel crossModel() {
         return PipelineSettings.of(
                 readModel(config.crossDataset().model()),
@@ -505,7 +511,7 @@ public final class CrossJusticePipeline {
         return out.resolve("cross").resolve("scored_pairs.parquet");
     }
 
-    private static void writeIds(DuckDbSession db, LinkageSettings settings, Path file) {
+    private static void writeIds(Engine db, LinkageSettings settings, Path file) {
         try {
             OutputWriter.writeDatasetPersonIds(db, settings, file, formatOf(file));
         } catch (IOException e) {
@@ -513,8 +519,8 @@ public final class CrossJusticePipeline {
         }
     }
 
-    static OutputWriter.Format formatOf(Path file) {
-        return file.getFileName().toString().endsWith(".csv") ? OutputWriter.Format.CSV : OutputWriter.Format.PARQUET;
+    static FileFormat formatOf(Path file) {
+        return file.getFileName().toString().endsWith(".csv") ? FileFormat.CSV : FileFormat.PARQUET;
     }
 
     private static void write(Object value, Path file) {

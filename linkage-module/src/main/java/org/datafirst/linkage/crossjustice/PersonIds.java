@@ -1,9 +1,9 @@
 package org.datafirst.linkage.crossjustice;
 
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.ids.StableIds;
 import org.datafirst.linkage.io.PreviousRun;
 import org.datafirst.linkage.pipeline.Clusterer;
-import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.LoadStep;
 import org.datafirst.linkage.pipeline.StableIdStep;
 
@@ -28,16 +28,16 @@ final class PersonIds {
      * Gives {@code clusters.cluster_id} (and {@code cluster_shapes}) of one dataset's deduplication their person ids;
      * returns what was carried over, or null without a previous run.
      */
-    static StableIds.Result mintDatasetIds(DuckDbSession db, String dataset, PreviousRun.Contents previous) {
+    static StableIds.Result mintDatasetIds(Engine db, String dataset, PreviousRun.Contents previous) {
         return mint(db, previous);
     }
 
     /** As {@link #mintDatasetIds} for the cross-justice clustering. */
-    static StableIds.Result mintCrossJusticeIds(DuckDbSession db, PreviousRun.Contents previous) {
+    static StableIds.Result mintCrossJusticeIds(Engine db, PreviousRun.Contents previous) {
         return mint(db, previous);
     }
 
-    private static StableIds.Result mint(DuckDbSession db, PreviousRun.Contents previous) {
+    private static StableIds.Result mint(Engine db, PreviousRun.Contents previous) {
         if (previous != null) {
             return StableIdStep.run(db, previous.records(), PreviousRun.PERSON_ID, previous.state());
         }
@@ -45,17 +45,21 @@ final class PersonIds {
         return null;
     }
 
-    private static void renumber(DuckDbSession db) {
-        db.execute(
-                "CREATE OR REPLACE TEMP TABLE __id_map AS SELECT cluster_id, row_number() OVER (ORDER BY first_key) AS person_id FROM ("
+    private static void renumber(Engine db) {
+        db.createTable(
+                "__id_map",
+                "SELECT cluster_id, row_number() OVER (ORDER BY first_key) AS person_id FROM ("
                         + "SELECT c.cluster_id, min(r.__sd || chr(31) || r.__uid) AS first_key FROM " + Clusterer.TABLE
                         + " c JOIN "
                         + LoadStep.TABLE + " r USING (__rid) GROUP BY c.cluster_id)");
-        db.execute("CREATE OR REPLACE TABLE " + Clusterer.TABLE + " AS SELECT c.__rid, m.person_id AS cluster_id FROM "
-                + Clusterer.TABLE + " c JOIN __id_map m USING (cluster_id)");
-        db.execute("CREATE OR REPLACE TABLE " + Clusterer.SHAPES
-                + " AS SELECT m.person_id AS cluster_id, s.size, s.edges, s.bridges, s.density, s.suspicious FROM "
-                + Clusterer.SHAPES + " s JOIN __id_map m USING (cluster_id)");
-        db.execute("DROP TABLE __id_map");
+        db.createTable(
+                Clusterer.TABLE,
+                "SELECT c.__rid, m.person_id AS cluster_id FROM " + Clusterer.TABLE
+                        + " c JOIN __id_map m USING (cluster_id)");
+        db.createTable(
+                Clusterer.SHAPES,
+                "SELECT m.person_id AS cluster_id, s.size, s.edges, s.bridges, s.density, s.suspicious FROM "
+                        + Clusterer.SHAPES + " s JOIN __id_map m USING (cluster_id)");
+        db.dropTable("__id_map");
     }
 }

@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.io.ModelJson;
-import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.InputDataException;
 import org.datafirst.linkage.pipeline.LinkageModel;
 import org.datafirst.linkage.pipeline.LoadStep;
@@ -35,7 +35,7 @@ public final class PipelineChecks {
             PipelineConfig.Model spec, LinkageSettings settings, JsonNode settingsJson, LinkageModel trained) {}
 
     /** Checks the whole pipeline; returns its models by name. */
-    public static Map<String, LoadedModel> check(PipelineConfig config, DuckDbSession db) {
+    public static Map<String, LoadedModel> check(PipelineConfig config, Engine db) {
         Map<String, LoadedModel> models = new LinkedHashMap<>();
         for (PipelineConfig.Model m : config.models()) {
             models.put(m.name(), load(m));

@@ -4,9 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.datafirst.linkage.io.OutputReader;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.pipeline.Clusterer;
-import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.LinkageModel;
 import org.datafirst.linkage.pipeline.LoadStep;
 import org.datafirst.linkage.pipeline.PipelineException;
@@ -31,20 +30,25 @@ final class WithinDatasetIds {
     private WithinDatasetIds() {}
 
     /** {@code __dataset_clusters(__rid, dataset_cluster)} from each dataset's person-id file. */
-    static void load(
-            DuckDbSession db, List<PipelineConfig.Source> sources, Function<PipelineConfig.Source, Path> idFile) {
+    static void load(Engine db, List<PipelineConfig.Source> sources, Function<PipelineConfig.Source, Path> idFile) {
         List<String> parts = new ArrayList<>();
-        for (PipelineConfig.Source s : sources) {
+        for (int i = 0; i < sources.size(); i++) {
+            PipelineConfig.Source s = sources.get(i);
+            db.registerFile("__dataset_ids_" + i, idFile.apply(s));
             parts.add("SELECT " + Sql.string(s.dataset()) + " AS sd, CAST(unique_id AS VARCHAR) AS uid, CAST("
-                    + Sql.ident(s.personIdColumn()) + " AS VARCHAR) AS id FROM " + OutputReader.from(idFile.apply(s)));
+                    + Sql.ident(s.personIdColumn()) + " AS VARCHAR) AS id FROM __dataset_ids_" + i);
         }
-        db.execute("CREATE OR REPLACE TABLE __dataset_ids AS " + String.join(" UNION ALL ", parts));
-        db.execute("CREATE OR REPLACE TABLE " + TABLE
-                + " AS SELECT r.__rid, d.sd || chr(31) || d.id AS dataset_cluster FROM " + LoadStep.TABLE
-                + " r JOIN __dataset_ids d ON d.sd = r.__sd AND d.uid = r.__uid");
+        db.createTable("__dataset_ids", String.join(" UNION ALL ", parts));
+        for (int i = 0; i < sources.size(); i++) {
+            db.dropTable("__dataset_ids_" + i);
+        }
+        db.createTable(
+                TABLE,
+                "SELECT r.__rid, d.sd || chr(31) || d.id AS dataset_cluster FROM " + LoadStep.TABLE
+                        + " r JOIN __dataset_ids d ON d.sd = r.__sd AND d.uid = r.__uid");
         long missing =
                 db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE) - db.queryLong("SELECT count(*) FROM " + TABLE);
-        db.execute("DROP TABLE __dataset_ids");
+        db.dropTable("__dataset_ids");
         if (missing != 0) {
             throw new PipelineException(
                     missing + " records have no within-dataset person id (the dataset outputs do not match the sources;"
@@ -52,21 +56,18 @@ final class WithinDatasetIds {
         }
     }
 
-    /** The column of {@code records} naming each record's dataset person, for the cannot-link rule. */
-    static final String COLUMN = "__dataset_person";
-
     /**
      * A pairs table for the clustering: the scored pairs plus every pair of records of one dataset person at
      * probability 1, so a dataset person alone is a clique (kept whole, not re-scored) and the cluster shapes
-     * (density, bridges) see dataset people as wholes. Also gives {@code records} the column {@link #COLUMN}.
+     * (density, bridges) see dataset people as wholes.
      */
-    static String pairsWithDatasetClusters(DuckDbSession db, String scoredPairs) {
-        db.execute("CREATE OR REPLACE TABLE " + LoadStep.TABLE + " AS SELECT r.*, d.dataset_cluster AS " + COLUMN
-                + " FROM " + LoadStep.TABLE + " r JOIN " + TABLE + " d USING (__rid)");
-        db.execute("CREATE OR REPLACE TABLE __xjs_pairs AS SELECT rid_l, rid_r, match_probability FROM " + scoredPairs
-                + " UNION ALL SELECT a.__rid, b.__rid, 1.0 FROM " + TABLE + " a JOIN " + TABLE
-                + " b ON a.dataset_cluster = b.dataset_cluster"
-                + " AND a.__rid < b.__rid");
+    static String pairsWithDatasetClusters(Engine db, String scoredPairs) {
+        db.createTable(
+                "__xjs_pairs",
+                "SELECT rid_l, rid_r, match_probability FROM " + scoredPairs
+                        + " UNION ALL SELECT a.__rid, b.__rid, 1.0 FROM " + TABLE + " a JOIN " + TABLE
+                        + " b ON a.dataset_cluster = b.dataset_cluster"
+                        + " AND a.__rid < b.__rid");
         return "__xjs_pairs";
     }
 
@@ -101,31 +102,33 @@ final class WithinDatasetIds {
      * Moves every split dataset cluster whole into its majority cross-justice cluster; returns the records moved away
      * from a cross-justice cluster that held records of another dataset (the clustering had linked them elsewhere).
      */
-    static long keepWhole(DuckDbSession db) {
-        db.execute(
-                "CREATE OR REPLACE TEMP TABLE __majority AS SELECT dataset_cluster, cluster_id FROM (SELECT dataset_cluster, cluster_id,"
-                        + " row_number() OVER (PARTITION BY dataset_cluster ORDER BY n DESC, cluster_id) AS k FROM (SELECT d.dataset_cluster, c.cluster_id,"
-                        + " count(*) AS n FROM " + Clusterer.TABLE + " c JOIN " + TABLE
-                        + " d USING (__rid) GROUP BY d.dataset_cluster, c.cluster_id))"
-                        + " WHERE k = 1");
+    static long keepWhole(Engine db) {
+        // each record with its cluster and the cluster holding most of its dataset person (ties: the smaller id)
+        db.createTable(
+                "__placed",
+                "SELECT c.__rid, c.cluster_id, d.dataset_cluster FROM " + Clusterer.TABLE + " c JOIN " + TABLE
+                        + " d USING (__rid)");
+        db.createTable(
+                "__majority",
+                "SELECT dataset_cluster, cluster_id FROM (SELECT dataset_cluster, cluster_id,"
+                        + " row_number() OVER (PARTITION BY dataset_cluster ORDER BY n DESC, cluster_id) AS k FROM (SELECT dataset_cluster,"
+                        + " cluster_id, count(*) AS n FROM __placed GROUP BY dataset_cluster, cluster_id)) WHERE k = 1");
+        db.createTable(
+                "__placed",
+                "SELECT p.__rid, p.cluster_id, m.cluster_id AS majority"
+                        + " FROM __placed p JOIN __majority m USING (dataset_cluster)");
+        db.dropTable("__majority");
         // only records taken away from a cluster holding another dataset's records count as moved
-        long moved = db.queryLong(
-                "SELECT count(*) FROM " + Clusterer.TABLE + " c JOIN " + TABLE + " d USING (__rid) JOIN __majority m"
-                        + " USING (dataset_cluster) JOIN (SELECT c2.cluster_id, count(DISTINCT r.__sd) AS datasets FROM "
-                        + Clusterer.TABLE
-                        + " c2 JOIN " + LoadStep.TABLE
-                        + " r USING (__rid) GROUP BY c2.cluster_id) k ON k.cluster_id = c.cluster_id"
-                        + " WHERE m.cluster_id <> c.cluster_id AND k.datasets > 1");
-        if (db.queryLong("SELECT count(*) FROM " + Clusterer.TABLE + " c JOIN " + TABLE
-                        + " d USING (__rid) JOIN __majority m"
-                        + " USING (dataset_cluster) WHERE m.cluster_id <> c.cluster_id")
-                > 0) {
-            db.execute("CREATE OR REPLACE TABLE " + Clusterer.TABLE + " AS SELECT c.__rid, m.cluster_id FROM "
-                    + Clusterer.TABLE + " c JOIN " + TABLE
-                    + " d USING (__rid) JOIN __majority m USING (dataset_cluster)");
+        long moved = db.queryLong("SELECT count(*) FROM __placed p JOIN (SELECT c.cluster_id FROM " + Clusterer.TABLE
+                + " c JOIN " + LoadStep.TABLE + " r USING (__rid) WHERE c.cluster_id IN"
+                + " (SELECT cluster_id FROM __placed WHERE cluster_id <> majority)"
+                + " GROUP BY c.cluster_id HAVING count(DISTINCT r.__sd) > 1) k USING (cluster_id)"
+                + " WHERE p.cluster_id <> p.majority");
+        if (db.queryLong("SELECT count(*) FROM __placed WHERE cluster_id <> majority") > 0) {
+            db.createTable(Clusterer.TABLE, "SELECT __rid, majority AS cluster_id FROM __placed");
         }
-        db.execute("DROP TABLE __majority");
-        db.execute("DROP TABLE __xjs_pairs");
+        db.dropTable("__placed");
+        db.dropTable("__xjs_pairs");
         return moved;
     }
 }

@@ -1,11 +1,10 @@
 package org.datafirst.linkage.io;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import org.datafirst.linkage.engine.Engine;
+import org.datafirst.linkage.engine.FileFormat;
 import org.datafirst.linkage.pipeline.Clusterer;
-import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.LoadStep;
 import org.datafirst.linkage.pipeline.Predictor;
 import org.datafirst.linkage.settings.LinkageSettings;
@@ -24,15 +23,6 @@ import org.datafirst.linkage.sql.Sql;
  */
 public final class OutputWriter {
 
-    public enum Format {
-        PARQUET,
-        CSV;
-
-        public String extension() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
     private OutputWriter() {}
 
     /** SQL expression for the person id: a meaningless integer id (smallest internal row of the cluster). */
@@ -41,7 +31,7 @@ public final class OutputWriter {
     }
 
     /** The person-id outputs: clusters, the linking lookup and the cluster shapes. */
-    public static void writePersonIds(DuckDbSession db, LinkageSettings s, Path dir, Format f) throws IOException {
+    public static void writePersonIds(Engine db, LinkageSettings s, Path dir, FileFormat f) throws IOException {
         writeClusters(db, s, dir, f);
         writeLinkingLookup(db, s, dir, f);
         copy(
@@ -54,7 +44,7 @@ public final class OutputWriter {
                 f);
     }
 
-    public static Path writeClusters(DuckDbSession db, LinkageSettings s, Path dir, Format f) throws IOException {
+    public static Path writeClusters(Engine db, LinkageSettings s, Path dir, FileFormat f) throws IOException {
         return copy(
                 db,
                 "SELECT r.__sd AS source_dataset, r.__uid AS unique_id, " + personId() + " AS "
@@ -65,8 +55,7 @@ public final class OutputWriter {
     }
 
     /** One dataset's person ids, {@code unique_id, <person id>}: the column the dataset gains (e.g. estimated_offender_id). */
-    public static Path writeDatasetPersonIds(DuckDbSession db, LinkageSettings s, Path file, Format f)
-            throws IOException {
+    public static Path writeDatasetPersonIds(Engine db, LinkageSettings s, Path file, FileFormat f) throws IOException {
         return copy(
                 db,
                 "SELECT r.__uid AS unique_id, " + personId() + " AS " + Sql.ident(s.personIdColumn()) + " FROM "
@@ -75,10 +64,11 @@ public final class OutputWriter {
                 f);
     }
 
-    public static Path writeLinkingLookup(DuckDbSession db, LinkageSettings s, Path dir, Format f) throws IOException {
+    public static Path writeLinkingLookup(Engine db, LinkageSettings s, Path dir, FileFormat f) throws IOException {
         return copy(
                 db,
-                "SELECT sha256(r.__sd || chr(31) || r.__uid) AS row_id_hash, r.__sd AS source_dataset, "
+                "SELECT " + db.dialect().sha256("r.__sd || chr(31) || r.__uid")
+                        + " AS row_id_hash, r.__sd AS source_dataset, "
                         + personId() + " AS " + Sql.ident(s.personIdColumn()) + " FROM " + LoadStep.TABLE + " r JOIN "
                         + Clusterer.TABLE + " c USING (__rid)",
                 dir.resolve("linking_lookup." + f.extension()),
@@ -89,7 +79,7 @@ public final class OutputWriter {
      * {@code id_changes}: where the records of each id came from — {@code previous_<person id>, <person id>,
      * records, change} (same, moved, added, removed); internal, like the other record-level outputs.
      */
-    public static Path writeIdChanges(DuckDbSession db, LinkageSettings s, Path dir, Format f) throws IOException {
+    public static Path writeIdChanges(Engine db, LinkageSettings s, Path dir, FileFormat f) throws IOException {
         String id = s.personIdColumn();
         return copy(
                 db,
@@ -100,11 +90,16 @@ public final class OutputWriter {
                 f);
     }
 
-    public static Path writeScoredPairs(DuckDbSession db, LinkageSettings s, Path dir, Format f) throws IOException {
+    public static Path writeScoredPairs(Engine db, LinkageSettings s, Path dir, FileFormat f) throws IOException {
         return copy(
                 db,
                 "SELECT l.__sd AS source_dataset_l, l.__uid AS unique_id_l, r.__sd AS source_dataset_r, "
-                        + "r.__uid AS unique_id_r, p.* EXCLUDE (rid_l, rid_r) FROM " + Predictor.TABLE + " p JOIN "
+                        + "r.__uid AS unique_id_r, "
+                        + db.columns(Predictor.TABLE).stream()
+                                .filter(c -> !c.equals("rid_l") && !c.equals("rid_r"))
+                                .map(c -> "p." + Sql.ident(c))
+                                .collect(java.util.stream.Collectors.joining(", "))
+                        + " FROM " + Predictor.TABLE + " p JOIN "
                         + LoadStep.TABLE
                         + " l ON l.__rid = p.rid_l JOIN " + LoadStep.TABLE
                         + " r ON r.__rid = p.rid_r WHERE p.match_probability >= "
@@ -113,11 +108,8 @@ public final class OutputWriter {
                 f);
     }
 
-    static Path copy(DuckDbSession db, String query, Path target, Format f) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        String options = f == Format.PARQUET ? "(FORMAT parquet, COMPRESSION zstd)" : "(FORMAT csv, HEADER true)";
-        db.execute(
-                "COPY (" + query + ") TO " + Sql.string(target.toAbsolutePath().toString()) + " " + options);
+    static Path copy(Engine db, String query, Path target, FileFormat f) {
+        db.writeFile(query, target, f);
         return target;
     }
 }

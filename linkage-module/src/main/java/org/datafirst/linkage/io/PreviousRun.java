@@ -11,9 +11,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.datafirst.linkage.engine.Engine;
+import org.datafirst.linkage.engine.FileFormat;
 import org.datafirst.linkage.ids.IdState;
 import org.datafirst.linkage.pipeline.Clusterer;
-import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.InputDataException;
 import org.datafirst.linkage.pipeline.LoadStep;
 import org.datafirst.linkage.sql.Sql;
@@ -54,7 +55,7 @@ public final class PreviousRun {
      * {@code records.parquet} holding the record key and the person id, no id in it above the highest ever used
      * or retired (exit 3 naming the file), and the same id family as this run's settings (exit 2).
      */
-    public static Contents open(DuckDbSession db, Path dir, String option, String personIdColumn) {
+    public static Contents open(Engine db, Path dir, String option, String personIdColumn) {
         if (!Files.isDirectory(dir)) {
             throw new InputDataException(
                     option + " " + dir + ": not a directory (give the --out folder of an earlier run)");
@@ -133,13 +134,12 @@ public final class PreviousRun {
                     + ", but " + ids + " says the highest id ever used is " + state.highestId());
         }
         if (!retired.isEmpty()) {
-            db.execute("CREATE OR REPLACE TEMP TABLE __retired (id BIGINT)");
-            try (DuckDbSession.Appender a = db.appender("__retired")) {
+            try (Engine.TableWriter a = db.newTable("__retired", "id BIGINT")) {
                 retired.forEach(id -> a.row(id));
             }
             var reused = db.query("SELECT p." + PERSON_ID + " FROM read_parquet(" + Sql.string(records.toString())
                     + ") p JOIN __retired r ON r.id = p." + PERSON_ID + " LIMIT 1");
-            db.execute("DROP TABLE __retired");
+            db.dropTable("__retired");
             if (!reused.isEmpty()) {
                 throw new InputDataException(
                         records + ": person id " + reused.get(0).get(0) + " is listed as retired in " + ids);
@@ -149,7 +149,7 @@ public final class PreviousRun {
     }
 
     /** Writes {@code out/state/}: the loaded records with their person ids (table {@code clusters}) and the id state. */
-    public static void write(DuckDbSession db, String personIdColumn, IdState state, Path out) throws IOException {
+    public static void write(Engine db, String personIdColumn, IdState state, Path out) throws IOException {
         Path folder = out.resolve(FOLDER);
         Files.createDirectories(folder);
         List<String> keep = new ArrayList<>();
@@ -167,7 +167,7 @@ public final class PreviousRun {
                 "SELECT " + String.join(", ", keep) + ", c.cluster_id AS " + PERSON_ID + " FROM " + LoadStep.TABLE
                         + " r JOIN " + Clusterer.TABLE + " c USING (__rid)",
                 folder.resolve(RECORDS),
-                OutputWriter.Format.PARQUET);
+                FileFormat.PARQUET);
         ObjectNode json = ModelJson.MAPPER.createObjectNode();
         json.put("format", FORMAT);
         json.put("person_id_column", personIdColumn);

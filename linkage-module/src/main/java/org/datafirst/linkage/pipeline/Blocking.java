@@ -2,6 +2,7 @@ package org.datafirst.linkage.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.settings.BlockingRule;
 import org.datafirst.linkage.settings.LinkType;
 import org.datafirst.linkage.settings.LinkageSettings;
@@ -54,18 +55,18 @@ public final class Blocking {
     }
 
     /** Materialises {@code blocked_pairs(rid_l, rid_r, match_key)} and returns the pair count. */
-    public static long run(DuckDbSession db, LinkageSettings settings, List<BlockingRule> rules) {
-        db.execute("CREATE OR REPLACE TABLE " + PAIRS_TABLE + " AS "
-                + pairsSql(rules, settings.linkType(), Dialect.DUCKDB, "l.__rid AS rid_l, r.__rid AS rid_r"));
+    public static long run(Engine db, LinkageSettings settings, List<BlockingRule> rules) {
+        db.createTable(
+                PAIRS_TABLE, pairsSql(rules, settings.linkType(), db.dialect(), "l.__rid AS rid_l, r.__rid AS rid_r"));
         return db.queryLong("SELECT count(*) FROM " + PAIRS_TABLE);
     }
 
     /** Number of pairs the rules would produce (without storing them). */
-    public static long count(DuckDbSession db, LinkageSettings settings, List<BlockingRule> rules) {
+    public static long count(Engine db, LinkageSettings settings, List<BlockingRule> rules) {
         long total = 0;
         for (int i = 0; i < rules.size(); i++) {
             total += db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE + " l JOIN " + LoadStep.TABLE + " r ON "
-                    + ruleCondition(rules, i, settings.linkType(), Dialect.DUCKDB));
+                    + ruleCondition(rules, i, settings.linkType(), db.dialect()));
         }
         return total;
     }

@@ -2,9 +2,9 @@ package org.datafirst.linkage.pipeline;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.settings.ClusteringSettings;
 import org.datafirst.linkage.settings.LinkType;
-import org.datafirst.linkage.sql.Dialect;
 import org.datafirst.linkage.sql.Sql;
 
 /**
@@ -51,7 +51,7 @@ public final class Clusterer {
             long suspicious) {}
 
     public static Result run(
-            DuckDbSession db, LinkageModel model, ClusteringSettings clustering, String pairsTable, double threshold) {
+            Engine db, LinkageModel model, ClusteringSettings clustering, String pairsTable, double threshold) {
         int n = Math.toIntExact(db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE));
         boolean average = clustering.method() == ClusteringSettings.Method.AVERAGE_LINKAGE;
         Groups groups =
@@ -72,7 +72,7 @@ public final class Clusterer {
     }
 
     private static long splitByAverageLinkage(
-            DuckDbSession db,
+            Engine db,
             LinkageModel model,
             ClusteringSettings clustering,
             String pairsTable,
@@ -83,7 +83,7 @@ public final class Clusterer {
                 ? "false"
                 : "coalesce("
                         + clustering.cannotLinkRules().stream()
-                                .map(r -> r.sql(Dialect.DUCKDB))
+                                .map(r -> r.sql(db.dialect()))
                                 .collect(Collectors.joining(" OR "))
                         + ", false)";
         // a group whose records all accept each other cannot split, unless a cannot-link rule holds inside it
@@ -96,8 +96,7 @@ public final class Clusterer {
                     rs -> ruled[groups.find(rs.getInt(1))] = true);
         }
         long[] edges = groups.edgesPerGroup();
-        db.execute("CREATE OR REPLACE TABLE __candidates (rid INTEGER, grp INTEGER)");
-        try (DuckDbSession.Appender candidates = db.appender("__candidates")) {
+        try (Engine.TableWriter candidates = db.newTable("__candidates", "rid INTEGER, grp INTEGER")) {
             for (int g = 0; g < groups.root.length; g++) {
                 int size = groups.size[g];
                 if (groups.root[g] != g || size < 2) {
@@ -117,8 +116,9 @@ public final class Clusterer {
                 ? " JOIN " + LoadStep.TABLE + " l ON l.__rid = a.rid JOIN " + LoadStep.TABLE
                         + " r ON r.__rid = b.rid WHERE l.__sd <> r.__sd"
                 : "";
-        db.execute(
-                "CREATE OR REPLACE TABLE __candidate_pairs AS SELECT a.rid::BIGINT AS rid_l, b.rid::BIGINT AS rid_r FROM __candidates a"
+        db.createTable(
+                "__candidate_pairs",
+                "SELECT CAST(a.rid AS BIGINT) AS rid_l, CAST(b.rid AS BIGINT) AS rid_r FROM __candidates a"
                         + " JOIN __candidates b ON a.grp = b.grp AND a.rid < b.rid" + otherDataset);
         Predictor.scorePairs(db, model, "__candidate_pairs", "__candidate_scores");
         long rescored = db.queryLong("SELECT count(*) FROM __candidate_scores");
@@ -142,9 +142,9 @@ public final class Clusterer {
                 });
         current.flush(groups, clustering.mergeMeanProbability(), threshold, out);
         // a group left with no scored pair (link_only, all from one dataset) stays single records
-        db.execute("DROP TABLE __candidates");
-        db.execute("DROP TABLE __candidate_pairs");
-        db.execute("DROP TABLE __candidate_scores");
+        db.dropTable("__candidates");
+        db.dropTable("__candidate_pairs");
+        db.dropTable("__candidate_scores");
         return rescored;
     }
 
@@ -220,7 +220,7 @@ public final class Clusterer {
             }
         }
 
-        static Groups build(DuckDbSession db, int n, String pairsTable, double threshold, int cap) {
+        static Groups build(Engine db, int n, String pairsTable, double threshold, int cap) {
             Groups g = new Groups(n);
             db.forEachRow(
                     "SELECT rid_l, rid_r FROM " + pairsTable + " WHERE match_probability >= " + Sql.number(threshold)
@@ -328,20 +328,18 @@ public final class Clusterer {
         }
     }
 
-    /** Appends final clusters and their shapes to DuckDB, then builds {@link #TABLE}. */
+    /** Appends final clusters and their shapes to the engine, then builds {@link #TABLE}. */
     private static final class Output {
-        private final DuckDbSession db;
-        private final DuckDbSession.Appender memberRows;
-        private final DuckDbSession.Appender shapeRows;
+        private final Engine db;
+        private final Engine.TableWriter memberRows;
+        private final Engine.TableWriter shapeRows;
 
-        Output(DuckDbSession db) {
+        Output(Engine db) {
             this.db = db;
-            db.execute("CREATE OR REPLACE TABLE __cluster_members (__rid BIGINT, cluster_id BIGINT)");
-            db.execute("CREATE OR REPLACE TABLE " + SHAPES
-                    + " (cluster_id BIGINT, size INTEGER, edges BIGINT, bridges INTEGER,"
-                    + " density DOUBLE, suspicious BOOLEAN)");
-            memberRows = db.appender("__cluster_members");
-            shapeRows = db.appender(SHAPES);
+            memberRows = db.newTable("__cluster_members", "__rid BIGINT, cluster_id BIGINT");
+            shapeRows = db.newTable(
+                    SHAPES,
+                    "cluster_id BIGINT, size INTEGER, edges BIGINT, bridges INTEGER, density DOUBLE, suspicious BOOLEAN");
         }
 
         /**
@@ -410,10 +408,11 @@ public final class Clusterer {
         void finish() {
             memberRows.close();
             shapeRows.close();
-            db.execute("CREATE OR REPLACE TABLE " + TABLE
-                    + " AS SELECT r.__rid, coalesce(m.cluster_id, r.__rid) AS cluster_id FROM " + LoadStep.TABLE
-                    + " r LEFT JOIN __cluster_members m USING (__rid)");
-            db.execute("DROP TABLE __cluster_members");
+            db.createTable(
+                    TABLE,
+                    "SELECT r.__rid, coalesce(m.cluster_id, r.__rid) AS cluster_id FROM " + LoadStep.TABLE
+                            + " r LEFT JOIN __cluster_members m USING (__rid)");
+            db.dropTable("__cluster_members");
         }
     }
 }

@@ -2,6 +2,7 @@ package org.datafirst.linkage.pipeline;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.settings.Comparison;
 import org.datafirst.linkage.settings.LinkageSettings;
 import org.datafirst.linkage.sql.Dialect;
@@ -27,9 +28,12 @@ public final class ComparisonVectors {
     }
 
     /** {@code comparison_vectors(rid_l, rid_r, match_key, gamma_...)} for the pairs in {@code pairsTable}. */
-    public static void run(DuckDbSession db, LinkageSettings settings, String pairsTable) {
-        db.execute("CREATE OR REPLACE TABLE " + TABLE + " AS SELECT p.rid_l, p.rid_r, p.match_key, "
-                + gammaSelect(settings.comparisons(), Dialect.DUCKDB) + " FROM " + pairsTable + " p JOIN "
-                + LoadStep.TABLE + " l ON l.__rid = p.rid_l JOIN " + LoadStep.TABLE + " r ON r.__rid = p.rid_r");
+    public static void run(Engine db, LinkageSettings settings, String pairsTable) {
+        db.createTable(
+                TABLE,
+                "SELECT p.rid_l, p.rid_r, p.match_key, "
+                        + gammaSelect(settings.comparisons(), db.dialect()) + " FROM " + pairsTable + " p JOIN "
+                        + LoadStep.TABLE + " l ON l.__rid = p.rid_l JOIN " + LoadStep.TABLE
+                        + " r ON r.__rid = p.rid_r");
     }
 }

@@ -8,11 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.settings.ClusteringSettings;
 import org.datafirst.linkage.settings.ColumnReferences;
 import org.datafirst.linkage.settings.LinkType;
 import org.datafirst.linkage.settings.LinkageSettings;
-import org.datafirst.linkage.sql.Dialect;
 import org.datafirst.linkage.sql.Sql;
 
 /**
@@ -65,7 +65,7 @@ public final class IncrementalLinker {
      * record's {@code __rid}). A new record whose source dataset and unique id an earlier record has is refused.
      */
     public static long load(
-            DuckDbSession db,
+            Engine db,
             LinkageSettings settings,
             JsonNode settingsJson,
             Path previousRecords,
@@ -73,8 +73,7 @@ public final class IncrementalLinker {
             List<InputSource> inputs) {
         LoadStep.run(db, settings, settingsJson, inputs);
         db.execute("ALTER TABLE " + LoadStep.TABLE + " RENAME TO __new_records");
-        db.execute("CREATE OR REPLACE TEMP TABLE __old AS SELECT * FROM read_parquet("
-                + Sql.string(previousRecords.toString()) + ")");
+        db.createTable("__old", "SELECT * FROM read_parquet(" + Sql.string(previousRecords.toString()) + ")");
         long old = db.queryLong("SELECT count(*) FROM __old");
         var clash = db.query(
                 "SELECT n.__file, n.__row, n.__uid, n.__sd FROM __new_records n JOIN __old o ON o.__sd = n.__sd AND o.__uid = n.__uid"
@@ -86,24 +85,25 @@ public final class IncrementalLinker {
                     + "' is already among the earlier run's records (link-new adds records;"
                     + " changed records need a full 'run --previous')");
         }
-        db.execute("CREATE OR REPLACE TABLE " + EXISTING + " AS SELECT rowid::BIGINT AS __rid, " + Sql.ident(idColumn)
-                + "::BIGINT AS id FROM __old");
-        db.execute("CREATE OR REPLACE TABLE " + LoadStep.TABLE + " AS SELECT rowid::BIGINT AS __rid, * EXCLUDE ("
-                + Sql.ident(idColumn) + ") FROM __old UNION ALL BY NAME SELECT * REPLACE ((__rid + " + old
-                + ")::BIGINT AS __rid) FROM __new_records");
-        db.execute("DROP TABLE __old");
-        db.execute("DROP TABLE __new_records");
+        db.createTable(EXISTING, "SELECT rowid::BIGINT AS __rid, " + Sql.ident(idColumn) + "::BIGINT AS id FROM __old");
+        db.createTable(
+                LoadStep.TABLE,
+                "SELECT rowid::BIGINT AS __rid, * EXCLUDE ("
+                        + Sql.ident(idColumn) + ") FROM __old UNION ALL BY NAME SELECT * REPLACE ((__rid + " + old
+                        + ")::BIGINT AS __rid) FROM __new_records");
+        db.dropTable("__old");
+        db.dropTable("__new_records");
         TermFrequencies.run(db, settings);
         return old;
     }
 
     /** Scores the blocked pairs that hold a new record; returns their number. */
-    public static long predict(DuckDbSession db, LinkageModel model, long firstNew) {
+    public static long predict(Engine db, LinkageModel model, long firstNew) {
         return Predictor.run(db, model, 0.0, "r.__rid >= " + firstNew);
     }
 
     public static Result cluster(
-            DuckDbSession db, LinkageModel model, ClusteringSettings clustering, double threshold, long firstNew) {
+            Engine db, LinkageModel model, ClusteringSettings clustering, double threshold, long firstNew) {
         int old = Math.toIntExact(firstNew);
         int fresh = Math.toIntExact(db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE) - old);
         long[] personOf = new long[old];
@@ -147,11 +147,9 @@ public final class IncrementalLinker {
                 });
         // candidate groups: every group with two or more units; members are the new records and all records of its
         // persons
-        db.execute("CREATE OR REPLACE TEMP TABLE __ln_members (rid BIGINT, grp INTEGER)");
-        db.execute("CREATE OR REPLACE TEMP TABLE __ln_persons (person_id BIGINT, grp INTEGER)");
         long groups = 0;
-        try (DuckDbSession.Appender members = db.appender("__ln_members");
-                DuckDbSession.Appender persons = db.appender("__ln_persons")) {
+        try (Engine.TableWriter members = db.newTable("__ln_members", "rid BIGINT, grp INTEGER");
+                Engine.TableWriter persons = db.newTable("__ln_persons", "person_id BIGINT, grp INTEGER")) {
             for (int u = 0; u < units.count(); u++) {
                 int root = units.find(u);
                 if (units.units[root] < 2) {
@@ -173,8 +171,9 @@ public final class IncrementalLinker {
                 ? " JOIN " + LoadStep.TABLE + " l ON l.__rid = a.rid JOIN " + LoadStep.TABLE
                         + " r ON r.__rid = b.rid WHERE l.__sd <> r.__sd"
                 : "";
-        db.execute(
-                "CREATE OR REPLACE TEMP TABLE __ln_pairs AS SELECT a.rid AS rid_l, b.rid AS rid_r FROM __ln_members a JOIN __ln_members b"
+        db.createTable(
+                "__ln_pairs",
+                "SELECT a.rid AS rid_l, b.rid AS rid_r FROM __ln_members a JOIN __ln_members b"
                         + " ON a.grp = b.grp AND a.rid < b.rid AND b.rid >= " + old + otherDataset);
         Predictor.scorePairs(db, model, "__ln_pairs", "__ln_scores");
         long rescored = db.queryLong("SELECT count(*) FROM __ln_scores");
@@ -182,7 +181,7 @@ public final class IncrementalLinker {
                 ? "false"
                 : "coalesce("
                         + clustering.cannotLinkRules().stream()
-                                .map(r -> r.sql(Dialect.DUCKDB))
+                                .map(r -> r.sql(db.dialect()))
                                 .collect(Collectors.joining(" OR "))
                         + ", false)";
         String records = clustering.cannotLinkRules().isEmpty()
@@ -209,19 +208,20 @@ public final class IncrementalLinker {
                 });
         group.flush(clustering.mergeMeanProbability());
         for (String t : List.of("__ln_members", "__ln_persons", "__ln_pairs", "__ln_scores")) {
-            db.execute("DROP TABLE " + t);
+            db.dropTable(t);
         }
-        db.execute("CREATE OR REPLACE TEMP TABLE __new_labels (__rid BIGINT, cluster_id BIGINT)");
         long joined = 0;
-        try (DuckDbSession.Appender a = db.appender("__new_labels")) {
+        try (Engine.TableWriter a = db.newTable("__new_labels", "__rid BIGINT, cluster_id BIGINT")) {
             for (int i = 0; i < fresh; i++) {
                 a.row((long) i + old, label[i]);
                 joined += label[i] >= 0 ? 1 : 0;
             }
         }
-        db.execute("CREATE OR REPLACE TABLE " + Clusterer.TABLE + " AS SELECT __rid, id AS cluster_id FROM " + EXISTING
-                + " UNION ALL SELECT __rid, cluster_id FROM __new_labels");
-        db.execute("DROP TABLE __new_labels");
+        db.createTable(
+                Clusterer.TABLE,
+                "SELECT __rid, id AS cluster_id FROM " + EXISTING
+                        + " UNION ALL SELECT __rid, cluster_id FROM __new_labels");
+        db.dropTable("__new_labels");
         long bridges = 0;
         for (boolean b : bridge) {
             bridges += b ? 1 : 0;

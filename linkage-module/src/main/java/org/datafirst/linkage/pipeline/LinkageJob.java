@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.settings.ClusteringSettings;
 import org.datafirst.linkage.settings.LinkageSettings;
 
@@ -14,17 +15,17 @@ import org.datafirst.linkage.settings.LinkageSettings;
  */
 public final class LinkageJob {
 
-    private final DuckDbSession db;
+    private final Engine db;
     private final Progress progress;
     private final Map<String, Double> stepSeconds = new LinkedHashMap<>();
     private final Map<String, Double> trainingSeconds = new LinkedHashMap<>();
 
-    public LinkageJob(DuckDbSession db, Progress progress) {
+    public LinkageJob(Engine db, Progress progress) {
         this.db = db;
         this.progress = progress;
     }
 
-    public DuckDbSession db() {
+    public Engine db() {
         return db;
     }
 

@@ -5,9 +5,12 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.datafirst.linkage.engine.CsvHeader;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.settings.ColumnReferences;
 import org.datafirst.linkage.settings.InvalidSettingsException;
 import org.datafirst.linkage.settings.LinkageSettings;
+import org.datafirst.linkage.sql.Dialect;
 import org.datafirst.linkage.sql.Sql;
 
 /**
@@ -22,7 +25,7 @@ public final class LoadStep {
 
     private LoadStep() {}
 
-    public static long run(DuckDbSession db, LinkageSettings settings, List<InputSource> inputs) {
+    public static long run(Engine db, LinkageSettings settings, List<InputSource> inputs) {
         return run(db, settings, null, inputs);
     }
 
@@ -31,8 +34,7 @@ public final class LoadStep {
      * settings name; {@code settingsJson} (the settings as written, may be null) spells the JSON path
      * in the error ({@link InvalidSettingsException}).
      */
-    public static long run(
-            DuckDbSession db, LinkageSettings settings, JsonNode settingsJson, List<InputSource> inputs) {
+    public static long run(Engine db, LinkageSettings settings, JsonNode settingsJson, List<InputSource> inputs) {
         if (inputs.isEmpty()) {
             throw new InputDataException("no input files given");
         }
@@ -40,53 +42,72 @@ public final class LoadStep {
         for (InputSource in : inputs) {
             ColumnReferences.requireAll(refs, in.path().toString(), header(db, in));
         }
-        List<String> parts = new ArrayList<>();
+        List<List<String>> columns = new ArrayList<>();
         long offset = 0;
-        db.execute("SET preserve_insertion_order = true");
+        List<Long> offsets = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
-            parts.add(loadOne(db, settings, inputs.get(i), i, offset));
+            InputSource in = inputs.get(i);
+            try {
+                db.registerFile("__raw_" + i, in.path());
+            } catch (PipelineException e) {
+                throw new InputDataException(in.path() + ": " + describeReadError(e.getMessage()), e);
+            }
+            columns.add(db.columns("__raw_" + i));
+            offsets.add(offset);
             offset += db.queryLong("SELECT count(*) FROM __raw_" + i);
         }
-        // __rid is the input's rowid plus the rows of the inputs before it: dense, and no window function
-        db.execute("SET preserve_insertion_order = false");
-        db.execute("CREATE OR REPLACE TABLE " + TABLE + " AS " + String.join(" UNION ALL BY NAME ", parts));
+        // every input gets every input column (NULL where it has none), in one order, so the parts line up
+        List<String> all = new ArrayList<>();
+        for (List<String> cols : columns) {
+            for (String c : cols) {
+                String name = c.trim();
+                if (!name.startsWith("__") && !all.contains(name)) {
+                    all.add(name);
+                }
+            }
+        }
+        List<String> parts = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
-            db.execute("DROP TABLE IF EXISTS __raw_" + i);
+            parts.add(select(db.dialect(), settings, inputs.get(i), i, offsets.get(i), columns.get(i), all));
+        }
+        // __rid is the input's row number plus the rows of the inputs before it: dense, and no window function
+        db.createTable(TABLE, String.join(" UNION ALL ", parts));
+        for (int i = 0; i < inputs.size(); i++) {
+            db.dropTable("__raw_" + i);
         }
         checkUniqueIds(db, inputs);
         return db.queryLong("SELECT count(*) FROM " + TABLE);
     }
 
     /** The column names of an input, read from its header (CSV) or schema (Parquet) without reading rows. */
-    public static List<String> header(DuckDbSession db, InputSource in) {
+    public static List<String> header(Engine db, InputSource in) {
         String file = in.path().toString();
         if (!Files.isRegularFile(in.path())) {
             throw new InputDataException(file + ": file not found");
         }
         if (!in.isParquet()) {
-            return csvHeader(in);
+            return CsvHeader.read(in.path());
         }
         try {
-            return db.query("DESCRIBE SELECT * FROM read_parquet(" + Sql.string(file) + ")").stream()
-                    .map(row -> ((String) row.get(0)).trim())
-                    .toList();
+            return db.fileColumns(in.path()).stream().map(String::trim).toList();
         } catch (PipelineException e) {
             throw new InputDataException(file + ": " + describeReadError(e.getMessage()), e);
         }
     }
 
-    private static String loadOne(DuckDbSession db, LinkageSettings settings, InputSource in, int i, long offset) {
+    private static String select(
+            Dialect d,
+            LinkageSettings settings,
+            InputSource in,
+            int i,
+            long offset,
+            List<String> cols,
+            List<String> allColumns) {
         String file = in.path().toString();
-        String reader = in.isParquet() ? "read_parquet(" + Sql.string(file) + ")" : csvReader(in);
-        try {
-            db.execute("CREATE OR REPLACE TEMP TABLE __raw_" + i + " AS SELECT * FROM " + reader);
-        } catch (PipelineException e) {
-            throw new InputDataException(file + ": " + describeReadError(e.getMessage()), e);
-        }
-        List<String> cols = db.columns("__raw_" + i);
         List<String> trimmed = cols.stream().map(String::trim).toList();
         String sdCol = settings.sourceDatasetColumn();
-        StringBuilder select = new StringBuilder("SELECT (rowid + " + offset + ")::BIGINT AS __rid, ");
+        String row = d.fileRowNumber();
+        StringBuilder select = new StringBuilder("SELECT CAST(" + row + " + " + offset + " AS BIGINT) AS __rid, ");
         int sdIndex = trimmed.indexOf(sdCol);
         select.append(
                         sdIndex >= 0
@@ -96,18 +117,23 @@ public final class LoadStep {
                 .append(" AS __sd, ");
         String uid = Sql.ident(cols.get(indexIgnoringCase(trimmed, settings.uniqueIdColumn())));
         select.append(standard(uid, false)).append(" AS __uid, ");
-        select.append("(rowid + 1)::BIGINT AS __row, ").append(Sql.string(file)).append(" AS __file");
-        for (int c = 0; c < cols.size(); c++) {
-            if (trimmed.get(c).startsWith("__")) {
-                continue;
-            }
+        select.append("CAST(" + row + " + 1 AS BIGINT) AS __row, ")
+                .append(Sql.string(file))
+                .append(" AS __file");
+        for (String name : allColumns) {
+            int c = trimmed.indexOf(name);
             select.append(", ")
-                    .append(standard("CAST(" + Sql.ident(cols.get(c)) + " AS VARCHAR)", settings.lowercase()))
+                    .append(
+                            c < 0
+                                    ? "CAST(NULL AS " + d.textType() + ")"
+                                    : standard(
+                                            "CAST(" + Sql.ident(cols.get(c)) + " AS " + d.textType() + ")",
+                                            settings.lowercase()))
                     .append(" AS ")
-                    .append(Sql.ident(trimmed.get(c)));
+                    .append(Sql.ident(name));
         }
         select.append(" FROM __raw_").append(i);
-        return "(" + select + ")";
+        return select.toString();
     }
 
     private static int indexIgnoringCase(List<String> names, String name) {
@@ -124,90 +150,25 @@ public final class LoadStep {
         return lowercase ? "lower(" + e + ")" : e;
     }
 
-    private static void checkUniqueIds(DuckDbSession db, List<InputSource> inputs) {
+    private static void checkUniqueIds(Engine db, List<InputSource> inputs) {
         var missing = db.query("SELECT __file, __row FROM " + TABLE + " WHERE __uid IS NULL ORDER BY __rid LIMIT 1");
         if (!missing.isEmpty()) {
             throw new InputDataException(
                     missing.get(0).get(0) + ": row " + missing.get(0).get(1) + ": unique id is empty");
         }
-        if (db.queryLong("SELECT count(*) - count(DISTINCT (__sd, __uid)) FROM " + TABLE) == 0) {
+        if (db.queryLong("SELECT count(*) FROM (SELECT __sd, __uid FROM " + TABLE
+                        + " GROUP BY __sd, __uid HAVING count(*) > 1) d")
+                == 0) {
             return;
         }
         var dup = db.query("SELECT __file, __row, __uid FROM (SELECT __file, __row, __uid, "
-                + "row_number() OVER (PARTITION BY __sd, __uid ORDER BY __rid) AS k FROM " + TABLE + ") WHERE k > 1 "
+                + "row_number() OVER (PARTITION BY __sd, __uid ORDER BY __rid) AS k FROM " + TABLE + ") d WHERE k > 1 "
                 + "ORDER BY __file, __row LIMIT 1");
         if (!dup.isEmpty()) {
             throw new InputDataException(
                     dup.get(0).get(0) + ": row " + dup.get(0).get(1) + ": unique id '"
                             + dup.get(0).get(2) + "' appears more than once in its source dataset");
         }
-    }
-
-    /**
-     * A CSV reader with the header taken from the file's first line, every column as text and no
-     * dialect sniffing: a malformed row is then reported by its line instead of confusing the sniffer.
-     */
-    static String csvReader(InputSource in) {
-        StringBuilder cols = new StringBuilder("{");
-        List<String> names = csvHeader(in);
-        for (int c = 0; c < names.size(); c++) {
-            cols.append(c == 0 ? "" : ", ").append(Sql.string(names.get(c))).append(": 'VARCHAR'");
-        }
-        cols.append('}');
-        return "read_csv(" + Sql.string(in.path().toString()) + ", header = true, auto_detect = false, delim = ',',"
-                + " quote = '\"', escape = '\"', columns = " + cols + ")";
-    }
-
-    /** The trimmed column names of a CSV file's first line; empty or repeated names are refused. */
-    static List<String> csvHeader(InputSource in) {
-        String header;
-        try (var r = Files.newBufferedReader(in.path(), java.nio.charset.StandardCharsets.UTF_8)) {
-            header = r.readLine();
-        } catch (java.io.IOException e) {
-            throw new InputDataException(in.path() + ": cannot be read: " + e.getMessage(), e);
-        }
-        if (header == null || header.isBlank()) {
-            throw new InputDataException(in.path() + ": empty file (a header line is required)");
-        }
-        if (header.startsWith("\uFEFF")) {
-            header = header.substring(1);
-        }
-        List<String> names = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (String raw : splitHeader(header)) {
-            String name = raw.trim();
-            if (name.isEmpty() || !seen.add(name)) {
-                throw new InputDataException(in.path() + ": row 0 (header), column " + (names.size() + 1) + ": "
-                        + (name.isEmpty() ? "empty column name" : "duplicate column name '" + name + "'"));
-            }
-            names.add(name);
-        }
-        return names;
-    }
-
-    /** Splits a CSV header line on commas outside double quotes. */
-    static List<String> splitHeader(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int k = 0; k < line.length(); k++) {
-            char ch = line.charAt(k);
-            if (ch == '"') {
-                if (quoted && k + 1 < line.length() && line.charAt(k + 1) == '"') {
-                    cur.append('"');
-                    k++;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (ch == ',' && !quoted) {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(ch);
-            }
-        }
-        out.add(cur.toString());
-        return out;
     }
 
     private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("(?i)line:?\\s*(\\d+)");

@@ -1,6 +1,7 @@
 package org.datafirst.linkage.pipeline;
 
 import java.util.List;
+import org.datafirst.linkage.engine.Engine;
 
 /**
  * Agreement patterns (distinct gamma vectors) and how many pairs have each: the small table EM runs
@@ -27,7 +28,7 @@ public record PatternCounts(int[][] patterns, long[] counts) {
     }
 
     /** {@code SELECT gamma..., count(*) FROM (<pairsWithGammas>) GROUP BY ALL}. */
-    public static PatternCounts query(DuckDbSession db, String gammaColumns, int comparisons, String source) {
+    public static PatternCounts query(Engine db, String gammaColumns, int comparisons, String source) {
         List<List<Object>> rows = db.query("SELECT " + gammaColumns + ", count(*) FROM (" + source + ") GROUP BY ALL");
         int[][] pats = new int[rows.size()][comparisons];
         long[] counts = new long[rows.size()];

@@ -3,6 +3,7 @@ package org.datafirst.linkage.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.settings.Comparison;
 import org.datafirst.linkage.settings.LinkageSettings;
 import org.datafirst.linkage.settings.TermFrequencyAdjustment;
@@ -21,34 +22,35 @@ public final class Predictor {
     private Predictor() {}
 
     /** Scores every blocked pair; keeps pairs with probability at or above {@code floor}. */
-    public static long run(DuckDbSession db, LinkageModel model, double floor) {
+    public static long run(Engine db, LinkageModel model, double floor) {
         return run(db, model, floor, null);
     }
 
     /** As above, for the blocked pairs that also meet {@code extra} (e.g. {@code r.__rid >= 1000}: pairs with a new record). */
-    public static long run(DuckDbSession db, LinkageModel model, double floor, String extra) {
+    public static long run(Engine db, LinkageModel model, double floor, String extra) {
         LinkageSettings s = model.settings();
-        String pairs = Blocking.pairsSql(s.blockingRules(), s.linkType(), Dialect.DUCKDB, innerSelect(model), extra);
+        String pairs = Blocking.pairsSql(
+                s.blockingRules(), s.linkType(), db.dialect(), innerSelect(model, db.dialect()), extra);
         // Gammas are materialised first: computed inline, DuckDB would evaluate the string
         // comparisons again inside the weight and probability expressions.
-        db.execute("CREATE OR REPLACE TEMP TABLE __gammas AS " + pairs);
-        db.execute("CREATE OR REPLACE TABLE " + TABLE + " AS " + scoreSql(model, "SELECT * FROM __gammas", floor));
-        db.execute("DROP TABLE __gammas");
+        db.createTable("__gammas", pairs);
+        db.createTable(TABLE, scoreSql(model, "SELECT * FROM __gammas", floor));
+        db.dropTable("__gammas");
         return db.queryLong("SELECT count(*) FROM " + TABLE);
     }
 
     /** Scores the pairs of a table {@code (rid_l, rid_r)} (e.g. clerically labelled pairs) into {@code target}. */
-    public static void scorePairs(DuckDbSession db, LinkageModel model, String pairTable, String target) {
-        String pairs = "SELECT " + innerSelect(model) + ", -1 AS match_key FROM " + pairTable + " p JOIN "
+    public static void scorePairs(Engine db, LinkageModel model, String pairTable, String target) {
+        String pairs = "SELECT " + innerSelect(model, db.dialect()) + ", -1 AS match_key FROM " + pairTable + " p JOIN "
                 + LoadStep.TABLE + " l ON l.__rid = p.rid_l JOIN " + LoadStep.TABLE + " r ON r.__rid = p.rid_r";
-        db.execute("CREATE OR REPLACE TEMP TABLE __gammas AS " + pairs);
-        db.execute("CREATE OR REPLACE TABLE " + target + " AS " + scoreSql(model, "SELECT * FROM __gammas", 0));
-        db.execute("DROP TABLE __gammas");
+        db.createTable("__gammas", pairs);
+        db.createTable(target, scoreSql(model, "SELECT * FROM __gammas", 0));
+        db.dropTable("__gammas");
     }
 
-    static String innerSelect(LinkageModel model) {
+    static String innerSelect(LinkageModel model, Dialect d) {
         StringBuilder sb = new StringBuilder("l.__rid AS rid_l, r.__rid AS rid_r, ");
-        sb.append(ComparisonVectors.gammaSelect(model.settings().comparisons(), Dialect.DUCKDB));
+        sb.append(ComparisonVectors.gammaSelect(model.settings().comparisons(), d));
         for (String col : model.settings().termFrequencyColumns()) {
             String tf = TermFrequencies.tfColumn(col);
             sb.append(", greatest(l.")

@@ -1,5 +1,6 @@
 package org.datafirst.linkage.pipeline;
 
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.settings.LinkType;
 import org.datafirst.linkage.settings.LinkageSettings;
 
@@ -11,7 +12,7 @@ public final class PriorEstimator {
 
     private PriorEstimator() {}
 
-    public static double run(DuckDbSession db, LinkageSettings settings) {
+    public static double run(Engine db, LinkageSettings settings) {
         long matched = Blocking.count(db, settings, settings.training().deterministicRules());
         double possible = possiblePairs(db, settings.linkType());
         double lambda = (matched / settings.training().recall()) / possible;
@@ -23,7 +24,7 @@ public final class PriorEstimator {
     }
 
     /** All pairs the link type could compare. */
-    public static double possiblePairs(DuckDbSession db, LinkType linkType) {
+    public static double possiblePairs(Engine db, LinkType linkType) {
         double n = db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE);
         if (linkType == LinkType.LINK_ONLY) {
             double sumSq = db.queryDouble(

@@ -1,6 +1,7 @@
 package org.datafirst.linkage.pipeline;
 
 import java.nio.file.Path;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.ids.IdState;
 import org.datafirst.linkage.ids.StableIds;
 import org.datafirst.linkage.sql.Sql;
@@ -20,20 +21,24 @@ public final class StableIdStep {
      * @param previousRecords a Parquet file of the previous run's records: {@code __sd, __uid} and their id in
      *        {@code idColumn}
      */
-    public static StableIds.Result run(DuckDbSession db, Path previousRecords, String idColumn, IdState state) {
-        db.execute("CREATE OR REPLACE TEMP TABLE __previous_ids AS SELECT __sd, __uid, " + Sql.ident(idColumn)
-                + "::BIGINT AS id FROM read_parquet(" + Sql.string(previousRecords.toString()) + ")");
-        db.execute("CREATE OR REPLACE TEMP TABLE __previous_by_rid AS SELECT r.__rid, p.id FROM " + LoadStep.TABLE
-                + " r JOIN __previous_ids p ON p.__sd = r.__sd AND p.__uid = r.__uid");
+    public static StableIds.Result run(Engine db, Path previousRecords, String idColumn, IdState state) {
+        db.createTable(
+                "__previous_ids",
+                "SELECT __sd, __uid, " + Sql.ident(idColumn) + "::BIGINT AS id FROM read_parquet("
+                        + Sql.string(previousRecords.toString()) + ")");
+        db.createTable(
+                "__previous_by_rid",
+                "SELECT r.__rid, p.id FROM " + LoadStep.TABLE
+                        + " r JOIN __previous_ids p ON p.__sd = r.__sd AND p.__uid = r.__uid");
         long[] gone = db
                 .query("SELECT p.id FROM __previous_ids p ANTI JOIN " + LoadStep.TABLE
                         + " r ON p.__sd = r.__sd AND p.__uid = r.__uid")
                 .stream()
                 .mapToLong(r -> ((Number) r.get(0)).longValue())
                 .toArray();
-        db.execute("DROP TABLE __previous_ids");
+        db.dropTable("__previous_ids");
         StableIds.Result result = run(db, "__previous_by_rid", gone, state);
-        db.execute("DROP TABLE __previous_by_rid");
+        db.dropTable("__previous_by_rid");
         return result;
     }
 
@@ -41,7 +46,7 @@ public final class StableIdStep {
      * As above when the earlier ids of the present records are known by row: {@code previousByRid(__rid, id)}
      * (records absent from it are new), {@code goneRecordIds} the ids of earlier records no longer present.
      */
-    public static StableIds.Result run(DuckDbSession db, String previousByRid, long[] goneRecordIds, IdState state) {
+    public static StableIds.Result run(Engine db, String previousByRid, long[] goneRecordIds, IdState state) {
         int n = Math.toIntExact(db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE));
         long[] previous = new long[n];
         long[] cluster = new long[n];
@@ -58,29 +63,28 @@ public final class StableIdStep {
         return result;
     }
 
-    private static void relabel(DuckDbSession db, StableIds.Result result) {
-        db.execute("CREATE OR REPLACE TEMP TABLE __ids (__rid BIGINT, person_id BIGINT)");
-        try (DuckDbSession.Appender a = db.appender("__ids")) {
+    private static void relabel(Engine db, StableIds.Result result) {
+        try (Engine.TableWriter a = db.newTable("__ids", "__rid BIGINT, person_id BIGINT")) {
             long[] ids = result.ids();
             for (int rid = 0; rid < ids.length; rid++) {
                 a.row((long) rid, ids[rid]);
             }
         }
-        db.execute(
-                "CREATE OR REPLACE TEMP TABLE __relabel AS SELECT DISTINCT c.cluster_id AS old, i.person_id AS new FROM "
-                        + Clusterer.TABLE + " c JOIN __ids i USING (__rid)");
-        db.execute(
-                "CREATE OR REPLACE TABLE " + Clusterer.TABLE + " AS SELECT __rid, person_id AS cluster_id FROM __ids");
+        db.createTable(
+                "__relabel",
+                "SELECT DISTINCT c.cluster_id AS old, i.person_id AS new FROM " + Clusterer.TABLE
+                        + " c JOIN __ids i USING (__rid)");
+        db.createTable(Clusterer.TABLE, "SELECT __rid, person_id AS cluster_id FROM __ids");
         if (db.tableExists(Clusterer.SHAPES)) {
-            db.execute("CREATE OR REPLACE TABLE " + Clusterer.SHAPES
-                    + " AS SELECT m.new AS cluster_id, s.* EXCLUDE (cluster_id) FROM " + Clusterer.SHAPES
-                    + " s JOIN __relabel m ON m.old = s.cluster_id");
+            db.createTable(
+                    Clusterer.SHAPES,
+                    "SELECT m.new AS cluster_id, s.* EXCLUDE (cluster_id) FROM " + Clusterer.SHAPES
+                            + " s JOIN __relabel m ON m.old = s.cluster_id");
         }
-        db.execute("DROP TABLE __ids");
-        db.execute("DROP TABLE __relabel");
-        db.execute(
-                "CREATE OR REPLACE TEMP TABLE __changes (previous_id BIGINT, id BIGINT, records BIGINT, change INTEGER)");
-        try (DuckDbSession.Appender a = db.appender("__changes")) {
+        db.dropTable("__ids");
+        db.dropTable("__relabel");
+        try (Engine.TableWriter a =
+                db.newTable("__changes", "previous_id BIGINT, id BIGINT, records BIGINT, change INTEGER")) {
             for (StableIds.Lineage l : result.lineage()) {
                 a.row(l.previousId(), l.id(), l.records(), l.change().ordinal());
             }
@@ -92,14 +96,16 @@ public final class StableIdStep {
                     .append(" THEN ")
                     .append(Sql.string(c.name().toLowerCase(java.util.Locale.ROOT)));
         }
-        db.execute("CREATE OR REPLACE TABLE " + CHANGES + " AS SELECT nullif(previous_id, " + StableIds.NONE
-                + ") AS previous_id, nullif(id, " + StableIds.NONE + ") AS id, records, " + change
-                + " END AS change FROM __changes");
-        db.execute("DROP TABLE __changes");
+        db.createTable(
+                CHANGES,
+                "SELECT nullif(previous_id, " + StableIds.NONE
+                        + ") AS previous_id, nullif(id, " + StableIds.NONE + ") AS id, records, " + change
+                        + " END AS change FROM __changes");
+        db.dropTable("__changes");
     }
 
     /** The state after a run without a previous one: the ids are the cluster labels as they are. */
-    public static IdState firstRunState(DuckDbSession db) {
+    public static IdState firstRunState(Engine db) {
         return new IdState(
                 Math.max(0, db.queryLong("SELECT coalesce(max(cluster_id), 0) FROM " + Clusterer.TABLE)),
                 java.util.Set.of());

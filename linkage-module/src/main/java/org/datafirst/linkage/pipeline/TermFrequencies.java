@@ -1,6 +1,7 @@
 package org.datafirst.linkage.pipeline;
 
 import java.util.List;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.settings.LinkageSettings;
 import org.datafirst.linkage.sql.Sql;
 
@@ -16,7 +17,7 @@ public final class TermFrequencies {
         return "__tf_" + column;
     }
 
-    public static void run(DuckDbSession db, LinkageSettings settings) {
+    public static void run(Engine db, LinkageSettings settings) {
         List<String> existing = db.columns(LoadStep.TABLE);
         StringBuilder select = new StringBuilder("SELECT rec.*");
         StringBuilder joins = new StringBuilder();
@@ -45,8 +46,13 @@ public final class TermFrequencies {
                     .append(".v");
         }
         if (i > 0) {
-            db.execute("CREATE OR REPLACE TABLE " + LoadStep.TABLE + " AS " + select + " FROM " + LoadStep.TABLE
-                    + " rec" + joins);
+            // the value tables are small: Spark joins them by broadcast (to DuckDB the hint is a comment)
+            StringBuilder hint = new StringBuilder("/*+ BROADCAST(");
+            for (int t = 0; t < i; t++) {
+                hint.append(t == 0 ? "t" : ", t").append(t);
+            }
+            select.insert("SELECT ".length(), hint.append(") */ "));
+            db.createTable(LoadStep.TABLE, select + " FROM " + LoadStep.TABLE + " rec" + joins);
         }
     }
 }

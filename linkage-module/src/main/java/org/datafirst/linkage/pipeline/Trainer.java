@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.settings.BlockingRule;
 import org.datafirst.linkage.settings.Comparison;
 import org.datafirst.linkage.settings.LinkageSettings;
-import org.datafirst.linkage.sql.Dialect;
 
 /**
  * Training: prior λ from deterministic rules, u by random sampling, then one EM session per
@@ -21,17 +21,16 @@ public final class Trainer {
 
     private Trainer() {}
 
-    public static LinkageModel train(
-            DuckDbSession db, LinkageSettings settings, JsonNode settingsJson, Progress progress) {
+    public static LinkageModel train(Engine db, LinkageSettings settings, JsonNode settingsJson, Progress progress) {
         return train(db, settings, settingsJson, progress, (step, seconds) -> {});
     }
 
     /**
-     * As {@link #train(DuckDbSession, LinkageSettings, JsonNode, Progress)}, reporting the seconds of
+     * As {@link #train(Engine, LinkageSettings, JsonNode, Progress)}, reporting the seconds of
      * its parts ({@code prior}, {@code u_estimation}, {@code em}) to {@code timings}.
      */
     public static LinkageModel train(
-            DuckDbSession db,
+            Engine db,
             LinkageSettings settings,
             JsonNode settingsJson,
             Progress progress,
@@ -65,10 +64,7 @@ public final class Trainer {
                 }
             }
             String source = Blocking.pairsSql(
-                    List.of(rule),
-                    settings.linkType(),
-                    Dialect.DUCKDB,
-                    ComparisonVectors.gammaSelect(cs, Dialect.DUCKDB));
+                    List.of(rule), settings.linkType(), db.dialect(), ComparisonVectors.gammaSelect(cs, db.dialect()));
             PatternCounts pc = PatternCounts.query(db, ComparisonVectors.gammaColumns(cs), cs.size(), source);
             if (pc.total() == 0) {
                 throw new PipelineException("training blocking rule " + rule.describe() + " produced no pairs");

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.settings.Comparison;
 import org.datafirst.linkage.settings.ComparisonLevel;
 import org.datafirst.linkage.settings.LinkType;
@@ -38,7 +39,7 @@ import org.datafirst.linkage.sql.Sql;
  */
 public final class UEstimator {
 
-    /** Membership is decided on the hash modulo this many buckets (resolution of f). */
+    /** Membership is decided on a hash into this many buckets (resolution of f; see Dialect#hashBucket). */
     private static final long BUCKETS = 1L << 32;
 
     private static final String SAMPLE = "__u_sample";
@@ -48,7 +49,7 @@ public final class UEstimator {
 
     public record Result(double[][] u, long sampledPairs) {}
 
-    public static Result run(DuckDbSession db, LinkageSettings settings) {
+    public static Result run(Engine db, LinkageSettings settings) {
         long n = db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE);
         if (n < 2) {
             throw new InputDataException("need at least 2 records to estimate u, got " + n);
@@ -59,9 +60,12 @@ public final class UEstimator {
         }
         double f = Math.min(1.0, Math.sqrt(settings.training().uMaxPairs() / possible));
         long cut = (long) Math.ceil(f * BUCKETS);
-        db.execute("CREATE OR REPLACE TEMP TABLE " + SAMPLE + " AS SELECT * FROM " + LoadStep.TABLE
-                + " WHERE hash(__rid, " + settings.training().seed() + ") % " + BUCKETS + " < " + cut);
+        db.createTable(
+                SAMPLE,
+                "SELECT * FROM " + LoadStep.TABLE + " WHERE "
+                        + db.dialect().hashBucket("__rid", settings.training().seed()) + " < " + cut);
         boolean linkOnly = settings.linkType() == LinkType.LINK_ONLY;
+        Dialect d = db.dialect();
         List<Comparison> cs = settings.comparisons();
         long[][] counts = new long[cs.size()][];
         for (int k = 0; k < cs.size(); k++) {
@@ -69,15 +73,15 @@ public final class UEstimator {
         }
         long pairs = db.queryLong(
                 linkOnly
-                        ? "SELECT coalesce((sum(c) * sum(c) - sum(c * c)) // 2, 0) FROM (SELECT count(*) AS c FROM "
-                                + SAMPLE + " GROUP BY __sd)"
-                        : "SELECT count(*) * (count(*) - 1) // 2 FROM " + SAMPLE);
-        db.execute("DROP TABLE " + SAMPLE);
+                        ? "SELECT coalesce(" + d.integerDivide("sum(c) * sum(c) - sum(c * c)", "2")
+                                + ", 0) FROM (SELECT count(*) AS c FROM " + SAMPLE + " GROUP BY __sd)"
+                        : "SELECT " + d.integerDivide("count(*) * (count(*) - 1)", "2") + " FROM " + SAMPLE);
+        db.dropTable(SAMPLE);
         return new Result(levelShares(counts), pairs);
     }
 
     /** Pairs of the sample at each gamma 0..levels-1 of one comparison (pairs at the null level are not counted). */
-    private static long[] levelCounts(DuckDbSession db, Comparison c, LinkType linkType) {
+    private static long[] levelCounts(Engine db, Comparison c, LinkType linkType) {
         long[] counts = new long[c.levelCount()];
         boolean linkOnly = linkType == LinkType.LINK_ONLY;
         String pairCondition = Blocking.pairFilter(linkType);
@@ -88,7 +92,7 @@ public final class UEstimator {
                     counts,
                     gammaCounts(
                             db,
-                            part -> "SELECT " + c.gammaSql(Dialect.DUCKDB) + " AS g, count(*) AS n FROM " + SAMPLE
+                            part -> "SELECT " + c.gammaSql(db.dialect()) + " AS g, count(*) AS n FROM " + SAMPLE
                                     + " l JOIN " + SAMPLE + " r ON " + pairCondition + " WHERE " + part + " GROUP BY g",
                             "l.__rid"),
                     1);
@@ -96,16 +100,20 @@ public final class UEstimator {
         }
         Predicate<ComparisonLevel> byValue = level -> level instanceof ComparisonLevel.ElseLevel
                 || level.valueColumn().equals(column);
-        String valueGamma = c.gammaSql(Dialect.DUCKDB, byValue);
+        Dialect d = db.dialect();
+        String valueGamma = c.gammaSql(d, byValue);
 
         // 1. every pair of distinct values (with the source dataset for link_only), weighted by its sampled pairs
         String col = Sql.ident(column.get());
-        db.execute(
-                "CREATE OR REPLACE TEMP TABLE " + VALUES + " AS SELECT *, row_number() OVER () AS __vid FROM (SELECT "
-                        + col + (linkOnly ? ", __sd" : "") + ", count(*) AS __n FROM " + SAMPLE + " GROUP BY ALL)");
+        db.createTable(
+                VALUES,
+                "SELECT *, row_number() OVER (ORDER BY " + col + (linkOnly ? ", __sd" : "") + ") AS __vid FROM (SELECT "
+                        + col + (linkOnly ? ", __sd" : "")
+                        + ", count(*) AS __n FROM " + SAMPLE + " GROUP BY ALL) v");
         String weightedPairs = linkOnly
                 ? " AS g, sum(l.__n * r.__n) AS n FROM " + VALUES + " l JOIN " + VALUES + " r ON l.__sd < r.__sd"
-                : " AS g, sum(CASE WHEN l.__vid = r.__vid THEN l.__n * (l.__n - 1) // 2 ELSE l.__n * r.__n END) AS n FROM "
+                : " AS g, sum(CASE WHEN l.__vid = r.__vid THEN " + d.integerDivide("l.__n * (l.__n - 1)", "2")
+                        + " ELSE l.__n * r.__n END) AS n FROM "
                         + VALUES + " l JOIN " + VALUES + " r ON l.__vid <= r.__vid";
         add(
                 counts,
@@ -114,20 +122,20 @@ public final class UEstimator {
                         part -> "SELECT " + valueGamma + weightedPairs + " WHERE " + part + " GROUP BY g",
                         "l.__vid"),
                 1);
-        db.execute("DROP TABLE " + VALUES);
+        db.dropTable(VALUES);
 
         // 2. the sampled pairs where a level reading more than this column's values holds: their real gamma
         List<String> others = new ArrayList<>();
         for (ComparisonLevel level : c.levels()) {
             if (!byValue.test(level)) {
-                others.add("(" + level.sql(Dialect.DUCKDB) + ")");
+                others.add("(" + level.sql(db.dialect()) + ")");
             }
         }
         if (!others.isEmpty() && !c.dateLevels().stream().allMatch(byValue)) {
-            others.add("(" + c.unparsedDateSql(Dialect.DUCKDB) + ")");
+            others.add("(" + c.unparsedDateSql(db.dialect()) + ")");
         }
         if (!others.isEmpty()) {
-            List<List<Object>> rows = db.query("SELECT " + c.gammaSql(Dialect.DUCKDB) + ", " + valueGamma
+            List<List<Object>> rows = db.query("SELECT " + c.gammaSql(db.dialect()) + ", " + valueGamma
                     + ", count(*) FROM " + SAMPLE + " l JOIN " + SAMPLE + " r ON " + pairCondition + " AND ("
                     + String.join(" OR ", others) + ") GROUP BY ALL");
             for (List<Object> row : rows) {
@@ -159,9 +167,8 @@ public final class UEstimator {
      * A join of two small tables would otherwise run on one thread (one row group); the parts of a
      * UNION ALL run side by side.
      */
-    private static Map<Integer, Long> gammaCounts(
-            DuckDbSession db, Function<String, String> select, String partitionColumn) {
-        long threads = Math.max(1, db.queryLong("SELECT current_setting('threads')::BIGINT"));
+    private static Map<Integer, Long> gammaCounts(Engine db, Function<String, String> select, String partitionColumn) {
+        long threads = Math.max(1, db.parallelism());
         List<String> parts = new ArrayList<>();
         for (long i = 0; i < threads; i++) {
             parts.add(select.apply(threads == 1 ? "TRUE" : partitionColumn + " % " + threads + " = " + i));

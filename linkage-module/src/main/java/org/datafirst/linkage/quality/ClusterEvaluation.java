@@ -2,8 +2,8 @@ package org.datafirst.linkage.quality;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.pipeline.Clusterer;
-import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.LoadStep;
 
 /**
@@ -56,13 +56,17 @@ public record ClusterEvaluation(String method, Metrics pairwise, BCubed bcubed, 
     public record LargeCluster(long records, long people) {}
 
     /** Against a truth column of the records table (an SQL expression over {@code r}). */
-    public static ClusterEvaluation fromTruth(DuckDbSession db, String truthColumn, String method, double threshold) {
-        db.execute("CREATE OR REPLACE TEMP TABLE __ct AS SELECT c.cluster_id AS c, CASE WHEN r." + truthColumn
-                + " IS NULL THEN 'r' || r.__rid ELSE 't' || r." + truthColumn + " END AS t FROM " + LoadStep.TABLE
-                + " r JOIN " + Clusterer.TABLE + " c USING (__rid)");
-        db.execute(
-                "CREATE OR REPLACE TEMP TABLE __ct_cells AS SELECT c, t, count(*)::HUGEINT AS n,"
-                        + " sum(count(*)) OVER (PARTITION BY c)::HUGEINT AS nc, sum(count(*)) OVER (PARTITION BY t)::HUGEINT AS nt FROM __ct GROUP BY c, t");
+    public static ClusterEvaluation fromTruth(Engine db, String truthColumn, String method, double threshold) {
+        db.createTable(
+                "__ct",
+                "SELECT c.cluster_id AS c, CASE WHEN r." + truthColumn
+                        + " IS NULL THEN 'r' || r.__rid ELSE 't' || r." + truthColumn + " END AS t FROM "
+                        + LoadStep.TABLE
+                        + " r JOIN " + Clusterer.TABLE + " c USING (__rid)");
+        db.createTable(
+                "__ct_cells",
+                "SELECT c, t, count(*)::DECIMAL(38, 0) AS n,"
+                        + " sum(count(*)) OVER (PARTITION BY c)::DECIMAL(38, 0) AS nc, sum(count(*)) OVER (PARTITION BY t)::DECIMAL(38, 0) AS nt FROM __ct GROUP BY c, t");
         var row = db.query(
                         "SELECT sum(n * (n - 1) / 2)::BIGINT, sum(n)::BIGINT, sum(n::DOUBLE * n / nc), sum(n::DOUBLE * n / nt) FROM __ct_cells")
                 .get(0);
@@ -98,13 +102,13 @@ public record ClusterEvaluation(String method, Metrics pairwise, BCubed bcubed, 
                 number(split.get(1)),
                 Math.max(1, number(split.get(2))),
                 largest);
-        db.execute("DROP TABLE __ct_cells");
-        db.execute("DROP TABLE __ct");
+        db.dropTable("__ct_cells");
+        db.dropTable("__ct");
         return new ClusterEvaluation(method, pairwise, bcubed, purity, ComponentsSweep.best(db, truthColumn));
     }
 
     /** Against clerical labels in a table {@code (rid_l, rid_r, score)}: a score of at least 0.5 is a match. */
-    public static ClusterEvaluation fromLabels(DuckDbSession db, String labelPairs, String method, double threshold) {
+    public static ClusterEvaluation fromLabels(Engine db, String labelPairs, String method, double threshold) {
         var row = db.query("SELECT count(*) FILTER (WHERE p.score >= 0.5 AND cl.cluster_id = cr.cluster_id),"
                         + " count(*) FILTER (WHERE p.score < 0.5 AND cl.cluster_id = cr.cluster_id),"
                         + " count(*) FILTER (WHERE p.score >= 0.5 AND cl.cluster_id <> cr.cluster_id)"

@@ -2,7 +2,7 @@ package org.datafirst.linkage.quality;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.datafirst.linkage.pipeline.DuckDbSession;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.pipeline.LoadStep;
 import org.datafirst.linkage.pipeline.Predictor;
 
@@ -18,17 +18,13 @@ public final class ComponentsSweep {
     private ComponentsSweep() {}
 
     /** The best F1 of connected components over all thresholds, against a truth column of the records. */
-    public static Metrics best(DuckDbSession db, String truthColumn) {
+    public static Metrics best(Engine db, String truthColumn) {
         int n = Math.toIntExact(db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE));
         int[] truth = new int[n];
         db.forEachRow(
-                "SELECT __rid, CASE WHEN " + truthColumn + " IS NULL THEN NULL ELSE dense_rank() OVER (ORDER BY "
+                "SELECT __rid, CASE WHEN " + truthColumn + " IS NULL THEN -1 - __rid ELSE dense_rank() OVER (ORDER BY "
                         + truthColumn + ") END FROM " + LoadStep.TABLE,
-                rs -> {
-                    int rid = rs.getInt(1);
-                    int t = rs.getInt(2);
-                    truth[rid] = rs.wasNull() ? -1 - rid : t;
-                });
+                rs -> truth[rs.getInt(1)] = rs.getInt(2));
         Map<Integer, Long> people = new HashMap<>();
         for (int t : truth) {
             people.merge(t, 1L, Long::sum);

@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.pipeline.Blocking;
-import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.InputDataException;
 import org.datafirst.linkage.pipeline.LinkageModel;
 import org.datafirst.linkage.pipeline.LoadStep;
@@ -13,7 +13,6 @@ import org.datafirst.linkage.pipeline.PipelineException;
 import org.datafirst.linkage.pipeline.Predictor;
 import org.datafirst.linkage.settings.BlockingRule;
 import org.datafirst.linkage.settings.LinkType;
-import org.datafirst.linkage.sql.Dialect;
 import org.datafirst.linkage.sql.Sql;
 
 /**
@@ -45,7 +44,7 @@ public final class Evaluation {
 
     private Evaluation() {}
 
-    public static Result fromTruthColumn(DuckDbSession db, LinkType linkType, String truthColumn, double threshold) {
+    public static Result fromTruthColumn(Engine db, LinkType linkType, String truthColumn, double threshold) {
         if (!db.columns(LoadStep.TABLE).contains(truthColumn)) {
             throw new InputDataException("ground-truth column '" + truthColumn + "' not found in the input");
         }
@@ -56,12 +55,11 @@ public final class Evaluation {
      * Truth taken from the unique id by a regular expression's first group, e.g. {@code ^rec-(\d+)}
      * for FEBRL ids "rec-12-org" and "rec-12-dup-0".
      */
-    public static Result fromIdPattern(DuckDbSession db, LinkType linkType, String regex, double threshold) {
+    public static Result fromIdPattern(Engine db, LinkType linkType, String regex, double threshold) {
         requireIdPattern(regex);
         requireIdPatternMatches(db, regex);
         String expr = "nullif(regexp_extract(__uid, " + Sql.string(regex) + ", 1), '')";
-        db.execute("CREATE OR REPLACE TABLE " + LoadStep.TABLE + " AS SELECT *, " + expr + " AS __truth FROM "
-                + LoadStep.TABLE + " ORDER BY __rid");
+        db.createTable(LoadStep.TABLE, "SELECT *, " + expr + " AS __truth FROM " + LoadStep.TABLE + " ORDER BY __rid");
         return fromTruth(db, linkType, "__truth", "entity id from unique id by " + regex, threshold);
     }
 
@@ -88,7 +86,7 @@ public final class Evaluation {
      * Refuses a {@code --truth-from-id} pattern whose first group matches none of the loaded unique
      * ids (bad input data), or that DuckDB's regular expressions do not accept (usage error).
      */
-    public static void requireIdPatternMatches(DuckDbSession db, String regex) {
+    public static void requireIdPatternMatches(Engine db, String regex) {
         long matched;
         try {
             matched = db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE + " WHERE regexp_extract(__uid, "
@@ -108,13 +106,13 @@ public final class Evaluation {
         }
     }
 
-    private static Result fromTruth(DuckDbSession db, LinkType linkType, String t, String method, double threshold) {
+    private static Result fromTruth(Engine db, LinkType linkType, String t, String method, double threshold) {
         String truePairsSql = linkType == LinkType.LINK_ONLY
                 ? "SELECT sum(pairs) FROM (SELECT (sum(n) * sum(n) - sum(n * n)) / 2 AS pairs FROM (SELECT " + t
-                        + ", __sd, count(*)::HUGEINT AS n FROM " + LoadStep.TABLE + " WHERE " + t
+                        + ", __sd, count(*)::DECIMAL(38, 0) AS n FROM " + LoadStep.TABLE + " WHERE " + t
                         + " IS NOT NULL GROUP BY ALL) GROUP BY " + t + ")"
-                : "SELECT sum(n * (n - 1) / 2) FROM (SELECT count(*)::HUGEINT AS n FROM " + LoadStep.TABLE + " WHERE "
-                        + t + " IS NOT NULL GROUP BY " + t + ")";
+                : "SELECT sum(n * (n - 1) / 2) FROM (SELECT count(*)::DECIMAL(38, 0) AS n FROM " + LoadStep.TABLE
+                        + " WHERE " + t + " IS NOT NULL GROUP BY " + t + ")";
         long truePairs = db.queryLong(truePairsSql);
         String scored = "SELECT p.match_weight, p.match_probability, (l." + t + " = r." + t + ")::INT AS is_match FROM "
                 + Predictor.TABLE + " p JOIN " + LoadStep.TABLE + " l ON l.__rid = p.rid_l JOIN " + LoadStep.TABLE
@@ -123,14 +121,15 @@ public final class Evaluation {
     }
 
     public static Result fromLabels(
-            DuckDbSession db, LinkageModel model, Path labels, double threshold, boolean scoreUnblocked) {
+            Engine db, LinkageModel model, Path labels, double threshold, boolean scoreUnblocked) {
         if (!Files.isRegularFile(labels)) {
             throw new InputDataException(labels + ": file not found");
         }
         try {
-            db.execute(
-                    "CREATE OR REPLACE TEMP TABLE __labels_raw AS SELECT *, row_number() OVER () AS __row FROM read_csv("
-                            + Sql.string(labels.toString()) + ", all_varchar = true, header = true)");
+            db.createTable(
+                    "__labels_raw",
+                    "SELECT *, row_number() OVER () AS __row FROM read_csv(" + Sql.string(labels.toString())
+                            + ", all_varchar = true, header = true)");
         } catch (PipelineException e) {
             throw new InputDataException(
                     labels + ": " + e.getMessage().lines().findFirst().orElse(""), e);
@@ -151,8 +150,9 @@ public final class Evaluation {
             throw new InputDataException(labels + ": row " + badScore.get(0).get(0) + ", column clerical_match_score: '"
                     + badScore.get(0).get(1) + "' is not a number between 0 and 1");
         }
-        db.execute(
-                "CREATE OR REPLACE TEMP TABLE __label_pairs AS SELECT lab.__row, l.__rid AS rid_l, r.__rid AS rid_r, "
+        db.createTable(
+                "__label_pairs",
+                "SELECT lab.__row, l.__rid AS rid_l, r.__rid AS rid_r, "
                         + "CAST(lab.clerical_match_score AS DOUBLE) AS score FROM __labels_raw lab "
                         + "LEFT JOIN " + LoadStep.TABLE + " l ON l.__uid = lab.unique_id_l AND (" + sdL
                         + " IS NULL OR l.__sd = " + sdL + ") "
@@ -175,12 +175,13 @@ public final class Evaluation {
                 + String.join(
                         " OR ",
                         rules.stream()
-                                .map(b -> "coalesce(" + b.sql(Dialect.DUCKDB) + ", FALSE)")
+                                .map(b -> "coalesce(" + b.sql(db.dialect()) + ", FALSE)")
                                 .toList())
                 + "))";
         String unblocked = scoreUnblocked ? "FALSE" : "NOT " + blocked;
-        db.execute(
-                "CREATE OR REPLACE TEMP TABLE __label_scored AS SELECT CASE WHEN " + unblocked + " THEN "
+        db.createTable(
+                "__label_scored",
+                "SELECT CASE WHEN " + unblocked + " THEN "
                         + Sql.number(UNBLOCKED_WEIGHT)
                         + " ELSE s.match_weight END AS match_weight, CASE WHEN " + unblocked
                         + " THEN 0 ELSE s.match_probability END AS match_probability, "
@@ -200,7 +201,7 @@ public final class Evaluation {
     }
 
     /** Cumulative TP/FP by descending match weight (rounded to 0.01) gives every threshold's metrics. */
-    private static Result curve(DuckDbSession db, String method, String scored, long truePairs, double threshold) {
+    private static Result curve(Engine db, String method, String scored, long truePairs, double threshold) {
         long tp = db.queryLong(
                 "SELECT count(*) FROM (" + scored + ") WHERE is_match = 1 AND match_probability >= ?", threshold);
         long fp = db.queryLong(

@@ -6,12 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import org.datafirst.linkage.pipeline.DuckDbSession;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.pipeline.LoadStep;
 import org.datafirst.linkage.settings.Comparison;
 import org.datafirst.linkage.settings.ComparisonLevel;
 import org.datafirst.linkage.settings.LinkageSettings;
-import org.datafirst.linkage.sql.Dialect;
 
 /**
  * Problems in the input values that the model works around, for the report: per column read by a
@@ -23,13 +22,13 @@ public final class InputQuality {
     private InputQuality() {}
 
     /** Column → number of present values that are not dates in (one of) its date levels' formats. */
-    public static Map<String, Long> unparsedDates(DuckDbSession db, LinkageSettings settings) {
+    public static Map<String, Long> unparsedDates(Engine db, LinkageSettings settings) {
         Map<String, Set<String>> conditions = new LinkedHashMap<>();
         for (Comparison c : settings.comparisons()) {
             for (ComparisonLevel.DateDifferenceLevel level : c.dateLevels()) {
                 conditions
                         .computeIfAbsent(level.column(), k -> new LinkedHashSet<>())
-                        .add("(" + level.unparsedSql(Dialect.DUCKDB, "r") + ")");
+                        .add("(" + level.unparsedSql(db.dialect(), "r") + ")");
             }
         }
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -40,7 +39,7 @@ public final class InputQuality {
     }
 
     /** {@code {"unparsed_dates": {"dob": 123, …}}} with counts 1–9 suppressed; null without date levels. */
-    public static ObjectNode json(DuckDbSession db, LinkageSettings settings, Disclosure disclosure) {
+    public static ObjectNode json(Engine db, LinkageSettings settings, Disclosure disclosure) {
         Map<String, Long> counts = unparsedDates(db, settings);
         if (counts.isEmpty()) {
             return null;

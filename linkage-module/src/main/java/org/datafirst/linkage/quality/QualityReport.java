@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.io.ModelJson;
 import org.datafirst.linkage.pipeline.Clusterer;
-import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.pipeline.LinkageModel;
 import org.datafirst.linkage.pipeline.LoadStep;
 import org.datafirst.linkage.pipeline.Predictor;
@@ -33,11 +33,11 @@ public final class QualityReport {
     static final String ALL_ROLES = "(all)";
     private static final ObjectMapper MAPPER = ModelJson.MAPPER;
 
-    private final DuckDbSession db;
+    private final Engine db;
     private final LinkageModel model;
     private final Disclosure disclosure;
 
-    public QualityReport(DuckDbSession db, LinkageModel model, Disclosure disclosure) {
+    public QualityReport(Engine db, LinkageModel model, Disclosure disclosure) {
         this.db = db;
         this.model = model;
         this.disclosure = disclosure;
@@ -147,7 +147,7 @@ public final class QualityReport {
                     .append(band[i])
                     .append('\'');
         }
-        return sb.append(" ELSE ").append(size).append("::VARCHAR END").toString();
+        return sb.append(" ELSE ").append(size).append("::STRING END").toString();
     }
 
     /**
@@ -254,10 +254,12 @@ public final class QualityReport {
                     .append(" IS NOT NULL)::INT AS __has")
                     .append(i);
         }
-        db.execute("CREATE OR REPLACE TEMP TABLE __rc AS SELECT r.__sd, " + role + " AS __role, c.cluster_id" + keep
-                + ", count(*) OVER (PARTITION BY c.cluster_id) AS __csize"
-                + ", count(*) OVER (PARTITION BY c.cluster_id, r.__sd) AS __csize_sd"
-                + " FROM " + LoadStep.TABLE + " r JOIN " + Clusterer.TABLE + " c USING (__rid)");
+        db.createTable(
+                "__rc",
+                "SELECT r.__sd, " + role + " AS __role, c.cluster_id" + keep
+                        + ", count(*) OVER (PARTITION BY c.cluster_id) AS __csize"
+                        + ", count(*) OVER (PARTITION BY c.cluster_id, r.__sd) AS __csize_sd"
+                        + " FROM " + LoadStep.TABLE + " r JOIN " + Clusterer.TABLE + " c USING (__rid)");
         String sets = hasRole ? " GROUP BY GROUPING SETS ((__sd), (__sd, __role))" : " GROUP BY __sd, __role";
         String roleKey = hasRole ? "coalesce(__role, " + Sql.string(ALL_ROLES) + ")" : "__role";
 
@@ -307,7 +309,7 @@ public final class QualityReport {
                     .put((String) row.get(2), ((Number) row.get(3)).longValue());
         }
         sizes.forEach((k, cells) -> groups.get(k).set("cluster_size_distribution", disclosure.distribution(cells)));
-        db.execute("CREATE OR REPLACE TEMP TABLE __cluster_sd AS SELECT DISTINCT cluster_id, __sd AS other FROM __rc");
+        db.createTable("__cluster_sd", "SELECT DISTINCT cluster_id, __sd AS other FROM __rc");
         for (var row : db.query("SELECT r.__sd, " + roleKey.replace("__role", "r.__role")
                 + ", o.other, count(*) FROM __rc r JOIN __cluster_sd o"
                 + " ON o.cluster_id = r.cluster_id AND o.other <> r.__sd"
@@ -329,8 +331,8 @@ public final class QualityReport {
             g.get("cross_dataset_link_rates").forEach(l -> ((ObjectNode) l).remove("__n"));
             out.add(g);
         }
-        db.execute("DROP TABLE __rc");
-        db.execute("DROP TABLE __cluster_sd");
+        db.dropTable("__rc");
+        db.dropTable("__cluster_sd");
         return out;
     }
 

@@ -2,7 +2,7 @@ package org.datafirst.linkage.sql;
 
 /**
  * The SQL engine's function names and literal rules. Levels render their SQL through a dialect so
- * that the same settings can later run on another engine (e.g. Spark SQL).
+ * that the same settings run on every engine (DuckDB, Spark SQL).
  */
 public interface Dialect {
 
@@ -22,6 +22,27 @@ public interface Dialect {
     /** Parses a text expression into a DATE with a strftime-style format; NULL when it does not parse. */
     String tryParseDate(String expression, String format);
 
-    /** DuckDB, the engine used today. */
+    /** The type of text columns in CAST. */
+    String textType();
+
+    /** In a table registered from a file, the 0-based position of a row in the file. */
+    String fileRowNumber();
+
+    /** Integer division of two integer expressions, rounding toward zero. */
+    String integerDivide(String left, String right);
+
+    /**
+     * A seeded hash of an integer expression into 0 .. 2^32-1, computed alike on every engine (a sample drawn
+     * with it holds the same records whatever the engine and thread count).
+     */
+    String hashBucket(String expression, long seed);
+
+    /** SHA-256 of a text expression, as 64 lower-case hex digits. */
+    String sha256(String expression);
+
+    /** DuckDB, the default engine. */
     Dialect DUCKDB = new DuckDbDialect();
+
+    /** Spark SQL. */
+    Dialect SPARK = new SparkDialect();
 }

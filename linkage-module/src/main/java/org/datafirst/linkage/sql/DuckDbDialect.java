@@ -1,7 +1,7 @@
 package org.datafirst.linkage.sql;
 
 /** DuckDB function names. */
-final class DuckDbDialect implements Dialect {
+class DuckDbDialect implements Dialect {
 
     @Override
     public String name() {
@@ -39,5 +39,30 @@ final class DuckDbDialect implements Dialect {
             return "TRY_CAST(" + expression + " AS DATE)";
         }
         return "CAST(try_strptime(" + expression + ", " + Sql.string(format) + ") AS DATE)";
+    }
+
+    @Override
+    public String textType() {
+        return "VARCHAR";
+    }
+
+    @Override
+    public String fileRowNumber() {
+        return "rowid";
+    }
+
+    @Override
+    public String integerDivide(String left, String right) {
+        return "((" + left + ") // (" + right + "))";
+    }
+
+    @Override
+    public String hashBucket(String expression, long seed) {
+        return "(hash(" + expression + ", " + seed + ") % 4294967296)";
+    }
+
+    @Override
+    public String sha256(String expression) {
+        return "sha256(" + expression + ")";
     }
 }

@@ -37,12 +37,16 @@ public final class Sql {
         return "'" + value.replace("'", "''") + "'";
     }
 
-    /** A finite double as a SQL numeric literal (never user text). */
+    /**
+     * A finite double as a SQL DOUBLE literal (never user text), always with an exponent ({@code 0.92E0}): without
+     * one, Spark reads the literal as a DECIMAL and would compute weights in decimal arithmetic.
+     */
     public static String number(double value) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("not a finite number: " + value);
         }
-        return Double.toString(value);
+        String s = Double.toString(value);
+        return s.indexOf('E') >= 0 ? s : s + "E0";
     }
 
     /** An integer literal. */

@@ -12,8 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.datafirst.linkage.pipeline.DuckDbSession;
-import org.datafirst.linkage.pipeline.EngineOptions;
+import org.datafirst.linkage.engine.DuckDbEngine;
+import org.datafirst.linkage.engine.Engine;
+import org.datafirst.linkage.engine.EngineOptions;
 import org.datafirst.linkage.sql.Sql;
 
 /**
@@ -113,7 +114,7 @@ public final class SyntheticGenerator {
             }
         }
         if (parquet) {
-            try (DuckDbSession db = DuckDbSession.open(new EngineOptions(
+            try (Engine db = DuckDbEngine.open(new EngineOptions(
                     2, "2GB", target.toAbsolutePath().getParent().resolve(".spill")))) {
                 db.execute("COPY (SELECT * FROM read_csv("
                         + Sql.string(csv.toAbsolutePath().toString())

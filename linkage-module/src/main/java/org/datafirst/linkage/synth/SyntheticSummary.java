@@ -3,8 +3,9 @@ package org.datafirst.linkage.synth;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.datafirst.linkage.pipeline.DuckDbSession;
-import org.datafirst.linkage.pipeline.EngineOptions;
+import org.datafirst.linkage.engine.DuckDbEngine;
+import org.datafirst.linkage.engine.Engine;
+import org.datafirst.linkage.engine.EngineOptions;
 import org.datafirst.linkage.sql.Sql;
 
 /**
@@ -27,7 +28,7 @@ public record SyntheticSummary(
         String read = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".parquet")
                 ? "read_parquet(" + f + ")"
                 : "read_csv(" + f + ", all_varchar = true, header = true)";
-        try (DuckDbSession db = DuckDbSession.open(options)) {
+        try (Engine db = DuckDbEngine.open(options)) {
             db.execute("CREATE TEMP TABLE s AS SELECT surname, person_id, source_dataset, case_id FROM " + read);
             db.execute(
                     "CREATE TEMP TABLE sn AS SELECT surname, count(*) AS n FROM s WHERE surname IS NOT NULL GROUP BY 1");

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
@@ -45,5 +46,21 @@ class KubernetesJobArgsTest {
                     .doesNotThrowAnyException();
         }
         assertThat(commands).containsExactly("run", "publish");
+    }
+
+    @Test
+    void sparkApplicationArgumentsParseAndChooseSpark() throws IOException {
+        JsonNode app = new ObjectMapper(new YAMLFactory())
+                .readTree(Path.of("../k8s/spark/linkage-spark-application.yaml").toFile());
+        assertThat(app.path("kind").asText()).isEqualTo("SparkApplication");
+        assertThat(app.path("spec").path("mainClass").asText()).isEqualTo(LinkageCli.class.getName());
+        List<String> args = new ArrayList<>();
+        app.path("spec").path("arguments").forEach(a -> args.add(a.asText()));
+        CommandLine.ParseResult parsed = new CommandLine(new LinkageCli()).parseArgs(args.toArray(String[]::new));
+        assertThat(parsed.subcommand().commandSpec().name()).isEqualTo("run");
+        assertThat(parsed.subcommand().matchedOptionValue("--engine", EngineMixin.Kind.duckdb))
+                .isEqualTo(EngineMixin.Kind.spark);
+        // spark-submit sets the master; a --master here would override the operator's
+        assertThat(parsed.subcommand().hasMatchedOption("--master")).isFalse();
     }
 }

@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 import org.datafirst.linkage.SmallCounts;
 import org.datafirst.linkage.TestDb;
 import org.datafirst.linkage.TestSchemas;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.io.ModelJson;
-import org.datafirst.linkage.pipeline.DuckDbSession;
 import org.datafirst.linkage.sql.Sql;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ class PipelineCommandTest {
 
     @BeforeAll
     static void splitFake200IntoThreeDatasets() throws IOException {
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             String src = "read_csv("
                     + Sql.string(Path.of(LinkageCliTest.FAKE).toAbsolutePath().toString()) + ", all_varchar = true)";
             db.execute("COPY (SELECT *, 'defendant' AS role FROM " + src

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.datafirst.linkage.TestDb;
 import org.datafirst.linkage.TestSchemas;
-import org.datafirst.linkage.pipeline.DuckDbSession;
+import org.datafirst.linkage.engine.Engine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -145,7 +145,7 @@ class RefreshTest {
                 .readTree(second.resolve("quality-report.json").toFile());
         assertThat(report.at("/id_changes/records_new").asLong()).isEqualTo(50);
         assertThat(TestSchemas.report().validate(report)).isEmpty();
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             var lineage = db.query(
                     "SELECT change, sum(records) FROM read_csv(?) GROUP BY 1 ORDER BY 1",
                     second.resolve("id_changes.csv").toString());

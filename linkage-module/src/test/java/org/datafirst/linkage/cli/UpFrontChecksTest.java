@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.datafirst.linkage.TestDb;
-import org.datafirst.linkage.pipeline.DuckDbSession;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.sql.Sql;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,7 @@ class UpFrontChecksTest {
         assertThat(r.code()).as(r.err()).isZero();
         withoutEmail = shared.resolve("no_email.csv");
         withoutEmailParquet = shared.resolve("no_email.parquet");
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             String select = "SELECT * EXCLUDE (email) FROM read_csv(" + Sql.string(FAKE) + ", all_varchar = true)";
             db.execute("COPY (" + select + ") TO " + Sql.string(withoutEmail.toString()) + " (HEADER)");
             db.execute("COPY (" + select + ") TO " + Sql.string(withoutEmailParquet.toString()) + " (FORMAT PARQUET)");

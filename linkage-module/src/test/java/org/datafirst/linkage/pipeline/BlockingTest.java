@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.datafirst.linkage.TestDb;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.settings.BlockingRule;
 import org.datafirst.linkage.settings.LinkType;
 import org.datafirst.linkage.settings.LinkageSettings;
@@ -23,7 +24,7 @@ class BlockingTest {
                 """.formatted(linkType));
     }
 
-    static List<String> pairs(DuckDbSession db) {
+    static List<String> pairs(Engine db) {
         return db
                 .query(
                         "SELECT l.__uid || '-' || r.__uid || ':' || p.match_key FROM blocked_pairs p JOIN records l ON l.__rid = p.rid_l "
@@ -35,7 +36,7 @@ class BlockingTest {
 
     @Test
     void laterRulesSkipPairsOfEarlierRulesAndEachPairAppearsOnce() {
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             TestDb.records(
                     db,
                     "uid, fn, sn",
@@ -51,7 +52,7 @@ class BlockingTest {
 
     @Test
     void linkOnlySkipsPairsWithinADataset() {
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             TestDb.records(
                     db,
                     "uid, sd, fn, sn",
@@ -66,7 +67,7 @@ class BlockingTest {
 
     @Test
     void sqlRulesUseExpressionsAndKnowTheirColumns() {
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             TestDb.records(db, "uid, fn, sn", "('a', 'anne', 'lee'), ('b', 'annie', 'lea'), ('c', 'bob', 'lee')");
             LinkageSettings s = settings("dedupe_only");
             BlockingRule rule = BlockingRule.sql("substr(l.fn, 1, 3) = substr(r.fn, 1, 3)");
@@ -79,7 +80,7 @@ class BlockingTest {
 
     @Test
     void priorIsDeterministicMatchesOverRecallOverAllPairs() {
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             TestDb.records(
                     db,
                     "uid, fn, sn",

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.datafirst.linkage.TestDb;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.settings.BlockingRule;
 import org.datafirst.linkage.settings.ClusteringSettings;
 import org.datafirst.linkage.settings.ClusteringSettings.Method;
@@ -19,7 +20,7 @@ class ClustererTest {
 
     /** Connected components of nodes 0..n-1 and edges (a, b, probability). */
     static Map<Long, Long> components(int nodes, String edges, double threshold) {
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             db.execute("CREATE TABLE records AS SELECT range AS __rid FROM range(" + nodes + ")");
             db.execute("CREATE TABLE edges_in (rid_l BIGINT, rid_r BIGINT, match_probability DOUBLE)");
             if (!edges.isEmpty()) {
@@ -30,7 +31,7 @@ class ClustererTest {
         }
     }
 
-    static Map<Long, Long> clusters(DuckDbSession db) {
+    static Map<Long, Long> clusters(Engine db) {
         return db.query("SELECT __rid, cluster_id FROM clusters").stream()
                 .collect(Collectors.toMap(r -> ((Number) r.get(0)).longValue(), r -> ((Number) r.get(1)).longValue()));
     }
@@ -76,7 +77,7 @@ class ClustererTest {
 
     @Test
     void shapesCountEdgesAndBridgesOfEachCluster() {
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             db.execute("CREATE TABLE records AS SELECT range AS __rid FROM range(8)");
             // a path 0-1-2-3 (3 bridges, density 3/6) and a triangle 4-5-6 (no bridge, density 1)
             db.execute(
@@ -120,7 +121,7 @@ class ClustererTest {
     }
 
     /** Scores all blocked pairs of the records with the model, then clusters them. */
-    static Clusterer.Result averageLinkage(DuckDbSession db, ClusteringSettings settings) {
+    static Clusterer.Result averageLinkage(Engine db, ClusteringSettings settings) {
         LinkageModel model = model();
         Predictor.run(db, model, 0.0);
         return Clusterer.run(db, model, settings, Predictor.TABLE, 0.5);
@@ -136,7 +137,7 @@ class ClustererTest {
 
     @Test
     void twinsJoinedThroughARecordWithoutFirstNameStayTwoPeopleUnderAStrictMean() {
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             TestDb.records(db, "uid, fn, sn, dob", TWINS);
             Clusterer.Result r = averageLinkage(db, averageLinkage(0.5, -20));
             Map<Long, Long> c = clusters(db);
@@ -151,7 +152,7 @@ class ClustererTest {
 
     @Test
     void aPairBelowTheVetoWeightNeverSharesACluster() {
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             TestDb.records(db, "uid, fn, sn, dob", TWINS);
             // the lenient default mean joins james to the john group ((0.16 + 0.16 + 0.90) / 3 >= 0.1) ...
             averageLinkage(db, ClusteringSettings.DEFAULT);
@@ -164,7 +165,7 @@ class ClustererTest {
 
     @Test
     void recordsThatMatchTheRestOfAGroupOnAverageJoinIt() {
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             // one person, one record lacking the date of birth: every pair has no disagreement
             TestDb.records(
                     db,
@@ -178,7 +179,7 @@ class ClustererTest {
 
     @Test
     void cannotLinkRulesKeepRecordsApartWhateverTheirScore() {
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             // co-defendants 0 and 1 on case c1 look identical; 2 is the same person as 0 on another case
             TestDb.records(
                     db,
@@ -194,7 +195,7 @@ class ClustererTest {
 
     @Test
     void groupsLargerThanTheLimitAreCutAtTheirWeakestPairs() {
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             db.execute("CREATE TABLE records AS SELECT range AS __rid FROM range(6)");
             // two strong triangles joined by one weaker pair
             db.execute(
@@ -210,7 +211,7 @@ class ClustererTest {
             assertThat(r.largest()).isEqualTo(6);
             assertThat(r.cutPairs()).isZero();
         }
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             TestDb.records(
                     db,
                     "uid, fn, sn, dob",

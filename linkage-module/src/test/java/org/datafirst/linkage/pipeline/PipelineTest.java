@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.datafirst.linkage.TestDb;
+import org.datafirst.linkage.engine.Engine;
+import org.datafirst.linkage.engine.FileFormat;
 import org.datafirst.linkage.io.ModelJson;
 import org.datafirst.linkage.io.OutputWriter;
 import org.datafirst.linkage.quality.Evaluation;
@@ -34,7 +36,7 @@ class PipelineTest {
     @Test
     void dedupesFebrl1WithHighAccuracyAndWritesOutputs(@TempDir Path out) throws IOException {
         LinkageSettings s = febrlSettings();
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             LinkageJob job = new LinkageJob(db, Progress.NONE);
             assertThat(job.load(s, List.of(InputSource.parse("febrl1=" + FEBRL1))))
                     .isEqualTo(1000);
@@ -56,14 +58,14 @@ class PipelineTest {
             assertThat(eval.best().f1())
                     .isGreaterThanOrEqualTo(eval.atThreshold().f1());
 
-            Path lookup = OutputWriter.writeLinkingLookup(db, s, out, OutputWriter.Format.PARQUET);
+            Path lookup = OutputWriter.writeLinkingLookup(db, s, out, FileFormat.PARQUET);
             var cols = db.query("SELECT column_name FROM (DESCRIBE SELECT * FROM read_parquet('" + lookup + "'))");
             assertThat(cols).extracting(r -> r.get(0)).containsExactly("row_id_hash", "source_dataset", "person_id");
             assertThat(db.queryLong("SELECT count(*) FROM read_parquet('" + lookup + "')"))
                     .isEqualTo(1000);
-            Path clustersCsv = OutputWriter.writeClusters(db, s, out, OutputWriter.Format.CSV);
+            Path clustersCsv = OutputWriter.writeClusters(db, s, out, FileFormat.CSV);
             assertThat(Files.readAllLines(clustersCsv).get(0)).isEqualTo("source_dataset,unique_id,person_id");
-            OutputWriter.writeScoredPairs(db, s, out, OutputWriter.Format.PARQUET);
+            OutputWriter.writeScoredPairs(db, s, out, FileFormat.PARQUET);
             assertThat(db.queryDouble("SELECT min(match_probability) FROM read_parquet('"
                             + out.resolve("scored_pairs.parquet") + "')"))
                     .isGreaterThanOrEqualTo(0.01);
@@ -74,7 +76,7 @@ class PipelineTest {
     void modelJsonRoundTripsAndScoresTheSame(@TempDir Path out) throws IOException {
         LinkageSettings s = febrlSettings();
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(febrlJson());
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             LinkageJob job = new LinkageJob(db, Progress.NONE);
             job.load(s, List.of(InputSource.parse("febrl1=" + FEBRL1)));
             LinkageModel model = job.train(s, json);
@@ -93,7 +95,7 @@ class PipelineTest {
                 SettingsParser.parse(Files.readString(Path.of("src/main/resources/examples/fake_1000.json")));
         Path missingColumn = dir.resolve("a.csv");
         Files.writeString(missingColumn, "unique_id,first_name,surname,dob,city\n1,a,b,2000-01-01,x\n");
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             assertThatThrownBy(() -> LoadStep.run(db, s, List.of(InputSource.parse(missingColumn.toString()))))
                     .isInstanceOf(org.datafirst.linkage.settings.InvalidSettingsException.class)
                     .hasMessage("$.blocking_rules_to_generate_predictions[3].block_on[0]: column 'email' not found in "
@@ -101,40 +103,40 @@ class PipelineTest {
         }
         Path duplicate = dir.resolve("b.csv");
         Files.writeString(duplicate, "unique_id,first_name,surname,dob,city,email\n1,a,b,,x,\n2,a,b,,x,\n1,c,d,,y,\n");
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             assertThatThrownBy(() -> LoadStep.run(db, s, List.of(InputSource.parse(duplicate.toString()))))
                     .isInstanceOf(InputDataException.class)
                     .hasMessageContaining("b.csv: row 3: unique id '1' appears more than once");
         }
         Path emptyId = dir.resolve("c.csv");
         Files.writeString(emptyId, "unique_id,first_name,surname,dob,city,email\n1,a,b,,x,\n  ,a,b,,x,\n");
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             assertThatThrownBy(() -> LoadStep.run(db, s, List.of(InputSource.parse(emptyId.toString()))))
                     .isInstanceOf(InputDataException.class)
                     .hasMessageContaining("c.csv: row 2: unique id is empty");
         }
         Path extraField = dir.resolve("d.csv");
         Files.writeString(extraField, "unique_id,first_name,surname,dob,city,email\n1,a,b,,x,\n2,a,b,,x,,surplus\n");
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             assertThatThrownBy(() -> LoadStep.run(db, s, List.of(InputSource.parse(extraField.toString()))))
                     .isInstanceOf(InputDataException.class)
                     .hasMessageContaining("d.csv: row 2: expected 6 columns, found 7");
         }
         Path quote = dir.resolve("e.csv");
         Files.writeString(quote, "unique_id,first_name,surname,dob,city,email\n1,a,b,,x,\n2,\"a,b,,x,\n");
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             assertThatThrownBy(() -> LoadStep.run(db, s, List.of(InputSource.parse(quote.toString()))))
                     .isInstanceOf(InputDataException.class)
                     .hasMessageContaining("e.csv: row 2: Value with unterminated quote");
         }
         Path dupHeader = dir.resolve("f.csv");
         Files.writeString(dupHeader, "unique_id,first_name,first_name,dob,city,email\n1,a,b,,x,\n");
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             assertThatThrownBy(() -> LoadStep.run(db, s, List.of(InputSource.parse(dupHeader.toString()))))
                     .isInstanceOf(InputDataException.class)
                     .hasMessageContaining("f.csv: row 0 (header), column 3: duplicate column name");
         }
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             assertThatThrownBy(() -> LoadStep.run(
                             db,
                             s,
@@ -152,7 +154,7 @@ class PipelineTest {
         Files.writeString(
                 f,
                 "unique_id,first_name,surname,dob,city,email\n1, Ann ,Lee,,London,\n2,ANN,lee, ,london,a@b\n3,bob,,,,\n4,ann,x,,,\n");
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             LoadStep.run(db, s, List.of(InputSource.parse("people=" + f)));
             TermFrequencies.run(db, s);
             var rows = db.query(

@@ -5,6 +5,7 @@ import static org.assertj.core.data.Offset.offset;
 
 import java.util.List;
 import org.datafirst.linkage.TestDb;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.settings.LinkageSettings;
 import org.datafirst.linkage.settings.SettingsParser;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class PredictorTest {
                 new double[][] {{0.2, 0.8}, {0.1, 0.9}},
                 new double[][] {{0.9, 0.1}, {0.8, 0.2}},
                 List.of());
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             // fn 'ann' appears 3 of 4 times (tf 0.75), 'bob' once (tf 0.25)
             TestDb.records(
                     db,
@@ -72,7 +73,7 @@ class PredictorTest {
                 new double[][] {{0.2, 0.8}, {0.1, 0.9}},
                 new double[][] {{0.9, 0.1}, {0.8, 0.2}},
                 List.of());
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             TestDb.records(
                     db,
                     "uid, grp, fn, dob",

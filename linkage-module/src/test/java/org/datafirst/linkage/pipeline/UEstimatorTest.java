@@ -5,6 +5,7 @@ import static org.assertj.core.data.Offset.offset;
 
 import java.util.List;
 import org.datafirst.linkage.TestDb;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.settings.Comparison;
 import org.datafirst.linkage.settings.LinkageSettings;
 import org.datafirst.linkage.settings.SettingsParser;
@@ -31,7 +32,7 @@ class UEstimatorTest {
 
     @Test
     void uIsTheAgreementShareAmongAllPairsWhenTheyAreFewerThanTheMaximum() {
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             // 100 records: 50 'a', 30 'b', 20 NULL; 4950 pairs < u_max_pairs, so every pair is compared.
             // Among the 80*79/2 non-null pairs, 50*49/2 + 30*29/2 agree.
             db.execute("CREATE TABLE records AS SELECT i AS __rid, 'ds' AS __sd, i::VARCHAR AS __uid, "
@@ -45,7 +46,7 @@ class UEstimatorTest {
 
     @Test
     void uFromASampleIsCloseToTheTruthAndReproducible() {
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             // 4000 records: half 'a', 30% 'b', 20% NULL (interleaved); 8M pairs, of which ~100k are sampled
             db.execute("CREATE TABLE records AS SELECT i AS __rid, 'ds' AS __sd, i::VARCHAR AS __uid, "
                     + "CASE WHEN i % 10 < 5 THEN 'a' WHEN i % 10 < 8 THEN 'b' END AS fn FROM range(4000) t(i)");
@@ -60,7 +61,7 @@ class UEstimatorTest {
 
     @Test
     void linkOnlySamplesOnlyPairsAcrossDatasets() {
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             // dataset x is all 'a', dataset y all 'b': within-dataset pairs would agree, cross pairs never do
             db.execute("CREATE TABLE records AS SELECT i AS __rid, CASE WHEN i < 50 THEN 'x' ELSE 'y' END AS __sd, "
                     + "i::VARCHAR AS __uid, CASE WHEN i < 50 THEN 'a' ELSE 'b' END AS fn FROM range(100) t(i)");
@@ -68,7 +69,7 @@ class UEstimatorTest {
             assertThat(r.sampledPairs()).isEqualTo(50 * 50); // every cross pair, no pair within a dataset
             assertThat(r.u()[0][1]).isEqualTo(0.5 / (50 * 50 + 0.5)); // only the half-count floor
         }
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             // the same with sampling: 2000 + 2000 records, about 100k of the 4M cross pairs
             db.execute("CREATE TABLE records AS SELECT i AS __rid, CASE WHEN i % 2 = 0 THEN 'x' ELSE 'y' END AS __sd, "
                     + "i::VARCHAR AS __uid, CASE WHEN i % 2 = 0 THEN 'a' ELSE 'b' END AS fn FROM range(4000) t(i)");
@@ -79,7 +80,7 @@ class UEstimatorTest {
     }
 
     /** Records with many repeated values, NULLs, reversed names, dates that do not parse and transposed dates. */
-    private static void mixedRecords(DuckDbSession db) {
+    private static void mixedRecords(Engine db) {
         db.execute(
                 "CREATE TABLE records AS SELECT i AS __rid, CASE WHEN i % 3 = 0 THEN 'x' ELSE 'y' END AS __sd, i::VARCHAR AS __uid, "
                         + "['anna', 'ana', 'hannah', 'john', 'jon', NULL, 'smith'][i % 7 + 1] AS fn, "
@@ -113,7 +114,7 @@ class UEstimatorTest {
     @ParameterizedTest
     @ValueSource(strings = {"dedupe_only", "link_only"})
     void countingDistinctValuePairsGivesTheSameUAsComparingEveryPair(String linkType) {
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             // Given fewer pairs than u_max_pairs, so the sample is every record
             mixedRecords(db);
             LinkageSettings s = mixedSettings(linkType);
@@ -148,7 +149,7 @@ class UEstimatorTest {
 
     @Test
     void comparisonVectorsStepGivesOneGammaPerComparison() {
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             TestDb.records(db, "uid, fn", "('1', 'ann'), ('2', 'ann'), ('3', 'bob'), ('4', NULL)");
             db.execute(
                     "CREATE TABLE some_pairs AS SELECT * FROM (VALUES (0, 1, 0), (0, 2, 0), (2, 3, 1)) t(rid_l, rid_r, match_key)");

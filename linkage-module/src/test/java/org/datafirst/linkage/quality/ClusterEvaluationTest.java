@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.datafirst.linkage.TestDb;
-import org.datafirst.linkage.pipeline.DuckDbSession;
+import org.datafirst.linkage.engine.Engine;
 import org.junit.jupiter.api.Test;
 
 class ClusterEvaluationTest {
@@ -13,8 +13,8 @@ class ClusterEvaluationTest {
      * Truth: people a (records 0-2), b (3-4), c (5). Clusters: {0, 1, 3} (chains a with b), {2}, {4, 5}.
      * Scored pairs: 0-1 0.99, 1-3 0.9, 4-5 0.8, 0-2 0.6, 3-4 0.3.
      */
-    static DuckDbSession data() {
-        DuckDbSession db = TestDb.open();
+    static Engine data() {
+        Engine db = TestDb.open();
         TestDb.records(db, "uid, person", "(0, 'a'), (1, 'a'), (2, 'a'), (3, 'b'), (4, 'b'), (5, 'c')");
         db.execute(
                 "CREATE TABLE clusters AS SELECT * FROM (VALUES (0, 0), (1, 0), (3, 0), (2, 2), (4, 4), (5, 4)) t(__rid, cluster_id)");
@@ -26,7 +26,7 @@ class ClusterEvaluationTest {
 
     @Test
     void theClustersAreJudgedByEveryPairTheyImply() {
-        try (DuckDbSession db = data()) {
+        try (Engine db = data()) {
             ClusterEvaluation e = ClusterEvaluation.fromTruth(db, "person", "truth", 0.5);
             // predicted pairs: 3 in {0,1,3} + 1 in {4,5} = 4; true: 3 (a) + 1 (b) = 4; TP: 0-1 only
             assertThat(e.pairwise().tp()).isEqualTo(1);
@@ -49,7 +49,7 @@ class ClusterEvaluationTest {
 
     @Test
     void theBaselineIsConnectedComponentsAtTheirBestSingleThreshold() {
-        try (DuckDbSession db = data()) {
+        try (Engine db = data()) {
             // F1 by threshold: 0.99 {0,1}: 0.4; 0.9 {0,1,3}: 0.29; 0.8 + {4,5}: 0.25;
             // 0.6 {0,1,2,3} {4,5}: TP 3 FP 4 FN 1, 0.55; 0.3 one cluster: TP 4 FP 11, 0.42
             Metrics best = ComponentsSweep.best(db, "person");
@@ -62,7 +62,7 @@ class ClusterEvaluationTest {
 
     @Test
     void withLabelsOnlyTheLabelledPairsAreJudged() {
-        try (DuckDbSession db = data()) {
+        try (Engine db = data()) {
             db.execute(
                     "CREATE TABLE labels AS SELECT * FROM (VALUES (0, 1, 1.0), (1, 3, 0.0), (0, 2, 1.0)) t(rid_l, rid_r, score)");
             ClusterEvaluation e = ClusterEvaluation.fromLabels(db, "labels", "labels", 0.5);

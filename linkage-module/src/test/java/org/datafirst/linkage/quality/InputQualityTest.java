@@ -3,7 +3,7 @@ package org.datafirst.linkage.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.datafirst.linkage.TestDb;
-import org.datafirst.linkage.pipeline.DuckDbSession;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.settings.SettingsParser;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ class InputQualityTest {
                    {"column": "name", "levels": [{"type": "exact"}, {"type": "else"}]}],
                  "training": {"deterministic_rules": [{"block_on": ["dob"]}], "em_blocking_rules": [{"block_on": ["dob"]}]}}
                 """);
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             // 20 good dates, 12 impossible ones (month 13), 3 in another format, 5 missing (not counted)
             db.execute(
                     "CREATE TABLE records AS SELECT i AS __rid, 'ds' AS __sd, i::VARCHAR AS __uid, 'x' AS name, CASE "

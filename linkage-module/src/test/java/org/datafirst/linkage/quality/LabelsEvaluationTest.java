@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.datafirst.linkage.TestDb;
-import org.datafirst.linkage.pipeline.DuckDbSession;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.pipeline.LinkageModel;
 import org.datafirst.linkage.pipeline.TermFrequencies;
 import org.datafirst.linkage.settings.LinkageSettings;
@@ -33,7 +33,7 @@ class LabelsEvaluationTest {
         Path labels = dir.resolve("labels.csv");
         // a-b blocked (same grp) and a match; c-d a match that blocking misses (different grp); a-c a non-match
         Files.writeString(labels, "unique_id_l,unique_id_r,clerical_match_score\na,b,1\nc,d,1\na,c,0\n");
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             TestDb.records(db, "uid, grp, fn", "('a', 1, 'ann'), ('b', 1, 'ann'), ('c', 1, 'bob'), ('d', 2, 'bob')");
             TermFrequencies.run(db, SETTINGS);
 

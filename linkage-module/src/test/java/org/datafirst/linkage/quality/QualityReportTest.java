@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.datafirst.linkage.TestDb;
-import org.datafirst.linkage.pipeline.DuckDbSession;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.pipeline.LinkageModel;
 import org.datafirst.linkage.settings.ClusteringSettings;
 import org.datafirst.linkage.settings.LinkageSettings;
@@ -38,7 +38,7 @@ class QualityReportTest {
                 new double[][] {{0.1, 0.9}},
                 new double[][] {{0.9, 0.1}},
                 List.of());
-        try (DuckDbSession db = TestDb.open()) {
+        try (Engine db = TestDb.open()) {
             db.execute(
                     "CREATE TABLE records AS SELECT i AS __rid, 'court' AS __sd, i::VARCHAR AS __uid, "
                             + "CASE WHEN i < 20 THEN 'defendant' ELSE 'witness' END AS role, CASE WHEN i >= 35 THEN NULL ELSE 'n' || i END AS fn "

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.datafirst.linkage.TestDb;
-import org.datafirst.linkage.pipeline.DuckDbSession;
+import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.settings.ComparisonLevel.DateUnit;
 import org.datafirst.linkage.sql.Dialect;
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Each level's SQL, run on DuckDB over literal pairs: which pairs does it accept? */
 class ComparisonLevelTest {
 
-    static DuckDbSession db;
+    static Engine db;
 
     @BeforeAll
     static void pairs() {
@@ -87,10 +87,8 @@ class ComparisonLevelTest {
 
     @Test
     void columnsReversedFindsSwappedNames() {
-        db.execute(
-                "CREATE OR REPLACE TABLE l2 AS SELECT * FROM (VALUES (1, 'john', 'smith'), (2, 'john', 'smith')) t(id, a, b)");
-        db.execute(
-                "CREATE OR REPLACE TABLE r2 AS SELECT * FROM (VALUES (1, 'smith', 'john'), (2, 'john', 'smith')) t(id, a, b)");
+        db.createTable("l2", "SELECT * FROM (VALUES (1, 'john', 'smith'), (2, 'john', 'smith')) t(id, a, b)");
+        db.createTable("r2", "SELECT * FROM (VALUES (1, 'smith', 'john'), (2, 'john', 'smith')) t(id, a, b)");
         var level = new ComparisonLevel.ColumnsReversedLevel("a", "b");
         var rows = db.query("SELECT l.id FROM l2 l JOIN r2 r USING (id) WHERE " + level.sql(Dialect.DUCKDB));
         assertThat(rows).extracting(r -> ((Number) r.get(0)).intValue()).containsExactly(1);
@@ -114,8 +112,8 @@ class ComparisonLevelTest {
 
     @Test
     void quotedIdentifiersSurviveOddColumnNames() {
-        db.execute("CREATE OR REPLACE TABLE l3 AS SELECT 1 AS id, 'a' AS \"we\"\"ird col\"");
-        db.execute("CREATE OR REPLACE TABLE r3 AS SELECT 1 AS id, 'a' AS \"we\"\"ird col\"");
+        db.createTable("l3", "SELECT 1 AS id, 'a' AS \"we\"\"ird col\"");
+        db.createTable("r3", "SELECT 1 AS id, 'a' AS \"we\"\"ird col\"");
         var level = new ComparisonLevel.ExactLevel("we\"ird col", null);
         assertThat(db.query("SELECT count(*) FROM l3 l JOIN r3 r USING (id) WHERE " + level.sql(Dialect.DUCKDB))
                         .get(0)

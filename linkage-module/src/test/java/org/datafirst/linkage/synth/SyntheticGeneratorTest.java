@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.datafirst.linkage.TestDb;
-import org.datafirst.linkage.pipeline.DuckDbSession;
+import org.datafirst.linkage.engine.Engine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class SyntheticGeneratorTest {
     @TempDir
     static Path dir;
 
-    private static DuckDbSession db;
+    private static Engine db;
     private static long persons;
 
     @BeforeAll
@@ -138,8 +138,9 @@ class SyntheticGeneratorTest {
 
     @Test
     void twinsShareSurnameDobAndPostcodeButNotTheirFirstName() {
-        db.execute(
-                "CREATE OR REPLACE TEMP TABLE twins AS SELECT a.first_name AS fa, b.first_name AS fb, a.sex AS sa, b.sex AS sb "
+        db.createTable(
+                "twins",
+                "SELECT a.first_name AS fa, b.first_name AS fb, a.sex AS sa, b.sex AS sb "
                         + "FROM firsts a JOIN firsts b ON a.surname = b.surname AND a.dob = b.dob AND a.postcode = b.postcode "
                         + "AND a.person_id < b.person_id");
         assertThat(db.queryLong("SELECT count(*) FROM twins")).isGreaterThan(150);
@@ -154,7 +155,7 @@ class SyntheticGeneratorTest {
                 "SELECT a.first_name = b.first_name AS same_first, abs(datediff('day', CAST(a.dob AS DATE), CAST(b.dob AS DATE))) / 365.25 AS years "
                         + "FROM firsts a JOIN firsts b ON a.surname = b.surname AND a.postcode = b.postcode AND a.person_id < b.person_id "
                         + "WHERE a.dob IS NOT NULL AND b.dob IS NOT NULL";
-        db.execute("CREATE OR REPLACE TEMP TABLE home AS " + sameHome);
+        db.createTable("home", "" + sameHome);
         assertThat(db.queryLong("SELECT count(*) FROM home WHERE years BETWEEN 1 AND 11"))
                 .as("siblings")
                 .isGreaterThan(2_000);
@@ -172,8 +173,9 @@ class SyntheticGeneratorTest {
         assertThat(db.queryLong("SELECT count(*) FROM (SELECT 1 FROM s WHERE case_id IS NOT NULL "
                         + "GROUP BY source_dataset, case_id HAVING count(*) > count(DISTINCT person_id))"))
                 .isZero();
-        db.execute(
-                "CREATE OR REPLACE TEMP TABLE codef AS SELECT x.sd, x.c, count(*) AS people, count(DISTINCT f.surname) AS surnames, "
+        db.createTable(
+                "codef",
+                "SELECT x.sd, x.c, count(*) AS people, count(DISTINCT f.surname) AS surnames, "
                         + "count(DISTINCT split_part(f.postcode, ' ', 1)) AS districts FROM (SELECT person_id, source_dataset AS sd, case_id AS c FROM s "
                         + "WHERE source_dataset IN ('magistrates', 'crown') AND case_id IS NOT NULL) x JOIN firsts f USING (person_id) "
                         + "GROUP BY 1, 2 HAVING count(*) > 1");

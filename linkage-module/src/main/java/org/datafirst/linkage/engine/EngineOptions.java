@@ -1,4 +1,4 @@
-package org.datafirst.linkage.pipeline;
+package org.datafirst.linkage.engine;
 
 import java.nio.file.Path;
 

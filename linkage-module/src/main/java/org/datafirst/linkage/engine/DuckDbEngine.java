@@ -1,6 +1,8 @@
-package org.datafirst.linkage.pipeline;
+package org.datafirst.linkage.engine;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -9,25 +11,30 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.datafirst.linkage.pipeline.PipelineException;
+import org.datafirst.linkage.sql.Dialect;
 import org.datafirst.linkage.sql.Sql;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
-/** One DuckDB connection for one job (DuckDB connections are not thread-safe). */
-public final class DuckDbSession implements AutoCloseable {
+/** In-process DuckDB: one connection for one job (DuckDB connections are not thread-safe). */
+public final class DuckDbEngine implements Engine {
 
     private final Connection connection;
+    private final int threads;
 
-    private DuckDbSession(Connection connection) {
+    private DuckDbEngine(Connection connection, int threads) {
         this.connection = connection;
+        this.threads = threads;
     }
 
     /** An in-memory database with the given resources. */
-    public static DuckDbSession open(EngineOptions options) {
+    public static DuckDbEngine open(EngineOptions options) {
         try {
             Files.createDirectories(options.tempDirectory());
             Connection c = DriverManager.getConnection("jdbc:duckdb:");
-            DuckDbSession s = new DuckDbSession(c);
+            DuckDbEngine s = new DuckDbEngine(c, options.threads());
             s.execute("SET threads = " + options.threads());
             s.execute("SET memory_limit = " + Sql.string(options.memoryLimit()));
             s.execute("SET temp_directory = "
@@ -35,15 +42,22 @@ public final class DuckDbSession implements AutoCloseable {
             // no step relies on row order (the load step switches it on while it numbers input rows)
             s.execute("SET preserve_insertion_order = false");
             return s;
-        } catch (SQLException | java.io.IOException e) {
+        } catch (SQLException | IOException e) {
             throw new PipelineException("could not start DuckDB: " + e.getMessage(), e);
         }
     }
 
-    public Connection connection() {
-        return connection;
+    @Override
+    public Dialect dialect() {
+        return Dialect.DUCKDB;
     }
 
+    @Override
+    public int parallelism() {
+        return threads;
+    }
+
+    @Override
     public void execute(String sql) {
         try (Statement st = connection.createStatement()) {
             st.execute(sql);
@@ -52,7 +66,22 @@ public final class DuckDbSession implements AutoCloseable {
         }
     }
 
-    /** A query with bound parameters, returning rows as lists of column values. */
+    @Override
+    public void createTable(String name, String query) {
+        execute("CREATE OR REPLACE TABLE " + name + " AS " + query);
+    }
+
+    @Override
+    public void dropTable(String name) {
+        execute("DROP TABLE IF EXISTS " + name);
+    }
+
+    @Override
+    public void renameTable(String from, String to) {
+        execute("ALTER TABLE " + from + " RENAME TO " + to);
+    }
+
+    @Override
     public List<List<Object>> query(String sql, Object... params) {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
@@ -75,35 +104,72 @@ public final class DuckDbSession implements AutoCloseable {
         }
     }
 
-    /** Reads a query's rows one at a time (for results too large to hold as lists). */
+    @Override
     public void forEachRow(String sql, RowHandler handler) {
         try (Statement st = connection.createStatement();
                 ResultSet rs = st.executeQuery(sql)) {
+            JdbcRow row = new JdbcRow(rs);
             while (rs.next()) {
-                handler.accept(rs);
+                handler.accept(row);
             }
         } catch (SQLException e) {
             throw new PipelineException(e.getMessage() + "\n  in SQL: " + abbreviate(sql), e);
         }
     }
 
-    @FunctionalInterface
-    public interface RowHandler {
-        void accept(ResultSet row) throws SQLException;
-    }
+    /** The current row of a JDBC result set. */
+    private record JdbcRow(ResultSet rs) implements ResultRow {
+        @Override
+        public Object get(int column) {
+            return read(() -> rs.getObject(column));
+        }
 
-    /** Appends rows to an existing table, much faster than INSERT statements. */
-    public Appender appender(String table) {
-        try {
-            return new Appender(
-                    ((DuckDBConnection) connection).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table), table);
-        } catch (SQLException e) {
-            throw new PipelineException("could not append to " + table + ": " + e.getMessage(), e);
+        @Override
+        public int getInt(int column) {
+            return read(() -> rs.getInt(column));
+        }
+
+        @Override
+        public long getLong(int column) {
+            return read(() -> rs.getLong(column));
+        }
+
+        @Override
+        public double getDouble(int column) {
+            return read(() -> rs.getDouble(column));
+        }
+
+        @Override
+        public boolean getBoolean(int column) {
+            return read(() -> rs.getBoolean(column));
+        }
+
+        private interface Column<T> {
+            T get() throws SQLException;
+        }
+
+        private static <T> T read(Column<T> column) {
+            try {
+                return column.get();
+            } catch (SQLException e) {
+                throw new PipelineException(e.getMessage(), e);
+            }
         }
     }
 
-    /** Rows of ints, longs, doubles and booleans for one table. */
-    public static final class Appender implements AutoCloseable {
+    @Override
+    public TableWriter newTable(String name, String columns) {
+        execute("CREATE OR REPLACE TABLE " + name + " (" + columns + ")");
+        try {
+            return new Appender(
+                    ((DuckDBConnection) connection).createAppender(DuckDBConnection.DEFAULT_SCHEMA, name), name);
+        } catch (SQLException e) {
+            throw new PipelineException("could not append to " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** DuckDB's appender: much faster than INSERT statements. */
+    private static final class Appender implements TableWriter {
         private final DuckDBAppender appender;
         private final String table;
 
@@ -112,6 +178,7 @@ public final class DuckDbSession implements AutoCloseable {
             this.table = table;
         }
 
+        @Override
         public void row(Object... values) {
             try {
                 appender.beginRow();
@@ -144,16 +211,7 @@ public final class DuckDbSession implements AutoCloseable {
         }
     }
 
-    public long queryLong(String sql, Object... params) {
-        Object v = query(sql, params).get(0).get(0);
-        return v == null ? 0 : ((Number) v).longValue();
-    }
-
-    public double queryDouble(String sql, Object... params) {
-        Object v = query(sql, params).get(0).get(0);
-        return v == null ? Double.NaN : ((Number) v).doubleValue();
-    }
-
+    @Override
     public List<String> columns(String table) {
         List<String> cols = new ArrayList<>();
         for (List<Object> row : query(
@@ -164,8 +222,57 @@ public final class DuckDbSession implements AutoCloseable {
         return cols;
     }
 
+    @Override
     public boolean tableExists(String table) {
         return queryLong("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", table) > 0;
+    }
+
+    @Override
+    public void registerFile(String name, Path file) {
+        String f = Sql.string(file.toAbsolutePath().toString());
+        String reader;
+        if (file.toString().toLowerCase(Locale.ROOT).endsWith(".parquet")) {
+            reader = "read_parquet(" + f + ")";
+        } else {
+            StringBuilder cols = new StringBuilder("{");
+            List<String> names = CsvHeader.read(file);
+            for (int c = 0; c < names.size(); c++) {
+                cols.append(c == 0 ? "" : ", ").append(Sql.string(names.get(c))).append(": 'VARCHAR'");
+            }
+            reader = "read_csv(" + f + ", header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"',"
+                    + " columns = " + cols + "})";
+        }
+        // rowid then numbers the rows in file order (Dialect.fileRowNumber)
+        execute("SET preserve_insertion_order = true");
+        try {
+            createTable(name, "SELECT * FROM " + reader);
+        } finally {
+            execute("SET preserve_insertion_order = false");
+        }
+    }
+
+    @Override
+    public List<String> fileColumns(Path file) {
+        if (!file.toString().toLowerCase(Locale.ROOT).endsWith(".parquet")) {
+            return CsvHeader.read(file);
+        }
+        return query("DESCRIBE SELECT * FROM read_parquet("
+                        + Sql.string(file.toAbsolutePath().toString()) + ")")
+                .stream()
+                .map(row -> (String) row.get(0))
+                .toList();
+    }
+
+    @Override
+    public void writeFile(String query, Path target, FileFormat format) {
+        try {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String options =
+                format == FileFormat.PARQUET ? "(FORMAT parquet, COMPRESSION zstd)" : "(FORMAT csv, HEADER true)";
+        execute("COPY (" + query + ") TO " + Sql.string(target.toAbsolutePath().toString()) + " " + options);
     }
 
     private static String abbreviate(String sql) {

@@ -1,0 +1,402 @@
+package org.datafirst.linkage.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.datafirst.linkage.pipeline.PipelineException;
+import org.datafirst.linkage.sql.Dialect;
+import scala.Tuple2;
+
+/**
+ * Apache Spark SQL: a table is a temporary view over a persisted (memory, then disk) result, so a named step
+ * runs once and the steps after it read its rows. DuckDB's functions that Spark lacks are registered as Java
+ * functions with DuckDB's results ({@link DuckDbFunctions}).
+ */
+public final class SparkEngine implements Engine {
+
+    private final SparkSession spark;
+    private final boolean local;
+    private final boolean ownsSession;
+    private final Map<String, Dataset<Row>> tables = new HashMap<>();
+
+    private SparkEngine(SparkSession spark, boolean ownsSession) {
+        this.spark = spark;
+        this.ownsSession = ownsSession;
+        this.local = spark.sparkContext().isLocal();
+        spark.conf().set("spark.sql.ansi.enabled", "true");
+        spark.conf().set("spark.sql.ansi.doubleQuotedIdentifiers", "true");
+        registerFunctions(spark);
+    }
+
+    /** DuckDB's functions that Spark lacks, under DuckDB's names; NULL in, NULL out. */
+    private static void registerFunctions(SparkSession spark) {
+        spark.udf()
+                .register(
+                        "jaro_similarity",
+                        (UDF2<String, String, Double>)
+                                (a, b) -> a == null || b == null ? null : DuckDbFunctions.jaro(a, b),
+                        DataTypes.DoubleType);
+        spark.udf()
+                .register(
+                        "jaro_winkler_similarity",
+                        (UDF2<String, String, Double>)
+                                (a, b) -> a == null || b == null ? null : DuckDbFunctions.jaroWinkler(a, b),
+                        DataTypes.DoubleType);
+        spark.udf()
+                .register(
+                        "damerau_levenshtein",
+                        (UDF2<String, String, Long>) (a, b) ->
+                                a == null || b == null ? null : (long) DuckDbFunctions.damerauLevenshtein(a, b),
+                        DataTypes.LongType);
+        spark.udf()
+                .register(
+                        "duckdb_hash_bucket",
+                        (UDF2<Long, Long, Long>) (v, seed) -> v == null ? null : DuckDbFunctions.hashBucket(v, seed),
+                        DataTypes.LongType);
+        spark.udf()
+                .register(
+                        "try_strptime_date",
+                        (UDF2<String, String, java.sql.Date>) (text, format) -> {
+                            java.time.LocalDate d = DuckDbFunctions.tryStrptime(text, format);
+                            return d == null ? null : java.sql.Date.valueOf(d);
+                        },
+                        DataTypes.DateType);
+    }
+
+    /** A session on {@code options.master()} (or the one spark-submit set up) with the given settings. */
+    public static SparkEngine open(SparkOptions options) {
+        SparkSession.Builder builder = SparkSession.builder().appName("data-first-linkage");
+        if (options.master() != null) {
+            builder.master(options.master());
+        }
+        if (options.master() != null && options.master().startsWith("local")) {
+            // a handful of partitions per core; Spark's default of 200 is for clusters
+            builder.config("spark.sql.shuffle.partitions", "8").config("spark.ui.enabled", "false");
+        }
+        options.conf().forEach(builder::config);
+        SparkSession spark = builder.getOrCreate();
+        // the CLI reports its own progress; Spark's INFO lines would bury it
+        spark.sparkContext().setLogLevel("WARN");
+        return new SparkEngine(spark, true);
+    }
+
+    /** An engine on a session the caller owns (tests share one); {@link #close()} then leaves the session running. */
+    public static SparkEngine on(SparkSession spark) {
+        return new SparkEngine(spark, false);
+    }
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.SPARK;
+    }
+
+    @Override
+    public int parallelism() {
+        return spark.sparkContext().defaultParallelism();
+    }
+
+    private Dataset<Row> sql(String sql, Object... params) {
+        try {
+            return params.length == 0 ? spark.sql(sql) : spark.sql(sql, params);
+        } catch (RuntimeException e) {
+            throw failure(e, sql);
+        }
+    }
+
+    private static PipelineException failure(RuntimeException e, String sql) {
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        return new PipelineException(m + "\n  in SQL: " + (sql.length() > 600 ? sql.substring(0, 600) + " …" : sql), e);
+    }
+
+    @Override
+    public void execute(String sql) {
+        try {
+            sql(sql).collectAsList();
+        } catch (RuntimeException e) {
+            throw e instanceof PipelineException p ? p : failure(e, sql);
+        }
+    }
+
+    @Override
+    public void createTable(String name, String query) {
+        Dataset<Row> df = sql(query);
+        try {
+            register(name, df);
+        } catch (RuntimeException e) {
+            throw e instanceof PipelineException p ? p : failure(e, query);
+        }
+    }
+
+    /** Persists and computes {@code df}, then lets it stand for {@code name} (the old rows are released). */
+    private void register(String name, Dataset<Row> df) {
+        Dataset<Row> stored = df.persist(StorageLevel.MEMORY_AND_DISK());
+        stored.count();
+        stored.createOrReplaceTempView(name);
+        Dataset<Row> old = tables.put(name, stored);
+        if (old != null) {
+            old.unpersist();
+        }
+    }
+
+    @Override
+    public void dropTable(String name) {
+        Dataset<Row> old = tables.remove(name);
+        if (old != null) {
+            old.unpersist();
+        }
+        spark.catalog().dropTempView(name);
+    }
+
+    @Override
+    public void renameTable(String from, String to) {
+        Dataset<Row> df = tables.remove(from);
+        if (df == null) {
+            df = spark.table(from);
+        }
+        spark.catalog().dropTempView(from);
+        df.createOrReplaceTempView(to);
+        tables.put(to, df);
+    }
+
+    @Override
+    public List<List<Object>> query(String sql, Object... params) {
+        List<Row> rows;
+        try {
+            rows = sql(sql, params).collectAsList();
+        } catch (RuntimeException e) {
+            throw e instanceof PipelineException p ? p : failure(e, sql);
+        }
+        List<List<Object>> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            List<Object> row = new ArrayList<>(r.length());
+            for (int i = 0; i < r.length(); i++) {
+                row.add(r.get(i));
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    @Override
+    public void forEachRow(String sql, RowHandler handler) {
+        Iterator<Row> it;
+        try {
+            it = sql(sql).toLocalIterator();
+        } catch (RuntimeException e) {
+            throw e instanceof PipelineException p ? p : failure(e, sql);
+        }
+        SparkRow row = new SparkRow();
+        while (it.hasNext()) {
+            row.row = it.next();
+            handler.accept(row);
+        }
+    }
+
+    /** A Spark row read as JDBC would: NULL as 0 or false, any number as any number type. */
+    private static final class SparkRow implements ResultRow {
+        Row row;
+
+        @Override
+        public Object get(int column) {
+            return row.get(column - 1);
+        }
+
+        private Number number(int column) {
+            Object v = row.get(column - 1);
+            return v == null ? 0 : (Number) v;
+        }
+
+        @Override
+        public int getInt(int column) {
+            return number(column).intValue();
+        }
+
+        @Override
+        public long getLong(int column) {
+            return number(column).longValue();
+        }
+
+        @Override
+        public double getDouble(int column) {
+            return number(column).doubleValue();
+        }
+
+        @Override
+        public boolean getBoolean(int column) {
+            Object v = row.get(column - 1);
+            return v != null && (Boolean) v;
+        }
+    }
+
+    @Override
+    public TableWriter newTable(String name, String columns) {
+        StructType schema = StructType.fromDDL(columns);
+        List<Row> rows = new ArrayList<>();
+        return new TableWriter() {
+            @Override
+            public void row(Object... values) {
+                Object[] typed = new Object[values.length];
+                for (int i = 0; i < values.length; i++) {
+                    typed[i] = typed(values[i], schema.fields()[i]);
+                }
+                rows.add(RowFactory.create(typed));
+            }
+
+            @Override
+            public void close() {
+                register(name, spark.createDataFrame(rows, schema));
+            }
+        };
+    }
+
+    private static Object typed(Object v, StructField field) {
+        if (v instanceof Number n) {
+            if (field.dataType().equals(DataTypes.LongType)) {
+                return n.longValue();
+            }
+            if (field.dataType().equals(DataTypes.IntegerType)) {
+                return n.intValue();
+            }
+            if (field.dataType().equals(DataTypes.DoubleType)) {
+                return n.doubleValue();
+            }
+        }
+        return v;
+    }
+
+    @Override
+    public List<String> columns(String table) {
+        return Arrays.asList(spark.table(table).columns());
+    }
+
+    @Override
+    public boolean tableExists(String table) {
+        return spark.catalog().tableExists(table);
+    }
+
+    private static boolean isParquet(Path file) {
+        return file.toString().toLowerCase(Locale.ROOT).endsWith(".parquet");
+    }
+
+    @Override
+    public void registerFile(String name, Path file) {
+        Dataset<Row> df;
+        try {
+            if (isParquet(file)) {
+                df = spark.read().parquet(file.toString());
+            } else {
+                StructType schema = new StructType();
+                for (String column : CsvHeader.read(file)) {
+                    schema = schema.add(column, DataTypes.StringType);
+                }
+                df = spark.read()
+                        .option("header", "true")
+                        .option("quote", "\"")
+                        .option("escape", "\"")
+                        .option("mode", "FAILFAST")
+                        .option("multiLine", "true")
+                        .schema(schema)
+                        .csv(file.toString());
+            }
+            // rows numbered in file order: partitions follow the file, rows within each in order
+            StructType numbered = df.schema().add(Dialect.SPARK.fileRowNumber(), DataTypes.LongType);
+            JavaRDD<Row> rows = df.javaRDD().zipWithIndex().map(SparkEngine::withRowNumber);
+            register(name, spark.createDataFrame(rows, numbered));
+        } catch (RuntimeException e) {
+            throw new PipelineException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+        }
+    }
+
+    private static Row withRowNumber(Tuple2<Row, Long> t) {
+        Object[] values = new Object[t._1().length() + 1];
+        for (int i = 0; i < t._1().length(); i++) {
+            values[i] = t._1().get(i);
+        }
+        values[values.length - 1] = t._2();
+        return RowFactory.create(values);
+    }
+
+    @Override
+    public List<String> fileColumns(Path file) {
+        if (!isParquet(file)) {
+            return CsvHeader.read(file);
+        }
+        return Arrays.asList(spark.read().parquet(file.toString()).columns());
+    }
+
+    /**
+     * Spark writes a folder of part files. On a local master, one part is written and moved to {@code target},
+     * so outputs look as DuckDB's do; on a cluster {@code target} is that folder (every Parquet reader takes it).
+     */
+    @Override
+    public void writeFile(String query, Path target, FileFormat format) {
+        Dataset<Row> df = sql(query);
+        try {
+            if (!local) {
+                write(df, target.toString(), format);
+                return;
+            }
+            Path parts = target.resolveSibling(target.getFileName() + ".parts");
+            write(df.coalesce(1), parts.toString(), format);
+            Path part;
+            try (Stream<Path> files = Files.list(parts)) {
+                part = files.filter(p -> p.getFileName().toString().startsWith("part-"))
+                        .findFirst()
+                        .orElseThrow();
+            }
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+            try (Stream<Path> files = Files.list(parts)) {
+                for (Path p : files.toList()) {
+                    Files.delete(p);
+                }
+            }
+            Files.delete(parts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            throw e instanceof PipelineException p ? p : failure(e, query);
+        }
+    }
+
+    private static void write(Dataset<Row> df, String path, FileFormat format) {
+        if (format == FileFormat.PARQUET) {
+            df.write().mode("overwrite").option("compression", "zstd").parquet(path);
+        } else {
+            df.write().mode("overwrite").option("header", "true").csv(path);
+        }
+    }
+
+    @Override
+    public void close() {
+        for (Dataset<Row> df : tables.values()) {
+            df.unpersist();
+        }
+        for (String name : tables.keySet()) {
+            spark.catalog().dropTempView(name);
+        }
+        tables.clear();
+        if (ownsSession) {
+            spark.stop();
+        }
+    }
+}
