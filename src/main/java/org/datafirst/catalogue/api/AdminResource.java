@@ -31,6 +31,7 @@ public class AdminResource {
     @RolesAllowed(Roles.CURATOR)
     @SecurityRequirement(name = DatasetResource.BEARER)
     @Operation(
+            operationId = "reloadSources",
             summary = "Reload the catalogue sources",
             description = "Loads catalogue-sources/ again, as at "
                     + "start-up: each changed file makes one release in its own transaction, a bad file is rejected with its "

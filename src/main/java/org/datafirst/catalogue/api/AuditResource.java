@@ -14,6 +14,8 @@ import org.datafirst.catalogue.http.PageRequest;
 import org.datafirst.catalogue.http.QueryParameters;
 import org.datafirst.catalogue.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -34,6 +36,7 @@ public class AuditResource {
     @RolesAllowed(Roles.CURATOR)
     @SecurityRequirement(name = DatasetResource.BEARER)
     @Operation(
+            operationId = "listAuditEntries",
             summary = "Read the audit log",
             description = "Every write (release created, draft published, "
                     + "linkage-quality report published): who, when, what and from what, newest first. Curators only.")
@@ -41,8 +44,23 @@ public class AuditResource {
     public AuditPage entries(
             @Parameter(description = "Only entries about this dataset.", example = "probation") @QueryParam("dataset")
                     String dataset,
-            @Parameter(description = "Page number, from 1.", example = "1") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("size") String size) {
+            @Parameter(
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1"),
+                            description = "Page number, from 1.",
+                            example = "1")
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "100"),
+                            description = "Page size, 1 to 100.",
+                            example = "20")
+                    @QueryParam("size")
+                    String size) {
         PageRequest request = QueryParameters.page(page, size, config.api());
         Optional<String> datasetId = Optional.ofNullable(dataset).filter(d -> !d.isBlank());
         return new AuditPage(

@@ -20,6 +20,8 @@ import org.datafirst.catalogue.http.PublicBase;
 import org.datafirst.catalogue.http.QueryParameters;
 import org.datafirst.catalogue.problem.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,6 +50,7 @@ public class CatalogResource {
     @Path("catalog")
     @Produces({RdfFormat.TURTLE_TYPE, RdfFormat.JSON_LD_TYPE, RdfFormat.RDF_XML_TYPE, RdfFormat.N_TRIPLES_TYPE})
     @Operation(
+            operationId = "getCatalog",
             summary = "Get the DCAT-AP catalogue",
             description = "A page of the dcat:Catalog with one dcat:Dataset "
                     + "per dataset (releases, distributions, CSVW tables and SKOS code lists included) and the dcat:DataService. "
@@ -56,8 +59,21 @@ public class CatalogResource {
     @APIResponse(responseCode = "200", description = "The catalogue page.")
     @APIResponse(responseCode = "400", description = "A parameter has an invalid value; the problem names it.")
     public Response catalog(
-            @Parameter(description = "Page number, from 1.", example = "1") @QueryParam("page") String page,
-            @Parameter(description = "Datasets per page (default 100, at most 1000).", example = "100")
+            @Parameter(
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1"),
+                            description = "Page number, from 1.",
+                            example = "1")
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "1000"),
+                            description = "Datasets per page (default 100, at most 1000).",
+                            example = "100")
                     @QueryParam("size")
                     String size,
             @Parameter(
@@ -77,16 +93,37 @@ public class CatalogResource {
     @GET
     @Path("catalog.{format}")
     @Operation(
+            operationId = "getCatalogInFormat",
             summary = "Get the DCAT-AP catalogue in a given format",
             description = "As GET /catalog, with the format "
                     + "chosen by the extension: ttl (Turtle), jsonld (JSON-LD), rdf (RDF/XML) or nt (N-Triples).")
     @APIResponse(responseCode = "200", description = "The catalogue page.")
     @APIResponse(responseCode = "404", description = "Unknown extension.")
     public Response catalogAs(
-            @Parameter(description = "File extension: ttl, jsonld, rdf or nt.", example = "ttl") @PathParam("format")
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"ttl", "jsonld", "rdf", "nt"}),
+                            description = "File extension: ttl, jsonld, rdf or nt.",
+                            example = "ttl")
+                    @PathParam("format")
                     String extension,
-            @Parameter(description = "Page number, from 1.", example = "1") @QueryParam("page") String page,
-            @Parameter(description = "Datasets per page (default 100, at most 1000).", example = "100")
+            @Parameter(
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1"),
+                            description = "Page number, from 1.",
+                            example = "1")
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "1000"),
+                            description = "Datasets per page (default 100, at most 1000).",
+                            example = "100")
                     @QueryParam("size")
                     String size,
             @Parameter(

@@ -26,6 +26,7 @@ public class CatalogueDictionaryResource {
     @Path("/dictionary.{format: xlsx|ods}")
     @Produces({DictionaryResource.XLSX_OR_ODS, "application/vnd.oasis.opendocument.spreadsheet"})
     @Operation(
+            operationId = "getCatalogueDictionary",
             summary = "Download the whole catalogue's dictionary",
             description =
                     "Every dataset's current release "
@@ -42,7 +43,15 @@ public class CatalogueDictionaryResource {
                         schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
     public Response workbook(
-            @Parameter(description = "xlsx or ods.", example = "xlsx") @PathParam("format") String format) {
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"xlsx", "ods"}),
+                            description = "xlsx or ods.",
+                            example = "xlsx")
+                    @PathParam("format")
+                    String format) {
         return DictionaryResource.send(exporter.catalogue(DictionaryResource.format(format)));
     }
 }

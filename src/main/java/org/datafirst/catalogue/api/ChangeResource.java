@@ -13,6 +13,8 @@ import org.datafirst.catalogue.http.QueryParameters;
 import org.datafirst.catalogue.http.Routes;
 import org.datafirst.catalogue.problem.BadParameterException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,6 +32,7 @@ public class ChangeResource {
 
     @GET
     @Operation(
+            operationId = "listChanges",
             summary = "Release publications since a point",
             description = "Every release publication after since=, oldest first: a cursor from a previous answer "
                     + "(nextCursor), or a timestamp (ISO 8601 date or date-time). Without since=, from the beginning. "
@@ -43,7 +46,16 @@ public class ChangeResource {
                             example = "2025-05-30T00:00:00Z")
                     @QueryParam("since")
                     String since,
-            @Parameter(description = "Most entries to return, 1 to 100.", example = "100") @QueryParam("limit")
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "100"),
+                            description = "Most entries to return, 1 to 100.",
+                            example = "100")
+                    @QueryParam("limit")
                     String limit) {
         int max = QueryParameters.integer("limit", limit).orElse(config.api().maxPageSize());
         if (max < 1 || max > config.api().maxPageSize()) {

@@ -14,6 +14,8 @@ import org.datafirst.catalogue.dcat.RdfFormat;
 import org.datafirst.catalogue.http.PublicBase;
 import org.datafirst.catalogue.problem.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,6 +46,7 @@ public class DatasetRdfResource {
     @Path("datasets/{id}")
     @Produces({RdfFormat.TURTLE_TYPE, RdfFormat.JSON_LD_TYPE, RdfFormat.RDF_XML_TYPE, RdfFormat.N_TRIPLES_TYPE})
     @Operation(
+            operationId = "getDatasetRdf",
             summary = "Get a dataset as DCAT-AP",
             description = "The dataset's DCAT-AP description (releases, "
                     + "distributions, CSVW tables, SKOS code lists) at its stable URI; format by Accept.")
@@ -61,6 +64,7 @@ public class DatasetRdfResource {
     @GET
     @Path("datasets/{id}.{format: ttl|jsonld|rdf|nt}")
     @Operation(
+            operationId = "getDatasetRdfInFormat",
             summary = "Get a dataset as DCAT-AP in a given format",
             description = "As GET /datasets/{id} with "
                     + "Accept, with the format chosen by the extension: ttl, jsonld, rdf or nt.")
@@ -68,7 +72,14 @@ public class DatasetRdfResource {
     @APIResponse(responseCode = "404", description = "No dataset has this id.")
     public Response datasetAs(
             @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
-            @Parameter(description = "File extension: ttl, jsonld, rdf or nt.", example = "ttl") @PathParam("format")
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"ttl", "jsonld", "rdf", "nt"}),
+                            description = "File extension: ttl, jsonld, rdf or nt.",
+                            example = "ttl")
+                    @PathParam("format")
                     String extension) {
         RdfFormat format = RdfFormat.fromExtension(extension)
                 .orElseThrow(() -> new NotFoundException("No RDF format '" + extension + "'"));

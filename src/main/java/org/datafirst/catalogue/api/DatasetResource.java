@@ -44,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -87,6 +88,7 @@ public class DatasetResource {
 
     @GET
     @Operation(
+            operationId = "listDatasets",
             summary = "List and search datasets",
             description =
                     "Datasets of the catalogue, a page at a time with the total count. With q, a full-text search "
@@ -100,23 +102,55 @@ public class DatasetResource {
                             example = "ethnicity")
                     @QueryParam("q")
                     String q,
-            @Parameter(description = "Jurisdiction.", example = "England and Wales") @QueryParam("jurisdiction")
+            @Parameter(description = "Jurisdiction.", example = "[\"England and Wales\"]") @QueryParam("jurisdiction")
                     List<String> jurisdiction,
-            @Parameter(description = "Secure environment holding the data.", example = "SAIL Databank")
+            @Parameter(description = "Secure environment holding the data.", example = "[\"SAIL Databank\"]")
                     @QueryParam("whereHeld")
                     List<String> whereHeld,
-            @Parameter(description = "Approval body: DAP, DAG, DAGB or DfE.", example = "DAP") @QueryParam("approval")
+            @Parameter(description = "Approval body: DAP, DAG, DAGB or DfE.", example = "[\"DAP\"]")
+                    @QueryParam("approval")
                     List<String> approval,
-            @Parameter(description = "Source system.", example = "Libra") @QueryParam("sourceSystem")
+            @Parameter(description = "Source system.", example = "[\"Libra\"]") @QueryParam("sourceSystem")
                     List<String> sourceSystem,
-            @Parameter(description = "Keep datasets covering any part of the years from this one.", example = "2015")
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "9999"),
+                            description = "Keep datasets covering any part of the years from this one.",
+                            example = "2015")
                     @QueryParam("coverageFrom")
                     String coverageFrom,
-            @Parameter(description = "Keep datasets covering any part of the years up to this one.", example = "2020")
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "9999"),
+                            description = "Keep datasets covering any part of the years up to this one.",
+                            example = "2020")
                     @QueryParam("coverageTo")
                     String coverageTo,
-            @Parameter(description = "Page number, from 1.", example = "1") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("size") String size) {
+            @Parameter(
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1"),
+                            description = "Page number, from 1.",
+                            example = "1")
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "100"),
+                            description = "Page size, 1 to 100.",
+                            example = "20")
+                    @QueryParam("size")
+                    String size) {
         DatasetQuery query = new DatasetQuery(
                 QueryParameters.text("q", q),
                 QueryParameters.values(jurisdiction),
@@ -140,6 +174,7 @@ public class DatasetResource {
     @GET
     @Path("/{id}")
     @Operation(
+            operationId = "getDataset",
             summary = "Get a dataset",
             description = "The current release of a dataset: its metadata, coverage, "
                     + "approvals, where it is held, how to get access, and its tables with their grain.")
@@ -153,15 +188,22 @@ public class DatasetResource {
     @APIResponse(responseCode = "404", description = "No dataset has this id.")
     public Response get(@Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id) {
         // Which release is current, and the dataset's tag (which writes check), come from this replica's
-        // map; the representation depends on the current release only, so a hit asks PostgreSQL nothing.
+        // map; the representation depends on the current release only. Cache hits never get here: they are
+        // answered on the event loop (CachedDatasetReads).
         long releaseId = currentReleases.currentReleaseId(id);
-        return Response.ok(
-                        representations.json("dataset", releaseId, () -> {
-                            Release release = catalogue.release(releaseId);
-                            return ApiMapper.detail(release, catalogue.tables(release));
-                        }),
-                        MediaType.APPLICATION_JSON_TYPE)
-                .tag(EntityTags.of(currentReleases.datasetTag(id).orElseThrow()))
+        byte[] body = representations.json(ReleaseRepresentations.DATASET, releaseId, () -> {
+            Release release = catalogue.release(releaseId);
+            return ApiMapper.detail(release, catalogue.tables(release));
+        });
+        return dataset(body, currentReleases.datasetTag(id).orElseThrow());
+    }
+
+    /** The name of {@link #get}, which {@link CachedDatasetReads} answers from memory when it can. */
+    static final String GET_DATASET = "get";
+
+    static Response dataset(byte[] json, String tag) {
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE)
+                .tag(EntityTags.of(tag))
                 .build();
     }
 
@@ -175,15 +217,30 @@ public class DatasetResource {
     @RolesAllowed(Roles.CURATOR)
     @SecurityRequirement(name = BEARER)
     @Operation(
+            operationId = "replaceDataset",
             summary = "Create or replace a dataset's dictionary",
             description =
                     "The whole dictionary as JSON in the shape of the source files (catalogue-sources/schema/"
                             + "dataset.schema.json). Makes a new immutable release (201), or changes nothing when the content "
                             + "equals the newest release (200). Replacing needs If-Match; creating needs none (or If-None-Match: *).")
-    @RequestBody(description = "The dataset document.", required = true)
+    @RequestBody(
+            description = "The dataset document.",
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            description =
+                                                    "A dataset in the shape of catalogue-sources/schema/dataset.schema.json.")))
     @APIResponse(
             responseCode = "201",
             description = "A new release was made.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReleaseSummary.class)),
             headers = @Header(name = "ETag", description = "The dataset's new ETag, for the next If-Match."))
     @APIResponse(responseCode = "200", description = "The content is unchanged; no release was made.")
     @APIResponse(responseCode = "412", description = "If-Match is stale; nothing was written.")
@@ -201,7 +258,15 @@ public class DatasetResource {
             @Parameter(description = "* to create only: 412 when the dataset exists.", example = "*")
                     @HeaderParam(HttpHeaders.IF_NONE_MATCH)
                     String ifNoneMatch,
-            @Parameter(description = STATUS_DESCRIPTION, example = "published") @QueryParam("status") String status,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"published", "draft"}),
+                            description = STATUS_DESCRIPTION,
+                            example = "published")
+                    @QueryParam("status")
+                    String status,
             byte[] body) {
         return written(
                 id,
@@ -219,14 +284,28 @@ public class DatasetResource {
     @RolesAllowed(Roles.CURATOR)
     @SecurityRequirement(name = BEARER)
     @Operation(
+            operationId = "editDataset",
             summary = "Edit a dataset's fields",
             description = "A JSON Merge Patch (RFC 7396) applied to the dataset's newest release, e.g. "
                     + "{\"description\": \"…\"}; null removes an optional field, arrays are replaced whole. The result "
                     + "must satisfy the source-file schema and rules. Makes a new immutable release; needs If-Match.")
-    @RequestBody(description = "The merge patch.", required = true)
+    @RequestBody(
+            description = "The merge patch.",
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MERGE_PATCH,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            description = "The fields to change; null removes an optional field.")))
     @APIResponse(
             responseCode = "201",
             description = "A new release was made.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReleaseSummary.class)),
             headers = @Header(name = "ETag", description = "The dataset's new ETag, for the next If-Match."))
     @APIResponse(responseCode = "200", description = "The patch changes nothing; no release was made.")
     @APIResponse(responseCode = "404", description = "No dataset has this id.")
@@ -238,7 +317,15 @@ public class DatasetResource {
             @Parameter(description = IF_MATCH_DESCRIPTION, example = "\"3b0d2f61c5a94e0d8f7a1c2b3d4e5f60\"")
                     @HeaderParam(HttpHeaders.IF_MATCH)
                     String ifMatch,
-            @Parameter(description = STATUS_DESCRIPTION, example = "published") @QueryParam("status") String status,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"published", "draft"}),
+                            description = STATUS_DESCRIPTION,
+                            example = "published")
+                    @QueryParam("status")
+                    String status,
             byte[] body) {
         return written(
                 id,
@@ -255,12 +342,17 @@ public class DatasetResource {
     @RolesAllowed(Roles.CURATOR)
     @SecurityRequirement(name = BEARER)
     @Operation(
+            operationId = "publishRelease",
             summary = "Publish a draft release",
             description = "The draft becomes the dataset's current release, served to the public and harvesters, and "
                     + "enters the change feed. Needs If-Match.")
     @APIResponse(
             responseCode = "201",
             description = "The release is published.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReleaseSummary.class)),
             headers = @Header(name = "ETag", description = "The dataset's new ETag, for the next If-Match."))
     @APIResponse(responseCode = "404", description = "No such dataset or release.")
     @APIResponse(
@@ -271,7 +363,11 @@ public class DatasetResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public RestResponse<ReleaseSummary> publish(
             @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
-            @Parameter(description = "Release number of the draft.", example = "4") @PathParam("version")
+            @Parameter(
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1"),
+                            description = "Release number of the draft.",
+                            example = "4")
+                    @PathParam("version")
                     String version,
             @Parameter(description = IF_MATCH_DESCRIPTION, example = "\"3b0d2f61c5a94e0d8f7a1c2b3d4e5f60\"")
                     @HeaderParam(HttpHeaders.IF_MATCH)
@@ -283,7 +379,11 @@ public class DatasetResource {
 
     @GET
     @Path("/{id}/diff")
+    // Public, and curators with their token may see drafts too.
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = DatasetResource.BEARER))
     @Operation(
+            operationId = "compareReleases",
             summary = "Compare two releases",
             description = "The structured difference between two releases of the dataset: dataset fields, coverage, "
                     + "tables, variables, lookups and codes, each added, removed or changed with before and after. "
@@ -293,8 +393,18 @@ public class DatasetResource {
     @APIResponse(responseCode = "404", description = "No such dataset or release.")
     public ReleaseDiff diff(
             @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
-            @Parameter(description = "The release to compare from.", example = "1") @QueryParam("from") String from,
-            @Parameter(description = "The release to compare to.", example = "2") @QueryParam("to") String to) {
+            @Parameter(
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1"),
+                            description = "The release to compare from.",
+                            example = "1")
+                    @QueryParam("from")
+                    String from,
+            @Parameter(
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1"),
+                            description = "The release to compare to.",
+                            example = "2")
+                    @QueryParam("to")
+                    String to) {
         int a = QueryParameters.integer("from", from)
                 .orElseThrow(() -> new BadParameterException("from", "is required"));
         int b = QueryParameters.integer("to", to).orElseThrow(() -> new BadParameterException("to", "is required"));
@@ -313,7 +423,11 @@ public class DatasetResource {
 
     @GET
     @Path("/{id}/releases")
+    // Public, and curators with their token may see drafts too.
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = DatasetResource.BEARER))
     @Operation(
+            operationId = "listReleases",
             summary = "List a dataset's releases",
             description = "The dataset's published releases, newest "
                     + "first; curators may ask for drafts (status=draft) or both (status=all) with their bearer token.")
@@ -323,6 +437,10 @@ public class DatasetResource {
     public List<ReleaseSummary> releases(
             @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
             @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"published", "draft", "all"}),
                             description = "published (default), draft or all; draft and all need a curator's token.",
                             example = "published")
                     @QueryParam("status")
@@ -334,7 +452,11 @@ public class DatasetResource {
 
     @GET
     @Path("/{id}/releases/{version}")
+    // Public, and curators with their token may see drafts too.
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = DatasetResource.BEARER))
     @Operation(
+            operationId = "getRelease",
             summary = "Get one release of a dataset",
             description = "A release exactly as it was published; "
                     + "releases never change. Drafts are visible to curators only.")
@@ -342,7 +464,12 @@ public class DatasetResource {
     @APIResponse(responseCode = "404", description = "No such dataset or release.")
     public DatasetDetail release(
             @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
-            @Parameter(description = "Release number.", example = "1") @PathParam("version") String version) {
+            @Parameter(
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1"),
+                            description = "Release number.",
+                            example = "1")
+                    @PathParam("version")
+                    String version) {
         int number = QueryParameters.integer("version", version).orElseThrow();
         Release release = catalogue.release(id, number);
         return ApiMapper.detail(release, catalogue.tables(release), false);
@@ -351,6 +478,7 @@ public class DatasetResource {
     @GET
     @Path("/{id}/tables")
     @Operation(
+            operationId = "listTables",
             summary = "List a dataset's tables",
             description = "The tables of the dataset's current release, in "
                     + "order, with their grain and number of variables.")
@@ -371,6 +499,7 @@ public class DatasetResource {
     @GET
     @Path("/{id}/tables/{table}")
     @Operation(
+            operationId = "getTable",
             summary = "Get a table with its variables",
             description = "One table of the dataset's current release " + "with its variables in order.")
     @APIResponse(
@@ -394,6 +523,7 @@ public class DatasetResource {
     @GET
     @Path("/{id}/tables/{table}/variables/{variable}")
     @Operation(
+            operationId = "getVariable",
             summary = "Get a variable",
             description = "One variable with its type, format, quality notes, "
                     + "provenance and, when coded, its lookup with every code.")

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -72,6 +73,7 @@ public class DictionaryResource {
     @Path("/dictionary.{format: xlsx|ods}")
     @Produces({XLSX_OR_ODS, "application/vnd.oasis.opendocument.spreadsheet"})
     @Operation(
+            operationId = "getDictionary",
             summary = "Download a dataset's dictionary",
             description = "The current release's data dictionary "
                     + "as an XLSX or ODS workbook: sheets Dataset, Coverage, Sources, Tables, Variables, Lookups and "
@@ -89,7 +91,15 @@ public class DictionaryResource {
     @APIResponse(responseCode = "404", description = "No dataset has this id.")
     public Response workbook(
             @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
-            @Parameter(description = "xlsx or ods.", example = "xlsx") @PathParam("format") String format) {
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"xlsx", "ods"}),
+                            description = "xlsx or ods.",
+                            example = "xlsx")
+                    @PathParam("format")
+                    String format) {
         return send(exporter.dataset(id, null, format(format)));
     }
 
@@ -97,6 +107,7 @@ public class DictionaryResource {
     @Path("/dictionary/{sheet}.csv")
     @Produces("text/csv")
     @Operation(
+            operationId = "getDictionarySheet",
             summary = "Download one sheet of a dataset's dictionary as CSV",
             description =
                     "One sheet of the "
@@ -105,18 +116,37 @@ public class DictionaryResource {
     @APIResponse(
             responseCode = "200",
             description = "The CSV, as an attachment named <dataset>-<release>-<sheet>.csv.",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such dataset or sheet.")
     public Response csv(
             @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
-            @Parameter(description = "Sheet name.", example = "variables") @PathParam("sheet") String sheet) {
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            enumeration = {
+                                                "dataset",
+                                                "coverage",
+                                                "sources",
+                                                "tables",
+                                                "variables",
+                                                "lookups",
+                                                "lookup-details"
+                                            }),
+                            description = "Sheet name.",
+                            example = "variables")
+                    @PathParam("sheet")
+                    String sheet) {
         return send(exporter.datasetCsv(id, null, sheet));
     }
 
     @GET
     @Path("/releases/{version}/dictionary.{format: xlsx|ods}")
     @Produces({XLSX_OR_ODS, "application/vnd.oasis.opendocument.spreadsheet"})
+    // Public, and curators with their token may see drafts too.
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = DatasetResource.BEARER))
     @Operation(
+            operationId = "getReleaseDictionary",
             summary = "Download a release's dictionary",
             description = "Any release's data dictionary as an XLSX "
                     + "or ODS workbook, laid out like the current release's.")
@@ -132,26 +162,63 @@ public class DictionaryResource {
     @APIResponse(responseCode = "404", description = "No such dataset or release.")
     public Response releaseWorkbook(
             @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
-            @Parameter(description = "Release number.", example = "1") @PathParam("version") String version,
-            @Parameter(description = "xlsx or ods.", example = "ods") @PathParam("format") String format) {
+            @Parameter(
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1"),
+                            description = "Release number.",
+                            example = "1")
+                    @PathParam("version")
+                    String version,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"xlsx", "ods"}),
+                            description = "xlsx or ods.",
+                            example = "ods")
+                    @PathParam("format")
+                    String format) {
         return send(exporter.dataset(id, version(version), format(format)));
     }
 
     @GET
     @Path("/releases/{version}/dictionary/{sheet}.csv")
     @Produces("text/csv")
+    // Public, and curators with their token may see drafts too.
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = DatasetResource.BEARER))
     @Operation(
+            operationId = "getReleaseDictionarySheet",
             summary = "Download one sheet of a release's dictionary as CSV",
             description = "One sheet of any " + "release's dictionary as CSV (UTF-8, RFC 4180).")
     @APIResponse(
             responseCode = "200",
             description = "The CSV, as an attachment named <dataset>-<release>-<sheet>.csv.",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such dataset, release or sheet.")
     public Response releaseCsv(
             @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
-            @Parameter(description = "Release number.", example = "1") @PathParam("version") String version,
-            @Parameter(description = "Sheet name.", example = "variables") @PathParam("sheet") String sheet) {
+            @Parameter(
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1"),
+                            description = "Release number.",
+                            example = "1")
+                    @PathParam("version")
+                    String version,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            enumeration = {
+                                                "dataset",
+                                                "coverage",
+                                                "sources",
+                                                "tables",
+                                                "variables",
+                                                "lookups",
+                                                "lookup-details"
+                                            }),
+                            description = "Sheet name.",
+                            example = "variables")
+                    @PathParam("sheet")
+                    String sheet) {
         return send(exporter.datasetCsv(id, version(version), sheet));
     }
 
@@ -160,8 +227,11 @@ public class DictionaryResource {
     // Any content type reaches the method, so that a caller without a token hears 401 before 415.
     @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.WILDCARD})
     @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = DatasetResource.BEARER)
+    // An import needs a curator's token; a dry run is public.
+    @SecurityRequirementsSet(@SecurityRequirement(name = DatasetResource.BEARER))
+    @SecurityRequirementsSet({})
     @Operation(
+            operationId = "importDictionary",
             summary = "Import a dictionary workbook",
             description = "Reads an XLSX or ODS workbook, in our layout "
                     + "(as downloaded) or MoJ's (sheet data_dictionary with Table Name, Variable Name, Variable Description, "
@@ -172,6 +242,10 @@ public class DictionaryResource {
     @APIResponse(
             responseCode = "200",
             description = "The changes made (or, with dryRun, that would be made).",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportResult.class)),
             headers =
                     @Header(
                             name = "ETag",
@@ -194,6 +268,7 @@ public class DictionaryResource {
     public Response upload(
             @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
             @Parameter(
+                            schema = @Schema(type = SchemaType.BOOLEAN),
                             description = "Only check and preview the changes; write nothing (no token needed).",
                             example = "true")
                     @QueryParam("dryRun")

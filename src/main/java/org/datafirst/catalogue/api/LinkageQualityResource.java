@@ -17,6 +17,9 @@ import org.datafirst.catalogue.linkagequality.LinkageQualityService;
 import org.datafirst.catalogue.problem.NotFoundException;
 import org.datafirst.catalogue.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,13 +43,30 @@ public class LinkageQualityResource {
     @RolesAllowed(Roles.CURATOR)
     @SecurityRequirement(name = DatasetResource.BEARER)
     @Operation(
+            operationId = "publishLinkageQuality",
             summary = "Publish a linkage-quality report",
             description =
                     "What the linkage module's publish command sends. The report is checked against "
                             + "linkage-quality-report.schema.json and disclosure control is applied again: any count from 1 to 9 "
                             + "is refused. Stored immutably, attached to the dataset's current release, per source dataset and role.")
-    @RequestBody(description = "The report.", required = true)
-    @APIResponse(responseCode = "201", description = "Stored.")
+    @RequestBody(
+            description = "The report.",
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            description =
+                                                    "A report valid against linkage-quality-report.schema.json.")))
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LinkageQualityReceipt.class)))
     @APIResponse(responseCode = "404", description = "No dataset has this id.")
     @APIResponse(
             responseCode = "422",
@@ -62,6 +82,7 @@ public class LinkageQualityResource {
 
     @GET
     @Operation(
+            operationId = "getLinkageQuality",
             summary = "Get the latest linkage-quality report",
             description = "The newest report published for the " + "dataset, with the release it is attached to.")
     @APIResponse(responseCode = "200", description = "The report.")

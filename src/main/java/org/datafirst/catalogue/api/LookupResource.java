@@ -23,6 +23,7 @@ public class LookupResource {
 
     @GET
     @Operation(
+            operationId = "listLookups",
             summary = "List lookups",
             description = "Every lookup used by a current release, with its number of "
                     + "codes and the variables that use it, ordered by id.")
@@ -37,6 +38,7 @@ public class LookupResource {
     @GET
     @Path("/{id}")
     @Operation(
+            operationId = "getLookup",
             summary = "Get a lookup with its codes",
             description = "A lookup's codes in order and every variable " + "of a current release that uses it.")
     @APIResponse(responseCode = "200", description = "The lookup.")

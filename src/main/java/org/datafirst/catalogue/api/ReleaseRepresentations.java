@@ -17,6 +17,9 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class ReleaseRepresentations {
 
+    /** The kind of a dataset's own representation ({@code GET /api/v1/datasets/{id}}). */
+    public static final String DATASET = "dataset";
+
     private static final int MAX_ENTRIES = 1024;
 
     @Inject
@@ -34,18 +37,26 @@ public class ReleaseRepresentations {
      * @param build makes the representation on a miss (queries allowed)
      */
     public byte[] json(String kind, long releaseId, Supplier<Object> build) {
-        String key = releaseId + "/" + kind;
-        synchronized (cache) {
-            byte[] cached = cache.get(key);
-            if (cached != null) {
-                return cached;
-            }
+        byte[] cached = cached(kind, releaseId);
+        if (cached != null) {
+            return cached;
         }
         byte[] body = serialise(build.get());
         synchronized (cache) {
-            cache.put(key, body);
+            cache.put(key(kind, releaseId), body);
         }
         return body;
+    }
+
+    /** The representation when it was made before, otherwise null; never blocks on anything but this map. */
+    public byte[] cached(String kind, long releaseId) {
+        synchronized (cache) {
+            return cache.get(key(kind, releaseId));
+        }
+    }
+
+    private static String key(String kind, long releaseId) {
+        return releaseId + "/" + kind;
     }
 
     private byte[] serialise(Object value) {

@@ -24,7 +24,7 @@ public class UploadAdmission {
     @Inject
     DryRunLimiter limiter;
 
-    @ServerRequestFilter(preMatching = true)
+    @ServerRequestFilter(preMatching = true, nonBlocking = true)
     public Uni<Void> admit(ContainerRequestContext request, HttpServerRequest http) {
         if (!"POST".equals(request.getMethod())
                 || !UPLOAD.matcher(request.getUriInfo().getPath()).matches()) {

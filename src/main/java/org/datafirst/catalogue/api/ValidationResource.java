@@ -36,6 +36,7 @@ public class ValidationResource {
 
     @GET
     @Operation(
+            operationId = "getValidationReport",
             summary = "Validate a dataset's published metadata",
             description = "Checks the dataset's DCAT-AP RDF against "
                     + "the DCAT-AP 3.0.1 SHACL shapes, its HDR UK document against the HDR UK 4.0.0 schema, and its GMI list "

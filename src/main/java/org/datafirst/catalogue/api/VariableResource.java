@@ -15,6 +15,8 @@ import org.datafirst.catalogue.config.CatalogueConfig;
 import org.datafirst.catalogue.http.PageRequest;
 import org.datafirst.catalogue.http.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,6 +34,7 @@ public class VariableResource {
 
     @GET
     @Operation(
+            operationId = "searchVariables",
             summary = "Search variables across all datasets",
             description = "Variables of every dataset's current release whose name, label or description match q, "
                     + "or whose lookup has a code label matching q (those codes are returned), ranked by relevance. "
@@ -43,11 +46,26 @@ public class VariableResource {
                     String q,
             @Parameter(
                             description = "Only variables of these datasets (repeat or comma-separate).",
-                            example = "probation")
+                            example = "[\"probation\"]")
                     @QueryParam("dataset")
                     List<String> dataset,
-            @Parameter(description = "Page number, from 1.", example = "1") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("size") String size) {
+            @Parameter(
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1"),
+                            description = "Page number, from 1.",
+                            example = "1")
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "100"),
+                            description = "Page size, 1 to 100.",
+                            example = "20")
+                    @QueryParam("size")
+                    String size) {
         PageRequest request = QueryParameters.page(page, size, config.api());
         SearchResult<VariableMatch> result = catalogue.searchVariables(
                 QueryParameters.text("q", q),

@@ -123,6 +123,17 @@ public class CurrentReleases {
         return find(datasetId).map(Current::tag);
     }
 
+    /**
+     * A dataset as this replica's map knows it, without asking PostgreSQL: empty when the map is not live
+     * (the listener is down) or does not hold the dataset. For the event loop, where nothing may block.
+     */
+    public Optional<Current> known(String datasetId) {
+        Snapshot known = snapshot;
+        return known == null
+                ? Optional.empty()
+                : Optional.ofNullable(known.datasets().get(datasetId));
+    }
+
     /** The catalogue's stamp: caches of anything public key on it. */
     public String stamp() {
         Snapshot known = snapshot;

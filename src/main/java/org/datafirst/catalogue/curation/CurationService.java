@@ -1,10 +1,6 @@
 package org.datafirst.catalogue.curation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +21,7 @@ import org.datafirst.catalogue.catalogue.document.LookupDocument;
 import org.datafirst.catalogue.catalogue.document.TableDocument;
 import org.datafirst.catalogue.catalogue.document.VariableDocument;
 import org.datafirst.catalogue.config.CatalogueConfig;
+import org.datafirst.catalogue.config.Json;
 import org.datafirst.catalogue.problem.ConflictException;
 import org.datafirst.catalogue.problem.InvalidDocumentException;
 import org.datafirst.catalogue.problem.NotFoundException;
@@ -44,11 +41,6 @@ import org.datafirst.catalogue.sources.SourceLoader;
 public class CurationService {
 
     static final String BODY = "body";
-    private static final ObjectMapper DOCUMENTS = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-            .build();
 
     @Inject
     ReleaseWriter writer;
@@ -107,7 +99,7 @@ public class CurationService {
         writer.lock();
         check(datasetId, precondition, false);
         DatasetDocument base = documents.document(queries.headRelease(datasetId));
-        JsonNode patched = MergePatch.apply(DOCUMENTS.valueToTree(base), patch);
+        JsonNode patched = MergePatch.apply(Json.MAPPER.valueToTree(base), patch);
         return write(DocumentParser.dataset(patched, BODY), "PATCH /api/v1/datasets/" + datasetId, status, actor);
     }
 

@@ -43,6 +43,7 @@ public class GatewayResource {
 
     @GET
     @Operation(
+            operationId = "listGatewayDatasets",
             summary = "List datasets for the HDR UK Gateway",
             description = "Every dataset with its persistent id and "
                     + "metadata version, in the shape of the GMI datasets endpoint schema. When catalogue.gateway.api-key is set, "
@@ -65,6 +66,7 @@ public class GatewayResource {
     @GET
     @Path("/{id}")
     @Operation(
+            operationId = "getGatewayDataset",
             summary = "Get a dataset's HDR UK 4.0.0 document",
             description = "The dataset's current release as an HDR UK "
                     + "dataset schema 4.0.0 document, with structuralMetadata (tables, columns and code values). Its version "

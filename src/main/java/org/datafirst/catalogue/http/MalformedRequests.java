@@ -31,7 +31,7 @@ public class MalformedRequests {
     /** Well above any address the service makes (search links with every filter are under 1,000). */
     public static final int MAX_URI_LENGTH = 8192;
 
-    @ServerRequestFilter(preMatching = true)
+    @ServerRequestFilter(preMatching = true, nonBlocking = true)
     public void refuse(ContainerRequestContext request, HttpServerRequest http) {
         if (http.uri().length() > MAX_URI_LENGTH) {
             throw new UriTooLongException(http.uri().length(), MAX_URI_LENGTH);

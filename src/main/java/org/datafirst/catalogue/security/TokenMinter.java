@@ -1,6 +1,5 @@
 package org.datafirst.catalogue.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -11,6 +10,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.datafirst.catalogue.config.Json;
 
 /**
  * Signs RS256 JWTs in the shape the service verifies (MicroProfile JWT: iss, sub, upn, groups, iat,
@@ -19,7 +19,6 @@ import java.util.UUID;
  */
 public final class TokenMinter {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
     private TokenMinter() {}
@@ -31,8 +30,9 @@ public final class TokenMinter {
     /** A token issued at {@code now} (iat) and valid for {@code lifetime} from then (exp). */
     public static String mint(
             PrivateKey key, String issuer, String subject, List<String> roles, Instant now, Duration lifetime) {
-        ObjectNode header = JSON.createObjectNode().put("alg", "RS256").put("typ", "JWT");
-        ObjectNode claims = JSON.createObjectNode()
+        ObjectNode header = Json.MAPPER.createObjectNode().put("alg", "RS256").put("typ", "JWT");
+        ObjectNode claims = Json.MAPPER
+                .createObjectNode()
                 .put("iss", issuer)
                 .put("sub", subject)
                 .put("upn", subject)

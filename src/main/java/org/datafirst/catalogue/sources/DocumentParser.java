@@ -1,19 +1,15 @@
 package org.datafirst.catalogue.sources;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.util.List;
 import org.datafirst.catalogue.catalogue.document.DatasetDocument;
 import org.datafirst.catalogue.catalogue.document.LookupDocument;
 import org.datafirst.catalogue.catalogue.document.TextRules;
+import org.datafirst.catalogue.config.Json;
 import org.datafirst.catalogue.problem.InvalidDocumentException;
 import org.datafirst.catalogue.problem.PayloadTooLargeException;
 import org.datafirst.catalogue.problem.ProblemError;
@@ -25,21 +21,10 @@ import org.datafirst.catalogue.validation.JsonSchemas;
  */
 public final class DocumentParser {
 
-    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .build();
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .build();
-    private static final ObjectMapper BINDER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
     private DocumentParser() {}
 
     public static DatasetDocument dataset(byte[] content, String location) {
-        return dataset(tree(YAML, "YAML", content, location), location);
+        return dataset(tree(Json.STRICT_YAML_TREE, "YAML", content, location), location);
     }
 
     /** A dataset document already parsed, e.g. a JSON request body or a patched document. */
@@ -56,18 +41,18 @@ public final class DocumentParser {
         if (content.length > limit) {
             throw new PayloadTooLargeException(content.length, limit);
         }
-        return tree(JSON, "JSON", content, location);
+        return tree(Json.STRICT_TREE, "JSON", content, location);
     }
 
     public static LookupDocument lookup(byte[] content, String location) {
-        JsonNode tree = tree(YAML, "YAML", content, location);
+        JsonNode tree = tree(Json.STRICT_YAML_TREE, "YAML", content, location);
         validate(JsonSchemas.LOOKUP, tree, location);
         return bind(tree, LookupDocument.class, location);
     }
 
-    private static JsonNode tree(ObjectMapper mapper, String format, byte[] content, String location) {
+    private static JsonNode tree(ObjectReader reader, String format, byte[] content, String location) {
         try {
-            JsonNode tree = mapper.readTree(content);
+            JsonNode tree = reader.readTree(content);
             if (tree == null || tree.isMissingNode() || tree.isNull()) {
                 throw invalid(location, "", "is empty");
             }
@@ -93,7 +78,7 @@ public final class DocumentParser {
 
     private static <T> T bind(JsonNode tree, Class<T> type, String location) {
         try {
-            return BINDER.treeToValue(tree, type);
+            return Json.STRICT_BINDING.treeToValue(tree, type);
         } catch (JsonProcessingException e) {
             // The schema admits it but the value does not bind, e.g. the date 2023-02-30.
             String pointer = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping

@@ -5,9 +5,6 @@ import static org.datafirst.catalogue.spreadsheet.Sheet.Column.of;
 import static org.datafirst.catalogue.spreadsheet.Sheet.Column.wide;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +18,7 @@ import org.datafirst.catalogue.catalogue.document.LookupDocument;
 import org.datafirst.catalogue.catalogue.document.SourceReference;
 import org.datafirst.catalogue.catalogue.document.TableDocument;
 import org.datafirst.catalogue.catalogue.document.VariableDocument;
+import org.datafirst.catalogue.config.Json;
 
 /**
  * Our dictionary layout: which sheets a workbook has, their columns, and the pure mapping of a
@@ -99,11 +97,6 @@ public final class DictionarySheets {
     /** Parts of the document that have their own sheet rather than Dataset rows. */
     static final Set<String> OWN_SHEETS = Set.of("coverage", "sources", "tables", "lookups");
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .build();
-
     private DictionarySheets() {}
 
     /** One dataset's dictionary. */
@@ -170,7 +163,7 @@ public final class DictionarySheets {
      * names (publisher.name), lists of objects number their items (catalogueEntries.1.url).
      */
     static List<List<String>> datasetRows(DatasetDocument doc) {
-        JsonNode tree = JSON.valueToTree(doc);
+        JsonNode tree = Json.EVERY_FIELD.valueToTree(doc);
         List<List<String>> rows = new ArrayList<>();
         tree.properties().forEach(field -> {
             if (!OWN_SHEETS.contains(field.getKey())) {

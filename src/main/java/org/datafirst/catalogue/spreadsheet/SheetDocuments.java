@@ -1,17 +1,14 @@
 package org.datafirst.catalogue.spreadsheet;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.datafirst.catalogue.catalogue.document.DatasetDocument;
 import org.datafirst.catalogue.catalogue.document.DocumentRules;
+import org.datafirst.catalogue.config.Json;
 import org.datafirst.catalogue.problem.InvalidSpreadsheetException;
 import org.datafirst.catalogue.problem.ProblemError;
 import org.datafirst.catalogue.validation.JsonSchemas;
@@ -22,23 +19,11 @@ import org.datafirst.catalogue.validation.JsonSchemas;
  */
 final class SheetDocuments {
 
-    private static final ObjectMapper BINDER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
-    /** Absent fields stay absent in a tree: the schema refuses null where it expects a string. */
-    private static final ObjectMapper TREE = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-            .build();
-
     private SheetDocuments() {}
 
     /** A document as the tree that {@link #check} takes, as readers that start from a release build it. */
     static JsonNode tree(DatasetDocument document) {
-        return TREE.valueToTree(document);
+        return Json.MAPPER.valueToTree(document);
     }
 
     static DatasetDocument check(JsonNode tree, SheetLocations locations, List<ProblemError> readErrors, String file) {
@@ -49,7 +34,7 @@ final class SheetDocuments {
         }
         DatasetDocument document;
         try {
-            document = BINDER.treeToValue(tree, DatasetDocument.class);
+            document = Json.STRICT_BINDING.treeToValue(tree, DatasetDocument.class);
         } catch (JsonProcessingException e) {
             String pointer = e instanceof JsonMappingException mapping ? pointer(mapping.getPath()) : "";
             throw new InvalidSpreadsheetException(file, List.of(locations.locate(pointer, e.getOriginalMessage())));

@@ -69,7 +69,7 @@ public class DatabaseHeartbeat implements HealthCheck {
      * While the heartbeat gets no answer, requests fail at once with 503 (the pool would otherwise make each
      * wait for its acquisition timeout); GOV.UK Frontend's assets need no database and are still served.
      */
-    @ServerRequestFilter(preMatching = true)
+    @ServerRequestFilter(preMatching = true, nonBlocking = true)
     public void refuseWhileDown(ContainerRequestContext request) {
         String down = failure;
         if (down != null && !request.getUriInfo().getPath().startsWith("/assets/")) {

@@ -102,6 +102,55 @@ class OpenApiContractTest {
         assertThat(missing).as("undocumented parts of the API").isEmpty();
     }
 
+    /**
+     * The conventions of ARCHITECTURE.md that generated clients depend on, so that a new endpoint that
+     * misses one fails here: a unique lowerCamelCase operationId, security declared (public or bearer),
+     * every write behind the bearer scheme, every 4xx/5xx the one Problem schema.
+     */
+    @Test
+    void everyOperationFollowsTheClientConventions() throws IOException {
+        JsonNode api = new ObjectMapper()
+                .readTree(given().queryParam("format", "json")
+                        .get("/q/openapi")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
+        List<String> broken = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : api.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> entry : path.getValue().properties()) {
+                String where = entry.getKey().toUpperCase() + " " + path.getKey();
+                JsonNode operation = entry.getValue();
+                String id = operation.path("operationId").asText();
+                if (!id.matches("[a-z]+[A-Z][A-Za-z]*")) {
+                    broken.add(where + ": operationId '" + id + "' is not verbNoun (e.g. getDataset)");
+                }
+                if (ids.contains(id)) {
+                    broken.add(where + ": operationId '" + id + "' is used twice");
+                }
+                ids.add(id);
+                if (!operation.has("security")) {
+                    broken.add(where + ": declares no security");
+                }
+                boolean write = !entry.getKey().equals("get");
+                if (write && !operation.path("security").toString().contains("\"bearer\"")) {
+                    broken.add(where + ": a write without the bearer scheme (@SecurityRequirement)");
+                }
+                operation.path("responses").properties().forEach(response -> {
+                    if (response.getKey().matches("[45]\\d\\d")
+                            && !response.getValue()
+                                    .at("/content/application~1problem+json/schema/$ref")
+                                    .asText()
+                                    .equals("#/components/schemas/Problem")) {
+                        broken.add(where + " response " + response.getKey() + ": not the Problem schema");
+                    }
+                });
+            }
+        }
+        assertThat(broken).as("operations that break the OpenAPI conventions").isEmpty();
+    }
+
     private static void require(JsonNode node, String field, String where, List<String> missing) {
         boolean present = node.has(field) && !node.get(field).asText().isBlank()
                 || node.has(field) && node.get(field).isContainerNode();

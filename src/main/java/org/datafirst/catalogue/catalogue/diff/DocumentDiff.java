@@ -1,11 +1,7 @@
 package org.datafirst.catalogue.catalogue.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -15,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.datafirst.catalogue.catalogue.document.DatasetDocument;
+import org.datafirst.catalogue.config.Json;
 
 /**
  * The structured difference between two versions of a dataset's dictionary: dataset fields,
@@ -30,11 +27,6 @@ public record DocumentDiff(
         List<Change> lookups,
         List<Change> codes) {
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .build();
-
     public boolean isEmpty() {
         return dataset.isEmpty()
                 && coverage.isEmpty()
@@ -49,8 +41,8 @@ public record DocumentDiff(
     }
 
     public static DocumentDiff between(DatasetDocument before, DatasetDocument after) {
-        ObjectNode b = JSON.valueToTree(before);
-        ObjectNode a = JSON.valueToTree(after);
+        ObjectNode b = Json.EVERY_FIELD.valueToTree(before);
+        ObjectNode a = Json.EVERY_FIELD.valueToTree(after);
         List<Change> dataset = new ArrayList<>();
         fields(b, a, "", Set.of("coverage", "tables", "lookups"), dataset);
 
@@ -125,10 +117,10 @@ public record DocumentDiff(
             JsonNode y = a.get(k);
             if (x == null) {
                 out.add(new Change(path, Change.Kind.added, null, without(y, nestedFields)));
-                nested.compare(JSON.createObjectNode(), y, path);
+                nested.compare(Json.EVERY_FIELD.createObjectNode(), y, path);
             } else if (y == null) {
                 out.add(new Change(path, Change.Kind.removed, without(x, nestedFields), null));
-                nested.compare(x, JSON.createObjectNode(), path);
+                nested.compare(x, Json.EVERY_FIELD.createObjectNode(), path);
             } else {
                 fields(x, y, path + "/", nestedFields, out);
                 nested.compare(x, y, path);
