@@ -249,9 +249,9 @@ public final class DcatMapper {
                     .addProperty(Dcat.downloadURL, model.createResource(url))
                     .addProperty(
                             Dcat.mediaType, typed(model, Vocab.IANA_MEDIA_TYPES + download.mediaType(), Dct.MediaType))
-                    .addProperty(Dct.format, fileType(model, download))
+                    .addProperty(Dct.format, fileType(model, download.label(), download.mediaType()))
                     .addProperty(Dct.license, licence(model))
-                    .addProperty(Dct.rights, rights(model))
+                    .addProperty(Dct.rights, rights(model, DICTIONARY_RIGHTS))
                     .addProperty(Vocab.DcatAp.availability, stable(model));
             if (download == DownloadFormat.JSON) {
                 distribution.addProperty(Dcat.accessService, model.createResource(uris.api()));
@@ -269,11 +269,11 @@ public final class DcatMapper {
      * second type would come first in some serialisations. The subclass statement lets DCAT-AP's
      * range check (dct:format → dct:MediaTypeOrExtent) see it as the media type it is.
      */
-    private static Resource fileType(Model model, DownloadFormat download) {
+    private static Resource fileType(Model model, String label, String mediaType) {
         model.add(Dct.IMT, RDFS.subClassOf, Dct.MediaTypeOrExtent);
-        return model.createResource(FILE_TYPE + download.label(), Dct.IMT)
-                .addProperty(RDFS.label, download.label())
-                .addProperty(RDF.value, download.mediaType());
+        return model.createResource(FILE_TYPE + label.toUpperCase(java.util.Locale.ROOT), Dct.IMT)
+                .addProperty(RDFS.label, label)
+                .addProperty(RDF.value, mediaType);
     }
 
     /**
@@ -295,17 +295,19 @@ public final class DcatMapper {
         return model.createResource(STABLE, Skos.Concept).addProperty(Skos.prefLabel, text(model, "stable"));
     }
 
+    private static final String DICTIONARY_RIGHTS =
+            "Open metadata: the dictionary is published under the Open Government Licence v3.0. "
+                    + "The records it describes are not public; accredited researchers use them "
+                    + "in a secure environment after their project is approved (see the access "
+                    + "route on the landing page).";
+
+    private static final String SYNTHETIC_RIGHTS =
+            "Open data under the Open Government Licence v3.0: generated from the published dictionary alone, "
+                    + "it holds no real records and nothing learned from them.";
+
     /** A blank node, so that ckanext-dcat shows the statement's text rather than an identifier. */
-    private static Resource rights(Model model) {
-        return model.createResource(Dct.RightsStatement)
-                .addProperty(
-                        RDFS.label,
-                        text(
-                                model,
-                                "Open metadata: the dictionary is published under the Open Government Licence v3.0. "
-                                        + "The records it describes are not public; accredited researchers use them "
-                                        + "in a secure environment after their project is approved (see the access "
-                                        + "route on the landing page)."));
+    private static Resource rights(Model model, String statement) {
+        return model.createResource(Dct.RightsStatement).addProperty(RDFS.label, text(model, statement));
     }
 
     /**
@@ -359,12 +361,9 @@ public final class DcatMapper {
                 .addProperty(Dcat.accessURL, model.createResource(url))
                 .addProperty(Dcat.downloadURL, model.createResource(url))
                 .addProperty(Dcat.mediaType, typed(model, Vocab.IANA_MEDIA_TYPES + format.mediaType(), Dct.MediaType))
-                .addProperty(
-                        Dct.format,
-                        typed(
-                                model,
-                                FILE_TYPE + format.label().toUpperCase(java.util.Locale.ROOT),
-                                Dct.MediaTypeOrExtent));
+                .addProperty(Dct.format, fileType(model, format.label(), format.mediaType()))
+                .addProperty(Dct.license, licence(model))
+                .addProperty(Dct.rights, rights(model, SYNTHETIC_RIGHTS));
     }
 
     private static Resource dataService(Model model, Routes uris) {

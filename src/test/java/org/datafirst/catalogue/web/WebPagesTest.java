@@ -24,9 +24,7 @@ class WebPagesTest {
         assertThat(rows)
                 .extracting(Views.ReleaseRow::changesHref)
                 .containsExactly(
-                        "/api/v1/datasets/probation/diff?from=3&to=5",
-                        "/api/v1/datasets/probation/diff?from=1&to=3",
-                        null);
+                        "/datasets/probation/changes?from=3&to=5", "/datasets/probation/changes?from=1&to=3", null);
         assertThat(rows).extracting(Views.ReleaseRow::current).containsExactly(true, false, false);
     }
 }

@@ -12,7 +12,9 @@ public record DatasetDocument(
         String id,
         String title,
         List<String> alternativeTitles,
-        List<Identifier> identifiers,
+        // Fields added after releases were first hashed are left out when empty, so a document without
+        // them keeps its stored content hash (ContentHashStabilityTest) and loading makes no new release.
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Identifier> identifiers,
         String description,
         Publisher publisher,
         Contact contact,
@@ -34,7 +36,7 @@ public record DatasetDocument(
         List<String> keywords,
         String accessRights,
         String firstReleased,
-        String issued,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) String issued,
         String officialCatalogueFile,
         List<CatalogueEntry> catalogueEntries,
         ReleaseInfo release,
