@@ -79,6 +79,12 @@ class LinkageQualitySurfacesTest {
                 .put("/api/v1/datasets/" + ID)
                 .then()
                 .statusCode(201);
+        // Before any report there is no linkage-quality download, and the problem says why
+        given().get("/api/v1/datasets/" + ID + "/dictionary/linkage-quality.csv")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("has no linkage-quality report for release 1"));
         for (boolean synthetic : new boolean[] {false, true}) {
             given().header("Authorization", CURATOR)
                     .contentType("application/json")
@@ -106,7 +112,17 @@ class LinkageQualitySurfacesTest {
                 .statusCode(200)
                 .extract()
                 .asString();
-        assertThat(linked).contains("href=\"/datasets/" + ID + "#linkage-quality\"", ">family<", "20.0%");
+        assertThat(linked)
+                .contains("href=\"/datasets/" + ID + "#linkage-quality\"", ">family<", "20.0%")
+                .contains("Rows marked Synthetic");
+        // The figures download as CSV, one a row, each saying they come from synthetic records
+        String csv = given().get("/api/v1/datasets/" + ID + "/dictionary/linkage-quality.csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(csv).contains("\r\nfamily,applicant,link rate,probation,0.2,,,,");
+        assertThat(csv.lines().skip(1)).allSatisfy(line -> assertThat(line).endsWith(",yes"));
 
         // other tests of this profile may have published reports of their own datasets: read the family row
         var matrix = given().get("/api/v1/linked-datasets")
@@ -118,6 +134,7 @@ class LinkageQualitySurfacesTest {
         int probation = matrix.getList("datasets").indexOf("probation");
         String family = "rows.find { it.sourceDataset == 'family' }";
         assertThat(matrix.getString(family + ".reportDataset")).isEqualTo(ID);
+        assertThat(matrix.getBoolean(family + ".syntheticRecords")).isTrue();
         assertThat(matrix.getFloat(family + ".cells[" + probation + "].rate")).isEqualTo(0.2f);
         assertThat(matrix.getInt(family + ".cells[" + probation + "].linkedRecords"))
                 .isEqualTo(200);
