@@ -72,7 +72,7 @@ class LinkageQualitySurfacesTest {
     }
 
     @Test
-    void aPublishedReportIsShownOnTheDatasetPageTheLinkedDatasetsPageAndTheApi() {
+    void aPublishedReportIsShownOnTheDatasetPageTheLinkedDatasetsPageAndTheApi() throws Exception {
         given().header("Authorization", CURATOR)
                 .contentType("application/json")
                 .body(Documents.dataset(ID).toString())
@@ -123,6 +123,20 @@ class LinkageQualitySurfacesTest {
                 .asString();
         assertThat(csv).contains("\r\nfamily,applicant,link rate,probation,0.2,,,,");
         assertThat(csv.lines().skip(1)).allSatisfy(line -> assertThat(line).endsWith(",yes"));
+        // The whole-catalogue workbook has the sheet too, each row led by the dataset the report is attached to
+        byte[] catalogueXlsx = given().get("/api/v1/catalogue/dictionary.xlsx")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(catalogueXlsx))) {
+            var sheet = workbook.getSheet("Linkage quality");
+            assertThat(sheet).isNotNull();
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Dataset");
+            List<String> datasets = new java.util.ArrayList<>();
+            sheet.forEach(row -> datasets.add(row.getCell(0).getStringCellValue()));
+            assertThat(datasets).contains(ID);
+        }
 
         // other tests of this profile may have published reports of their own datasets: read the family row
         var matrix = given().get("/api/v1/linked-datasets")
