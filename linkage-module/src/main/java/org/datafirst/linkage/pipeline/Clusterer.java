@@ -84,7 +84,8 @@ public final class Clusterer {
             db.createTable("__cluster_members", "SELECT __rid, grp AS cluster_id FROM __groups");
             shapes(db, SHAPES, "__cluster_members", "__accepted");
         }
-        long groups = db.queryLong("SELECT count(DISTINCT grp) FROM __groups");
+        long groups =
+                db.queryLong("SELECT count(*) FROM (SELECT grp FROM __groups GROUP BY grp HAVING count(*) >= 2) g");
         db.createTable(
                 TABLE,
                 "SELECT r.__rid, coalesce(m.cluster_id, r.__rid) AS cluster_id FROM " + LoadStep.TABLE
@@ -197,7 +198,8 @@ public final class Clusterer {
                         + cannot;
         db.createTable(
                 "__group_kinds",
-                "WITH sizes AS (SELECT grp, count(*) AS size FROM __groups GROUP BY grp),"
+                // a record whose every pair was cut stays on its own
+                "WITH sizes AS (SELECT grp, count(*) AS size FROM __groups GROUP BY grp HAVING count(*) >= 2),"
                         + " edges AS (SELECT gl.grp, count(*) AS edges FROM __accepted a"
                         + " JOIN __groups gl ON gl.__rid = a.rid_l JOIN __groups gr ON gr.__rid = a.rid_r"
                         + " WHERE gl.grp = gr.grp GROUP BY gl.grp),"
