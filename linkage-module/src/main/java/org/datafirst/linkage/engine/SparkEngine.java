@@ -150,10 +150,13 @@ public final class SparkEngine implements Engine {
         }
     }
 
-    /** Persists and computes {@code df}, then lets it stand for {@code name} (the old rows are released). */
+    /**
+     * Computes {@code df} and keeps its rows (memory, then disk) as {@code name}. A local checkpoint rather than
+     * {@code persist}: the table's plan is then a scan of those rows, not the plans of every step before it, which
+     * grow with each step (a self-join doubles them) until analysing the clustering's steps fills the driver.
+     */
     private void register(String name, Dataset<Row> df) {
-        Dataset<Row> stored = df.persist(StorageLevel.MEMORY_AND_DISK());
-        stored.count();
+        Dataset<Row> stored = df.localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
         stored.createOrReplaceTempView(name);
         Dataset<Row> old = tables.put(name, stored);
         if (old != null) {
