@@ -215,8 +215,10 @@ public final class CrossJusticePipeline {
                 OutputWriter.writeScoredPairs(db, model.settings(), crossPairs().getParent(), FileFormat.PARQUET);
                 // the next stage clusters these records and pairs: it takes them over instead of loading both
                 // again; the pairs it keeps are those of the file, at or above the floor
-                db.execute("DELETE FROM " + Predictor.TABLE + " WHERE match_probability < "
-                        + Sql.number(model.settings().scoredPairsFloor()));
+                db.createTable(
+                        Predictor.TABLE,
+                        "SELECT * FROM " + Predictor.TABLE + " WHERE match_probability IS NULL OR match_probability >= "
+                                + Sql.number(model.settings().scoredPairsFloor()));
                 crossPairsHandedOver = true;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

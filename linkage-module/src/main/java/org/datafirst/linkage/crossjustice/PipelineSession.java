@@ -96,10 +96,9 @@ final class PipelineSession implements AutoCloseable {
         if (!keep.contains(LoadStep.TABLE)) {
             recordsKey = null;
         }
-        for (List<Object> t : db.query("SELECT database_name, schema_name, table_name FROM duckdb_tables()")) {
-            if (!keep.contains((String) t.get(2))) {
-                db.execute("DROP TABLE " + Sql.ident((String) t.get(0)) + "." + Sql.ident((String) t.get(1)) + "."
-                        + Sql.ident((String) t.get(2)));
+        for (String table : db.tables()) {
+            if (!keep.contains(table)) {
+                db.dropTable(table);
             }
         }
     }

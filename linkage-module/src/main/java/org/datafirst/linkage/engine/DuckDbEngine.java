@@ -233,6 +233,13 @@ public final class DuckDbEngine implements Engine {
     }
 
     @Override
+    public List<String> tables() {
+        return query("SELECT table_name FROM duckdb_tables()").stream()
+                .map(row -> (String) row.get(0))
+                .toList();
+    }
+
+    @Override
     public void registerFile(String name, Path file) {
         String f = Sql.string(file.toAbsolutePath().toString());
         String reader;

@@ -41,6 +41,9 @@ public interface Engine extends AutoCloseable {
 
     boolean tableExists(String table);
 
+    /** The names of the tables the pipeline made (named steps, registered files and rows). */
+    List<String> tables();
+
     /**
      * The file as a table {@code name}: Parquet as typed, a CSV with a header line ({@link CsvHeader}) with every
      * column as text; {@link Dialect#fileRowNumber()} numbers its rows in file order.

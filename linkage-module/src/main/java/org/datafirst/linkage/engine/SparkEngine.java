@@ -296,6 +296,11 @@ public final class SparkEngine implements Engine {
         return spark.catalog().tableExists(table);
     }
 
+    @Override
+    public List<String> tables() {
+        return List.copyOf(tables.keySet());
+    }
+
     private static boolean isParquet(Path file) {
         return file.toString().toLowerCase(Locale.ROOT).endsWith(".parquet");
     }

@@ -193,7 +193,7 @@ class PipelineCommandTest {
         Map<String, Supplier<Engine>> engines = Map.of("duckdb", TestDb::open, "spark", TestSpark::open);
         Map<String, Map<String, Set<String>>> ids = new TreeMap<>();
         for (var engine : engines.entrySet()) {
-            Path dir = out.resolve(engine.getKey());
+            Path dir = Files.createDirectories(out.resolve(engine.getKey()));
             var options = new CrossJusticePipeline.Options(engine.getValue(), FileFormat.CSV, 10, null, false, null);
             new CrossJusticePipeline(config, dir, options, line -> {}).run();
             ids.put(engine.getKey(), idFiles(dir));

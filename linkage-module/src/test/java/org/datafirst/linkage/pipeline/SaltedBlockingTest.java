@@ -31,8 +31,8 @@ class SaltedBlockingTest {
         long count = Blocking.run(db, settings, rules);
         assertThat(Blocking.count(db, settings, rules)).isEqualTo(count);
         return db
-                .query("SELECT CAST(rid_l AS VARCHAR) || '-' || CAST(rid_r AS VARCHAR) || ':'"
-                        + " || CAST(match_key AS VARCHAR) FROM " + Blocking.PAIRS_TABLE + " ORDER BY 1")
+                .query("SELECT CAST(rid_l AS STRING) || '-' || CAST(rid_r AS STRING) || ':'"
+                        + " || CAST(match_key AS STRING) FROM " + Blocking.PAIRS_TABLE + " ORDER BY 1")
                 .stream()
                 .map(r -> (String) r.get(0))
                 .toList();
