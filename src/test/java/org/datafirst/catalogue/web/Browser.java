@@ -67,6 +67,20 @@ final class Browser {
         return driver;
     }
 
+    /** The axe-core script, from its WebJar on the test classpath. */
+    static String axe() {
+        try (java.io.InputStream in = Browser.class.getClassLoader().getResourceAsStream(AXE)) {
+            if (in == null) {
+                throw new IllegalStateException("no axe-core WebJar on the test classpath: " + AXE);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
     /** Runs axe-core (from its WebJar) on the current page; returns the violations. */
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> axeViolations(ChromeDriver driver, String axeSource) {
