@@ -54,7 +54,10 @@ public final class Sql {
         StringBuilder joined = new StringBuilder("(");
         String[] parts = value.split("'", -1);
         for (int i = 0; i < parts.length; i++) {
-            joined.append(i == 0 ? "" : " || chr(39) || ").append('\'').append(parts[i]).append('\'');
+            joined.append(i == 0 ? "" : " || chr(39) || ")
+                    .append('\'')
+                    .append(parts[i])
+                    .append('\'');
         }
         return joined.append(')').toString();
     }
