@@ -13,9 +13,9 @@ import javax.sql.DataSource;
 import org.datafirst.catalogue.config.CatalogueConfig;
 
 /**
- * Where the service is, as clients see it. Quarkus applies X-Forwarded-Proto/Host (see
- * quarkus.http.proxy.* in application.properties) to the request URI; X-Forwarded-Prefix (the path
- * a proxy mounts the service under) is added here, so links stay correct behind a proxy.
+ * Where the service is, as clients see it. Quarkus applies X-Forwarded-Proto/Host from trusted
+ * proxies (see quarkus.http.proxy.* in application.properties) to the request URI; X-Forwarded-Prefix
+ * (the path a proxy mounts the service under) is added here, so links stay correct behind a proxy.
  *
  * <p>Minted URIs (datasets, releases, lookups, HDR UK identifiers) never follow the request: they
  * use catalogue.base-uri, or else the canonical base, the public base of the first request that
@@ -87,6 +87,11 @@ public class PublicBase {
     }
 
     private static String prefix(UriInfo uri, HttpHeaders headers) {
+        // Quarkus sets this header itself (quarkus.http.proxy.enable-trusted-proxy-header), replacing
+        // any a client sends; the prefix, like the other forwarded headers, counts only from a trusted proxy.
+        if (!"true".equals(headers.getHeaderString("X-Forwarded-Trusted-Proxy"))) {
+            return "";
+        }
         String prefix = headers.getHeaderString("X-Forwarded-Prefix");
         if (prefix == null || prefix.isBlank() || !prefix.trim().matches("/?[A-Za-z0-9._~/-]+")) {
             return "";

@@ -7,9 +7,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.Socket;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +27,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SyntheticApiTest {
 
     private static final String FLATFILE = "/api/v1/datasets/probation/synthetic/delius_flatfile";
+
+    @TestHTTPResource("/")
+    URL base;
 
     @Test
     void aTableComesAsCsvWithTheRowsAskedForAndTheSameBytesForTheSameSeed() {
@@ -131,5 +137,45 @@ class SyntheticApiTest {
             given().head(FLATFILE + ".csv?rows=10").then().statusCode(200);
         }
         given().get(FLATFILE + ".csv?rows=10").then().statusCode(200);
+    }
+
+    @Test
+    void whenEveryPlaceIsTakenARequestHears429AndAnAbandonedDownloadGivesItsPlaceBack() throws Exception {
+        // Given two clients (catalogue.synthetic.concurrent) that start a large download (tens of MB, more than
+        // the sockets buffer) and stop reading
+        List<Socket> stalled = new ArrayList<>();
+        try {
+            for (int i = 0; i < 2; i++) {
+                Socket socket = new Socket(base.getHost(), base.getPort());
+                socket.setSoTimeout(30_000);
+                socket.getOutputStream()
+                        .write(("GET " + FLATFILE + ".csv?rows=100000 HTTP/1.1\r\n" + "Host: localhost\r\n\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
+                byte[] statusLine = new byte[12];
+                assertThat(socket.getInputStream().readNBytes(statusLine, 0, 12))
+                        .isEqualTo(12);
+                assertThat(new String(statusLine, StandardCharsets.US_ASCII)).isEqualTo("HTTP/1.1 200");
+                stalled.add(socket);
+            }
+            // Then a third is refused at once, not queued
+            given().get(FLATFILE + ".csv?rows=10")
+                    .then()
+                    .statusCode(429)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("/problems/too-many-requests"))
+                    .header("Retry-After", equalTo("1"));
+        } finally {
+            for (Socket socket : stalled) {
+                socket.close();
+            }
+        }
+        // And once they hang up, the places come back
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        int status;
+        do {
+            Thread.sleep(200);
+            status = given().get(FLATFILE + ".csv?rows=10").statusCode();
+        } while (status == 429 && System.nanoTime() < deadline);
+        assertThat(status).isEqualTo(200);
     }
 }

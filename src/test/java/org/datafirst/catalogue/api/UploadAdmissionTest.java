@@ -18,6 +18,7 @@ import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.datafirst.catalogue.support.DryRuns;
 import org.datafirst.catalogue.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,7 @@ class UploadAdmissionTest {
         }
     }
 
-    static final String UPLOAD = "/api/v1/datasets/probation/dictionary";
+    static final String UPLOAD = DryRuns.UPLOAD;
 
     @TestHTTPResource("/")
     URL base;
@@ -112,17 +113,7 @@ class UploadAdmissionTest {
 
     @Test
     void anAddressOverItsDryRunsPerMinuteHears429WithRetryAfter() {
-        Response refused = null;
-        for (int i = 0; i < 5 && refused == null; i++) {
-            Response answer = given().multiPart("file", "x.xlsx", new byte[10])
-                    .queryParam("dryRun", "true")
-                    .post(UPLOAD);
-            if (answer.statusCode() == 429) {
-                refused = answer;
-            } else {
-                assertThat(answer.statusCode()).as("the workbook's own problem").isEqualTo(422);
-            }
-        }
+        Response refused = DryRuns.firstRefused(5, i -> given());
         assertThat(refused).as("a 429 within 5 dry runs at 3 a minute").isNotNull();
         assertThat(refused.contentType()).isEqualTo("application/problem+json");
         assertThat(refused.asString()).contains("/problems/too-many-requests").contains("3 dry runs a minute");
