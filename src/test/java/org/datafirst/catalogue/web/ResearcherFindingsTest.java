@@ -164,7 +164,7 @@ class ResearcherFindingsTest {
     @ValueSource(
             strings = {
                 "whereHeld=SAIL Databank",
-                "q=court",
+                "q=offence",
                 "q=defendant&approval=DAP",
                 "approval=DAG&sourceSystem=nDelius",
                 "jurisdiction=England&coverageTo=2012"
