@@ -28,9 +28,9 @@ public class CatalogueDictionaryResource {
     @Operation(
             operationId = "getCatalogueDictionary",
             summary = "Download the whole catalogue's dictionary",
-            description =
-                    "Every dataset's current release "
-                            + "in one XLSX or ODS workbook, laid out like a dataset's with a leading Dataset column on every sheet.")
+            description = "Every dataset's current release "
+                    + "in one XLSX or ODS workbook, laid out like a dataset's with a leading Dataset column on every sheet; "
+                    + "the Linkage quality sheet holds the newest report of each dataset that has one.")
     @APIResponse(
             responseCode = "200",
             description = "The workbook, as an attachment named data-first-catalogue.<format>.",

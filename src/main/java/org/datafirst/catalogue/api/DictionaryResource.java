@@ -77,8 +77,10 @@ public class DictionaryResource {
             summary = "Download a dataset's dictionary",
             description = "The current release's data dictionary "
                     + "as an XLSX or ODS workbook: sheets Dataset, Coverage, Sources, Tables, Variables, Lookups and "
-                    + "Lookup details, with a title row naming the dataset, release and date, a frozen filtered header row, "
-                    + "and every cell written as text.")
+                    + "Lookup details, and Linkage quality where the dataset has a linkage-quality report (the newest one attached "
+                    + "to the release or an earlier one: its published, disclosure-controlled figures, one a row), with a "
+                    + "title row naming the dataset, release and date, a frozen filtered header row, and every cell written "
+                    + "as text.")
     @APIResponse(
             responseCode = "200",
             description = "The workbook, as an attachment named <dataset>-<release>.<format>.",
@@ -109,15 +111,18 @@ public class DictionaryResource {
     @Operation(
             operationId = "getDictionarySheet",
             summary = "Download one sheet of a dataset's dictionary as CSV",
-            description =
-                    "One sheet of the "
-                            + "current release's dictionary as CSV (UTF-8, RFC 4180): dataset, coverage, sources, tables, variables, "
-                            + "lookups or lookup-details. Text that a spreadsheet would run as a formula is prefixed with an apostrophe.")
+            description = "One sheet of the "
+                    + "current release's dictionary as CSV (UTF-8, RFC 4180): dataset, coverage, sources, tables, variables, "
+                    + "lookups or lookup-details, and linkage-quality (the Linkage quality sheet's figures) where the dataset has "
+                    + "a linkage-quality report. Text that a spreadsheet would run as a formula is prefixed with an "
+                    + "apostrophe.")
     @APIResponse(
             responseCode = "200",
             description = "The CSV, as an attachment named <dataset>-<release>-<sheet>.csv.",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "404", description = "No such dataset or sheet.")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such dataset or sheet, or linkage-quality for a dataset without a report.")
     public Response csv(
             @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
             @Parameter(
@@ -130,9 +135,10 @@ public class DictionaryResource {
                                                 "tables",
                                                 "variables",
                                                 "lookups",
-                                                "lookup-details"
+                                                "lookup-details",
+                                                "linkage-quality"
                                             }),
-                            description = "Sheet name.",
+                            description = "Sheet name; linkage-quality only where the dataset has a report.",
                             example = "variables")
                     @PathParam("sheet")
                     String sheet) {
@@ -194,7 +200,9 @@ public class DictionaryResource {
             responseCode = "200",
             description = "The CSV, as an attachment named <dataset>-<release>-<sheet>.csv.",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "404", description = "No such dataset, release or sheet.")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such dataset, release or sheet, or linkage-quality for a release without a report.")
     public Response releaseCsv(
             @Parameter(description = "Dataset id.", example = "probation") @PathParam("id") String id,
             @Parameter(
@@ -213,9 +221,10 @@ public class DictionaryResource {
                                                 "tables",
                                                 "variables",
                                                 "lookups",
-                                                "lookup-details"
+                                                "lookup-details",
+                                                "linkage-quality"
                                             }),
-                            description = "Sheet name.",
+                            description = "Sheet name; linkage-quality only where the dataset has a report.",
                             example = "variables")
                     @PathParam("sheet")
                     String sheet) {

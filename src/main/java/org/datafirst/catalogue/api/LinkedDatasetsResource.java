@@ -52,6 +52,12 @@ public class LinkedDatasetsResource {
 
             @Schema(
                     description =
+                            "Whether the report was made from synthetic records (a demonstration, not real people).",
+                    example = "false")
+            boolean syntheticRecords,
+
+            @Schema(
+                    description =
                             "One cell per dataset of datasets, in order; null on the diagonal or where the report has no rate.")
             List<Cell> cells) {}
 
@@ -88,6 +94,7 @@ public class LinkedDatasetsResource {
                                 r.reportDataset(),
                                 r.reportId(),
                                 r.releaseVersion(),
+                                r.syntheticRecords(),
                                 r.cells().stream()
                                         .map(c -> c == null
                                                 ? null

@@ -31,7 +31,7 @@ public class LinkageQualityReports {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<LinkageQualityReport> latest(String datasetId) {
         catalogue.currentRelease(datasetId);
-        return read("where q.dataset_id = :dataset order by q.id desc limit 1", datasetId).stream()
+        return read("where q.dataset_id = :dataset order by q.id desc limit 1", datasetId, null).stream()
                 .findFirst();
     }
 
@@ -39,7 +39,21 @@ public class LinkageQualityReports {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<LinkageQualityReport> history(String datasetId) {
         catalogue.currentRelease(datasetId);
-        return read("where q.dataset_id = :dataset order by q.id desc", datasetId);
+        return read("where q.dataset_id = :dataset order by q.id desc", datasetId, null);
+    }
+
+    /**
+     * The newest report attached to this release of a dataset or an earlier one: what was known of the linkage when the
+     * release was current, and for the current release the newest report. No check that the release exists.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<LinkageQualityReport> newestUpTo(String datasetId, int releaseVersion) {
+        return read(
+                        "where q.dataset_id = :dataset and r.version <= :version order by q.id desc limit 1",
+                        datasetId,
+                        releaseVersion)
+                .stream()
+                .findFirst();
     }
 
     /** The newest report of each dataset that has one, by dataset id. */
@@ -47,14 +61,18 @@ public class LinkageQualityReports {
     public List<LinkageQualityReport> newestOfEachDataset() {
         return read(
                 "where q.id in (select max(id) from linkage_quality_report group by dataset_id) order by q.dataset_id",
+                null,
                 null);
     }
 
-    private List<LinkageQualityReport> read(String where, String datasetId) {
+    private List<LinkageQualityReport> read(String where, String datasetId, Integer releaseVersion) {
         var query = em.createNativeQuery("select q.id, q.dataset_id, r.version, q.received_at, q.report::text"
                 + " from linkage_quality_report q join release r on r.id = q.release_id " + where);
         if (datasetId != null) {
             query.setParameter("dataset", datasetId);
+        }
+        if (releaseVersion != null) {
+            query.setParameter("version", releaseVersion);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();

@@ -19,10 +19,16 @@ public record LinkMatrix(List<String> datasets, List<Row> rows) {
 
     /**
      * One source dataset's links, a cell per dataset of {@code datasets} (null on the diagonal and where the report
-     * names no rate), and the catalogue dataset whose report they come from.
+     * names no rate), the catalogue dataset whose report they come from, and whether that report's records were
+     * synthetic.
      */
     public record Row(
-            String sourceDataset, String reportDataset, long reportId, int releaseVersion, List<Cell> cells) {}
+            String sourceDataset,
+            String reportDataset,
+            long reportId,
+            int releaseVersion,
+            boolean syntheticRecords,
+            List<Cell> cells) {}
 
     /**
      * Linked records and their share of the source dataset's records; a null figure is suppressed (or, for the
@@ -62,7 +68,13 @@ public record LinkMatrix(List<String> datasets, List<Row> rows) {
                 cells.add(cell(g, other));
             }
             LinkageQualityReport report = newest.get(source);
-            rows.add(new Row(source, report.datasetId(), report.id(), report.releaseVersion(), cells));
+            rows.add(new Row(
+                    source,
+                    report.datasetId(),
+                    report.id(),
+                    report.releaseVersion(),
+                    report.report().at("/provenance/synthetic_records").asBoolean(false),
+                    cells));
         }
         return new LinkMatrix(datasets, rows);
     }

@@ -7,14 +7,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.datafirst.catalogue.catalogue.CatalogueService;
+import org.datafirst.catalogue.catalogue.LinkageQualityReport;
+import org.datafirst.catalogue.catalogue.LinkageQualityReports;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.ReleaseDocuments;
 import org.datafirst.catalogue.catalogue.document.DatasetDocument;
 import org.datafirst.catalogue.http.DownloadFormat;
 import org.datafirst.catalogue.problem.NotFoundException;
 
-/** Dictionaries as downloads: one release of a dataset, or the whole catalogue, as XLSX, ODS or CSV per sheet. */
+/**
+ * Dictionaries as downloads: one release of a dataset, or the whole catalogue, as XLSX, ODS or CSV per sheet, with a
+ * {@link LinkageQualitySheet} where the dataset has a linkage-quality report.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DictionaryExporter {
@@ -28,34 +34,46 @@ public class DictionaryExporter {
     @Inject
     ReleaseDocuments documents;
 
+    @Inject
+    LinkageQualityReports linkageQuality;
+
     /**
      * @param version a release number, or null for the current release (a draft only for a curator)
      */
     public Download dataset(String datasetId, Integer version, DownloadFormat format) {
         Release release = catalogue.releaseOrCurrent(datasetId, version);
-        DatasetDocument document = documents.document(release);
+        List<Sheet> sheets = new ArrayList<>(DictionarySheets.dataset(documents.document(release)));
+        linkageQuality(release).ifPresent(report -> sheets.add(LinkageQualitySheet.sheet(List.of(report), false)));
         return new Download(
                 datasetId + "-" + release.version + "." + format.extension(),
                 format.contentType(),
-                write(DictionarySheets.dataset(document), title(release), format));
+                write(sheets, title(release), format));
     }
 
-    /** One sheet of a release as CSV; {@code sheet} is a name from {@link DictionarySheets#CSV_NAMES}. */
+    /**
+     * One sheet of a release as CSV; {@code sheet} is a name from {@link DictionarySheets#CSV_NAMES}, or
+     * {@link LinkageQualitySheet#CSV_NAME} where the release has a report.
+     */
     public Download datasetCsv(String datasetId, Integer version, String sheet) {
         String sheetName = DictionarySheets.CSV_NAMES.get(sheet);
-        if (sheetName == null) {
+        if (sheetName == null && !sheet.equals(LinkageQualitySheet.CSV_NAME)) {
+            List<String> names = new ArrayList<>(DictionarySheets.CSV_NAMES.keySet());
+            names.add(LinkageQualitySheet.CSV_NAME);
             throw new NotFoundException("No dictionary sheet '" + sheet + "'; sheets are "
-                    + String.join(
-                            ", ",
-                            DictionarySheets.CSV_NAMES.keySet().stream()
-                                    .sorted()
-                                    .toList()));
+                    + String.join(", ", names.stream().sorted().toList()));
         }
         Release release = catalogue.releaseOrCurrent(datasetId, version);
-        Sheet content = DictionarySheets.dataset(documents.document(release)).stream()
-                .filter(s -> s.name().equals(sheetName))
-                .findFirst()
-                .orElseThrow();
+        Sheet content = sheetName == null
+                ? LinkageQualitySheet.sheet(
+                        List.of(linkageQuality(release)
+                                .orElseThrow(() -> new NotFoundException("Dataset '" + datasetId + "' has no "
+                                        + "linkage-quality report for release " + release.version
+                                        + " or an earlier one, so no " + sheet + " sheet"))),
+                        false)
+                : DictionarySheets.dataset(documents.document(release)).stream()
+                        .filter(s -> s.name().equals(sheetName))
+                        .findFirst()
+                        .orElseThrow();
         return new Download(
                 datasetId + "-" + release.version + "-" + sheet + ".csv",
                 DownloadFormat.CSV.contentType(),
@@ -77,10 +95,21 @@ public class DictionaryExporter {
                 "Data First catalogue",
                 "data dictionaries of " + releases.size() + " datasets, current releases",
                 latest);
+        List<Sheet> sheets = new ArrayList<>(DictionarySheets.catalogue(docs, true));
+        List<String> ids = releases.stream().map(r -> r.datasetId).toList();
+        List<LinkageQualityReport> reports = linkageQuality.newestOfEachDataset().stream()
+                .filter(r -> ids.contains(r.datasetId()))
+                .toList();
+        if (!reports.isEmpty()) {
+            sheets.add(LinkageQualitySheet.sheet(reports, true));
+        }
         return new Download(
-                "data-first-catalogue." + format.extension(),
-                format.contentType(),
-                write(DictionarySheets.catalogue(docs, true), title, format));
+                "data-first-catalogue." + format.extension(), format.contentType(), write(sheets, title, format));
+    }
+
+    /** The report a release's downloads carry: the newest attached to it or to an earlier release. */
+    private Optional<LinkageQualityReport> linkageQuality(Release release) {
+        return linkageQuality.newestUpTo(release.datasetId, release.version);
     }
 
     static Sheet.Title title(Release release) {

@@ -115,23 +115,29 @@ public final class DictionarySheets {
             List<List<String>> rows = new ArrayList<>();
             for (DatasetDocument doc : docs) {
                 for (List<String> row : rows(name, doc)) {
-                    if (withDatasetColumn) {
-                        List<String> prefixed = new ArrayList<>(row.size() + 1);
-                        prefixed.add(doc.id());
-                        prefixed.addAll(row);
-                        row = prefixed;
-                    }
-                    rows.add(row);
+                    rows.add(withDatasetColumn ? prefixed(doc.id(), row) : row);
                 }
             }
             List<Sheet.Column> columns = LAYOUT.get(name);
-            if (withDatasetColumn) {
-                columns = new ArrayList<>(columns);
-                columns.add(0, of("Dataset", 28));
-            }
-            sheets.add(new Sheet(name, columns, rows));
+            sheets.add(new Sheet(name, withDatasetColumn ? withDatasetColumn(columns) : columns, rows));
         }
         return sheets;
+    }
+
+    /** The columns of a whole-catalogue sheet: a Dataset id column, then the sheet's own. */
+    static List<Sheet.Column> withDatasetColumn(List<Sheet.Column> columns) {
+        List<Sheet.Column> all = new ArrayList<>(columns.size() + 1);
+        all.add(of("Dataset", 28));
+        all.addAll(columns);
+        return all;
+    }
+
+    /** A row of a whole-catalogue sheet: the dataset id, then the row. */
+    static List<String> prefixed(String datasetId, List<String> row) {
+        List<String> prefixed = new ArrayList<>(row.size() + 1);
+        prefixed.add(datasetId);
+        prefixed.addAll(row);
+        return prefixed;
     }
 
     private static List<List<String>> rows(String sheet, DatasetDocument doc) {

@@ -69,7 +69,10 @@ final class MojLayoutReader {
         Map<String, LookupDocument> lookups = new LinkedHashMap<>();
         Map<String, String> lookupSheets = new HashMap<>();
         for (SheetContent other : workbook.sheets()) {
-            if (other != sheet && !other.rows().isEmpty()) {
+            // The Linkage quality sheet of our downloads is output only: copied into a MoJ workbook it is no lookup.
+            if (other != sheet
+                    && !other.rows().isEmpty()
+                    && !Headers.normalise(other.name()).equals(Headers.normalise(LinkageQualitySheet.NAME))) {
                 LookupDocument lookup = lookupSheet(other, file);
                 lookups.put(lookup.id(), lookup);
                 lookupSheets.put(Headers.normalise(other.name()), lookup.id());

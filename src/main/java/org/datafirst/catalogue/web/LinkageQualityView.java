@@ -76,7 +76,10 @@ public record LinkageQualityView(
         List<RoleRate> rates = new ArrayList<>();
         for (JsonNode g : report.path("groups")) {
             String dataset = g.path("source_dataset").asText();
-            String role = g.path("role").asText();
+            // "(all)" is the report's name for the group of every role
+            String role = g.path("role").asText().equals("(all)")
+                    ? "all roles"
+                    : g.path("role").asText();
             List<Figure> completeness = new ArrayList<>();
             g.path("identifier_completeness")
                     .properties()
@@ -84,8 +87,14 @@ public record LinkageQualityView(
             List<Figure> links = new ArrayList<>();
             for (JsonNode l : g.path("cross_dataset_link_rates")) {
                 String other = l.path("other_dataset").asText();
+                boolean bothSuppressed = !l.path("rate").isNumber()
+                        && !l.path("rate").isNull()
+                        && !l.path("linked_records").isIntegralNumber();
                 links.add(new Figure(
-                        other, percent(l.path("rate")) + " (" + count(l.path("linked_records")) + " records)"));
+                        other,
+                        bothSuppressed
+                                ? SUPPRESSED
+                                : percent(l.path("rate")) + " (" + count(l.path("linked_records")) + " records)"));
                 rates.add(new RoleRate(
                         dataset + ", " + role + " → " + other,
                         l.path("rate").isNumber() ? l.path("rate").asDouble() * 100 : null));

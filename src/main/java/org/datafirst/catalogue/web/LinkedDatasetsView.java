@@ -8,7 +8,12 @@ import org.datafirst.catalogue.linkagequality.LinkMatrix;
 public record LinkedDatasetsView(List<String> datasets, List<Row> rows) {
 
     /** A source dataset, the dataset page whose report it comes from, and one shown cell per column. */
-    public record Row(String sourceDataset, String href, String reportDataset, List<String> cells) {}
+    public record Row(String sourceDataset, String href, String reportDataset, boolean synthetic, List<String> cells) {}
+
+    /** Whether any row's figures come from synthetic records: the page then says so above the table. */
+    public boolean anySynthetic() {
+        return rows.stream().anyMatch(Row::synthetic);
+    }
 
     static LinkedDatasetsView of(LinkMatrix matrix) {
         return new LinkedDatasetsView(
@@ -18,6 +23,7 @@ public record LinkedDatasetsView(List<String> datasets, List<Row> rows) {
                                 r.sourceDataset(),
                                 Links.dataset(r.reportDataset()) + "#linkage-quality",
                                 r.reportDataset(),
+                                r.syntheticRecords(),
                                 r.cells().stream()
                                         .map(LinkedDatasetsView::shown)
                                         .toList()))

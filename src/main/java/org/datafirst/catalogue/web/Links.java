@@ -6,6 +6,7 @@ import org.datafirst.catalogue.catalogue.document.DatasetDocument;
 import org.datafirst.catalogue.dcat.RdfFormats;
 import org.datafirst.catalogue.http.DownloadFormat;
 import org.datafirst.catalogue.http.Routes;
+import org.datafirst.catalogue.spreadsheet.LinkageQualitySheet;
 import org.datafirst.catalogue.synthetic.SyntheticData;
 import org.datafirst.catalogue.synthetic.SyntheticFormat;
 
@@ -61,14 +62,24 @@ public final class Links {
         return ROUTES.lookup(id);
     }
 
-    public static List<Download> downloads(String id) {
-        return List.of(
+    /** A dataset's downloads; with {@code linkageQuality} (the dataset has a report) also its figures as CSV. */
+    public static List<Download> downloads(String id, boolean linkageQuality) {
+        List<Download> downloads = new ArrayList<>(List.of(
                 new Download("Data dictionary", "XLSX", ROUTES.download(id, null, DownloadFormat.XLSX, null)),
                 new Download("Data dictionary", "ODS", ROUTES.download(id, null, DownloadFormat.ODS, null)),
-                new Download("Variables", "CSV", ROUTES.download(id, null, DownloadFormat.CSV, "variables")),
-                new Download("Dataset metadata", "JSON", ROUTES.download(id, null, DownloadFormat.JSON, null)),
-                new Download("DCAT metadata", "Turtle", ROUTES.datasetRdf(id, "ttl")),
-                new Download("HDR UK Gateway metadata", "JSON", ROUTES.gmiDataset(id)));
+                new Download("Variables", "CSV", ROUTES.download(id, null, DownloadFormat.CSV, "variables"))));
+        if (linkageQuality) {
+            downloads.add(new Download("Linkage quality figures", "CSV", linkageQualityCsv(id)));
+        }
+        downloads.add(new Download("Dataset metadata", "JSON", ROUTES.download(id, null, DownloadFormat.JSON, null)));
+        downloads.add(new Download("DCAT metadata", "Turtle", ROUTES.datasetRdf(id, "ttl")));
+        downloads.add(new Download("HDR UK Gateway metadata", "JSON", ROUTES.gmiDataset(id)));
+        return downloads;
+    }
+
+    /** The current release's Linkage quality sheet as CSV. */
+    public static String linkageQualityCsv(String id) {
+        return ROUTES.download(id, null, DownloadFormat.CSV, LinkageQualitySheet.CSV_NAME);
     }
 
     public static List<Download> releaseDownloads(String id, int version) {

@@ -127,6 +127,11 @@ public final class Views {
         public String syntheticStatement() {
             return SyntheticData.STATEMENT;
         }
+
+        /** The figures of the linkage-quality section as CSV. */
+        public String linkageQualityCsv() {
+            return Links.linkageQualityCsv(release.datasetId);
+        }
     }
 
     /** A release in the history, with its own downloads and the changes from the release before (null for the first). */

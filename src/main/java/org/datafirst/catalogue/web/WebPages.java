@@ -150,6 +150,10 @@ public class WebPages {
                                         Links.variable(id, t.name, v.name)))
                                 .toList()))
                 .toList();
+        LinkageQualityView quality = linkageQuality
+                .latest(id)
+                .map(r -> LinkageQualityView.of(r, release.title()))
+                .orElse(null);
         return new DatasetView(
                 release,
                 PageMapper.datasetTimeline(release, LocalDate.now()),
@@ -158,13 +162,10 @@ public class WebPages {
                 AccessRoute.steps(release.document.approvals(), release.document.whereHeld()),
                 tableViews,
                 releaseRows(id, release, catalogue.publishedReleases(id)),
-                Links.downloads(id),
+                Links.downloads(id, quality != null),
                 Links.alternates(id),
                 PageMapper.citation(release, baseUrl),
-                linkageQuality
-                        .latest(id)
-                        .map(r -> LinkageQualityView.of(r, release.title()))
-                        .orElse(null),
+                quality,
                 Links.applying(release.document.whereHeld()));
     }
 

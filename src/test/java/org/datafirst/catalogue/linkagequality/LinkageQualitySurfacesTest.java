@@ -72,13 +72,19 @@ class LinkageQualitySurfacesTest {
     }
 
     @Test
-    void aPublishedReportIsShownOnTheDatasetPageTheLinkedDatasetsPageAndTheApi() {
+    void aPublishedReportIsShownOnTheDatasetPageTheLinkedDatasetsPageAndTheApi() throws Exception {
         given().header("Authorization", CURATOR)
                 .contentType("application/json")
                 .body(Documents.dataset(ID).toString())
                 .put("/api/v1/datasets/" + ID)
                 .then()
                 .statusCode(201);
+        // Before any report there is no linkage-quality download, and the problem says why
+        given().get("/api/v1/datasets/" + ID + "/dictionary/linkage-quality.csv")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("has no linkage-quality report for release 1"));
         for (boolean synthetic : new boolean[] {false, true}) {
             given().header("Authorization", CURATOR)
                     .contentType("application/json")
@@ -106,7 +112,31 @@ class LinkageQualitySurfacesTest {
                 .statusCode(200)
                 .extract()
                 .asString();
-        assertThat(linked).contains("href=\"/datasets/" + ID + "#linkage-quality\"", ">family<", "20.0%");
+        assertThat(linked)
+                .contains("href=\"/datasets/" + ID + "#linkage-quality\"", ">family<", "20.0%")
+                .contains("Rows marked Synthetic");
+        // The figures download as CSV, one a row, each saying they come from synthetic records
+        String csv = given().get("/api/v1/datasets/" + ID + "/dictionary/linkage-quality.csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(csv).contains("\r\nfamily,applicant,link rate,probation,0.2,,,,");
+        assertThat(csv.lines().skip(1)).allSatisfy(line -> assertThat(line).endsWith(",yes"));
+        // The whole-catalogue workbook has the sheet too, each row led by the dataset the report is attached to
+        byte[] catalogueXlsx = given().get("/api/v1/catalogue/dictionary.xlsx")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(catalogueXlsx))) {
+            var sheet = workbook.getSheet("Linkage quality");
+            assertThat(sheet).isNotNull();
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Dataset");
+            List<String> datasets = new java.util.ArrayList<>();
+            sheet.forEach(row -> datasets.add(row.getCell(0).getStringCellValue()));
+            assertThat(datasets).contains(ID);
+        }
 
         // other tests of this profile may have published reports of their own datasets: read the family row
         var matrix = given().get("/api/v1/linked-datasets")
@@ -118,6 +148,7 @@ class LinkageQualitySurfacesTest {
         int probation = matrix.getList("datasets").indexOf("probation");
         String family = "rows.find { it.sourceDataset == 'family' }";
         assertThat(matrix.getString(family + ".reportDataset")).isEqualTo(ID);
+        assertThat(matrix.getBoolean(family + ".syntheticRecords")).isTrue();
         assertThat(matrix.getFloat(family + ".cells[" + probation + "].rate")).isEqualTo(0.2f);
         assertThat(matrix.getInt(family + ".cells[" + probation + "].linkedRecords"))
                 .isEqualTo(200);

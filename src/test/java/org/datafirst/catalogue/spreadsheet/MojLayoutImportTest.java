@@ -62,6 +62,32 @@ class MojLayoutImportTest {
                 "drug_lookup", List.of(row("Drug Code", "Drug Name"), row("01", "Heroin"), row("02", "Methadone")));
     }
 
+    /** Our downloads' Linkage quality sheet copied into a MoJ workbook is skipped by name: it is no lookup sheet. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"xlsx", "ods"})
+    void aLinkageQualitySheetInAMojWorkbookChangesNothing(String format) {
+        DatasetDocument base = documents.document(catalogue.currentRelease(DATASET));
+        Map<String, List<List<String>>> withSheet = new java.util.LinkedHashMap<>(mojWorkbook());
+        withSheet.put(
+                LinkageQualitySheet.NAME,
+                List.of(
+                        LinkageQualitySheet.COLUMNS.stream()
+                                .map(Sheet.Column::header)
+                                .toList(),
+                        row("civil", "(all)", "records", null, "435", null, null, null, "7", "2", "yes")));
+        DatasetDocument without = readMoj(Workbooks.of(format, mojWorkbook()), base);
+        DatasetDocument with = readMoj(Workbooks.of(format, withSheet), base);
+        assertThat(with).isEqualTo(without);
+        assertThat(with.lookups()).extracting(LookupDocument::id).doesNotContain("linkage-quality");
+    }
+
+    private static DatasetDocument readMoj(byte[] upload, DatasetDocument base) {
+        SheetContent.Workbook workbook = WorkbookReader.read(upload, "ONS_oasys", Workbooks.LIMITS, () -> false);
+        DictionaryLayoutReader.Result read = MojLayoutReader.read(workbook, base, "ONS_oasys");
+        assertThat(read.errors()).isEmpty();
+        return SheetDocuments.check(read.tree(), read.locations(), read.errors(), "ONS_oasys");
+    }
+
     @Test
     void mojWorkbooksInBothFormatsGiveTheExpectedTablesVariablesAndCodesThenImportOnce() {
         DatasetDocument base = documents.document(catalogue.currentRelease(DATASET));

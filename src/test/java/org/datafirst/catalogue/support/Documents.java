@@ -43,6 +43,15 @@ public final class Documents {
                 """);
     }
 
+    /** The report the linkage module wrote on 5,000 synthetic records (7 datasets, roles; passes every check). */
+    public static ObjectNode moduleSyntheticReport() {
+        try (var in = Documents.class.getResourceAsStream("/linkagequality/module-synthetic-report.json")) {
+            return (ObjectNode) new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static ObjectNode json(String text) {
         try {
             return (ObjectNode) new ObjectMapper().readTree(text);

@@ -1,8 +1,5 @@
 package org.datafirst.catalogue.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -100,14 +97,19 @@ final class Browser {
                 """);
     }
 
-    /** The axe-core script from its WebJar. */
-    static String axeSource() throws IOException {
-        try (InputStream in = Browser.class
-                .getClassLoader()
-                .getResourceAsStream("META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    /** The axe-core script, from its WebJar on the test classpath. */
+    static String axe() {
+        try (java.io.InputStream in = Browser.class.getClassLoader().getResourceAsStream(AXE)) {
+            if (in == null) {
+                throw new IllegalStateException("no axe-core WebJar on the test classpath: " + AXE);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
+
+    private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
     /** Runs axe-core (from its WebJar) on the current page; returns the violations. */
     @SuppressWarnings("unchecked")

@@ -60,7 +60,7 @@ class PhoneLayoutBrowserTest {
     @ParameterizedTest
     @ValueSource(ints = {320, 375})
     void pagesFitAPhoneScreen(int width) throws Exception {
-        String axe = Browser.axeSource();
+        String axe = Browser.axe();
         driver = Browser.start(Files.createTempDirectory(Path.of("target"), "chromium-phone"), width);
         int chartPages = 0;
         for (String page : PAGES) {

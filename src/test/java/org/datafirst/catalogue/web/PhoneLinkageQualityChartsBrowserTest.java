@@ -86,7 +86,7 @@ class PhoneLinkageQualityChartsBrowserTest {
                         .intValue())
                 .as("page width at %d px", width)
                 .isLessThanOrEqualTo(width);
-        String axe = Browser.axeSource();
+        String axe = Browser.axe();
         assertThat(Browser.axeViolations(driver, axe))
                 .as("axe-core violations on a dataset page with linkage quality at %d px", width)
                 .isEmpty();

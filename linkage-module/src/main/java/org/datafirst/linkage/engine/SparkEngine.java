@@ -45,6 +45,8 @@ public final class SparkEngine implements Engine {
         this.local = spark.sparkContext().isLocal();
         spark.conf().set("spark.sql.ansi.enabled", "true");
         spark.conf().set("spark.sql.ansi.doubleQuotedIdentifiers", "true");
+        // Backslashes in string literals stay literal, as on DuckDB: '^rec-(\d+)' must reach regexp_extract as written.
+        spark.conf().set("spark.sql.parser.escapedStringLiterals", "true");
         registerFunctions(spark);
     }
 
