@@ -10,6 +10,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -18,10 +19,16 @@ import org.datafirst.catalogue.catalogue.PublishedDataset;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.document.CoverageDocument;
 import org.datafirst.catalogue.catalogue.document.DatasetDocument;
+import org.datafirst.catalogue.catalogue.document.SourceReference;
 import org.datafirst.catalogue.dcat.Vocab.Adms;
+import org.datafirst.catalogue.dcat.Vocab.Cv;
 import org.datafirst.catalogue.dcat.Vocab.Dcat;
+import org.datafirst.catalogue.dcat.Vocab.DcatAp;
 import org.datafirst.catalogue.dcat.Vocab.Dct;
+import org.datafirst.catalogue.dcat.Vocab.Eli;
 import org.datafirst.catalogue.dcat.Vocab.Foaf;
+import org.datafirst.catalogue.dcat.Vocab.GeoDcatAp;
+import org.datafirst.catalogue.dcat.Vocab.HealthDcatAp;
 import org.datafirst.catalogue.dcat.Vocab.Skos;
 import org.datafirst.catalogue.dcat.Vocab.Vcard;
 import org.datafirst.catalogue.http.DownloadFormat;
@@ -74,6 +81,9 @@ public final class DcatMapper {
                 .addProperty(Dct.license, licence(model))
                 .addProperty(Dct.spatial, typed(model, UK, Dct.Location));
         addCatalogDates(model, catalog, datasets);
+        datasets.stream()
+                .flatMap(d -> d.current().document.legislation().stream())
+                .forEach(act -> catalog.addProperty(DcatAp.applicableLegislation, legislation(model, act)));
         Resource service = dataService(model, uris);
         catalog.addProperty(Dcat.service, service);
         for (PublishedDataset dataset : datasets) {
@@ -109,6 +119,11 @@ public final class DcatMapper {
                 .setNsPrefix("prov", Vocab.PROV_NS)
                 .setNsPrefix("adms", Vocab.ADMS_NS)
                 .setNsPrefix("qb", Vocab.QB_NS)
+                .setNsPrefix("dcatap", Vocab.DCATAP_NS)
+                .setNsPrefix("healthdcatap", Vocab.HEALTHDCATAP_NS)
+                .setNsPrefix("cv", Vocab.CV_NS)
+                .setNsPrefix("geodcatap", Vocab.GEODCATAP_NS)
+                .setNsPrefix("eli", Vocab.ELI_NS)
                 .setNsPrefix("xsd", XSD.NS)
                 .setNsPrefix("rdfs", RDFS.uri);
         return model;
@@ -126,9 +141,10 @@ public final class DcatMapper {
             node.addProperty(Dct.issued, issued);
         }
         addIdentifiers(model, node, uri, current);
-        Resource dictionary = StructureMapper.dictionary(model, uris, dataset);
-        node.addProperty(Dct.conformsTo, dictionary);
-        addDistributions(model, uris, node, uri, dataset.id(), null, dictionary);
+        StructureMapper.Dictionary dictionary = StructureMapper.dictionary(model, uris, dataset);
+        node.addProperty(Dct.conformsTo, dictionary.tableGroup());
+        addVariables(node, dictionary);
+        addDistributions(model, uris, node, uri, dataset.id(), null, dictionary.tableGroup(), current);
         addSyntheticSamples(model, uris, node, uri, current);
         return node;
     }
@@ -147,8 +163,23 @@ public final class DcatMapper {
             version.addProperty(Dcat.isVersionOf, node);
             if (release.version == dataset.current().version) {
                 node.addProperty(Dcat.hasCurrentVersion, version);
+                // The dictionary in this document is the current release's: that release has it too.
+                for (Property link : List.of(Dct.conformsTo, HealthDcatAp.hasVariables, HealthDcatAp.hasCodingSystem)) {
+                    node.listProperties(link).toList().forEach(s -> version.addProperty(link, s.getObject()));
+                }
             }
         }
+    }
+
+    /**
+     * HealthDCAT-AP's data dictionary links: the CSVW table group (hasVariables) and the code lists
+     * its columns use (hasCodingSystem), when the sources describe any table.
+     */
+    private static void addVariables(Resource node, StructureMapper.Dictionary dictionary) {
+        if (dictionary.hasTables()) {
+            node.addProperty(HealthDcatAp.hasVariables, dictionary.tableGroup());
+        }
+        dictionary.codeLists().forEach(scheme -> node.addProperty(HealthDcatAp.hasCodingSystem, scheme));
     }
 
     private static Resource release(Model model, Routes uris, PublishedDataset dataset, Release release) {
@@ -156,11 +187,13 @@ public final class DcatMapper {
         String title = release.title() + " (release " + release.version + ")";
         Resource node = describe(model, uris, model.createResource(uri, Dcat.Dataset), release, title)
                 .addProperty(Dct.issued, date(model, release.issued))
-                .addProperty(Dct.identifier, dataset.id() + "/releases/" + release.version);
+                .addProperty(Dct.identifier, dataset.id() + "/releases/" + release.version)
+                // The dataset's page lists every release with its downloads.
+                .addProperty(Dcat.landingPage, document(model, uris.dataset(dataset.id())));
         dataset.previous(release)
                 .ifPresent(previous -> node.addProperty(
                         Dcat.previousVersion, model.createResource(uris.release(dataset.id(), previous.version))));
-        addDistributions(model, uris, node, uri, dataset.id(), release.version, null);
+        addDistributions(model, uris, node, uri, dataset.id(), release.version, null, release);
         return node;
     }
 
@@ -185,6 +218,23 @@ public final class DcatMapper {
                 .addProperty(Dct.spatial, typed(model, UK, Dct.Location))
                 .addProperty(Dcat.version, String.valueOf(release.version));
         release.document.alternativeTitles().forEach(alias -> node.addProperty(Dct.alternative, text(model, alias)));
+        release.document
+                .legislation()
+                .forEach(act -> node.addProperty(DcatAp.applicableLegislation, legislation(model, act)));
+        if (!release.document.tables().isEmpty()) {
+            node.addLiteral(HealthDcatAp.hasStructuredData, true);
+        }
+        node.addProperty(
+                GeoDcatAp.custodian,
+                model.getResource(uris.publisher(release.document.publisher().name())));
+        release.document.sources().stream()
+                .map(SourceReference::url)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .forEach(url -> node.addProperty(Foaf.page, document(model, url)));
+        release.document
+                .catalogueEntries()
+                .forEach(entry -> node.addProperty(Dct.relation, document(model, entry.url())));
         release.document.keywords().forEach(keyword -> node.addProperty(Dcat.keyword, text(model, keyword)));
         if (release.changeNotes() != null) {
             node.addProperty(Adms.versionNotes, text(model, release.changeNotes()));
@@ -233,7 +283,8 @@ public final class DcatMapper {
             String uri,
             String datasetId,
             Integer version,
-            Resource dictionary) {
+            Resource dictionary,
+            Release release) {
         for (DownloadFormat download : DownloadFormat.values()) {
             String url = uris.download(datasetId, version, download, "variables");
             Resource distribution = model.createResource(
@@ -253,6 +304,7 @@ public final class DcatMapper {
                     .addProperty(Dct.license, licence(model))
                     .addProperty(Dct.rights, rights(model, DICTIONARY_RIGHTS))
                     .addProperty(Vocab.DcatAp.availability, stable(model));
+            addLegislation(model, distribution, release);
             if (download == DownloadFormat.JSON) {
                 distribution.addProperty(Dcat.accessService, model.createResource(uris.api()));
             }
@@ -338,7 +390,8 @@ public final class DcatMapper {
                         uri + "#synthetic-zip",
                         "Synthetic data: every table",
                         SyntheticFormat.ZIP,
-                        uris.synthetic(current.datasetId, null, null, null)));
+                        uris.synthetic(current.datasetId, null, null, null),
+                        current));
         for (String table : tables) {
             for (SyntheticFormat format : List.of(SyntheticFormat.CSV, SyntheticFormat.PARQUET)) {
                 node.addProperty(
@@ -348,13 +401,15 @@ public final class DcatMapper {
                                 uri + "#synthetic-" + Routes.segment(table) + "-" + format.extension(),
                                 "Synthetic data: " + table,
                                 format,
-                                uris.synthetic(current.datasetId, null, table, format.extension())));
+                                uris.synthetic(current.datasetId, null, table, format.extension()),
+                                current));
             }
         }
     }
 
-    private static Resource sample(Model model, String id, String title, SyntheticFormat format, String url) {
-        return model.createResource(id, Dcat.Distribution)
+    private static Resource sample(
+            Model model, String id, String title, SyntheticFormat format, String url, Release release) {
+        Resource sample = model.createResource(id, Dcat.Distribution)
                 .addProperty(Vocab.DcatAp.availability, stable(model))
                 .addProperty(Dct.title, text(model, title + " (" + format.label() + ")"))
                 .addProperty(Dct.description, text(model, SyntheticData.STATEMENT))
@@ -364,6 +419,23 @@ public final class DcatMapper {
                 .addProperty(Dct.format, fileType(model, format.label(), format.mediaType()))
                 .addProperty(Dct.license, licence(model))
                 .addProperty(Dct.rights, rights(model, SYNTHETIC_RIGHTS));
+        addLegislation(model, sample, release);
+        return sample;
+    }
+
+    /**
+     * HealthDCAT-AP wants the legislation on each distribution too; as in its own examples, a
+     * distribution carries the Acts that govern its dataset.
+     */
+    private static void addLegislation(Model model, Resource distribution, Release release) {
+        release.document
+                .legislation()
+                .forEach(act -> distribution.addProperty(DcatAp.applicableLegislation, legislation(model, act)));
+    }
+
+    /** An Act by its legislation.gov.uk identifier, typed as DCAT-AP's range (ELI legal resource) asks. */
+    private static Resource legislation(Model model, DatasetDocument.Legislation act) {
+        return model.createResource(act.uri(), Eli.LegalResource).addProperty(Dct.title, text(model, act.title()));
     }
 
     private static Resource dataService(Model model, Routes uris) {
@@ -417,6 +489,10 @@ public final class DcatMapper {
                         model.createResource("http://purl.org/adms/publishertype/NationalAuthority", Skos.Concept));
         model.getResource("http://purl.org/adms/publishertype/NationalAuthority")
                 .addProperty(Skos.prefLabel, text(model, "National authority"));
+        agent.addProperty(
+                Cv.contactPoint,
+                model.createResource(agent.getURI() + "#contact", Cv.ContactPoint)
+                        .addProperty(Cv.email, CONTACT));
         if (homepage != null) {
             agent.addProperty(Foaf.homepage, document(model, homepage));
         }

@@ -1,14 +1,11 @@
 package org.datafirst.catalogue.dcat;
 
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.XSD;
+import org.apache.jena.vocabulary.RDF;
 import org.datafirst.catalogue.catalogue.DataTable;
 import org.datafirst.catalogue.catalogue.LookupCode;
 import org.datafirst.catalogue.catalogue.LookupVersion;
@@ -21,20 +18,26 @@ import org.datafirst.catalogue.dcat.Vocab.Skos;
 import org.datafirst.catalogue.http.Routes;
 
 /**
- * A release's tables and variables as CSVW (csvw:TableGroup → csvw:Table → csvw:Schema →
- * ordered csvw:Column list), linked from the dataset and its distributions with dct:conformsTo
- * as HealthDCAT-AP links a dataset to its data model; coded variables point (qb:codeList) at
- * their lookup, a SKOS concept scheme whose concepts carry the code as skos:notation.
+ * A release's tables and variables as CSVW in HealthDCAT-AP's pattern (healthdcatap:hasVariables →
+ * csvw:TableGroup → csvw:Table with csvw:url and one csvw:column per variable, each with csvw:name,
+ * csvw:title, dct:description and csvw:datatype as a CSVW datatype name), also linked from the dataset
+ * and its distributions with dct:conformsTo; coded variables point (qb:codeList) at their lookup, a
+ * SKOS concept scheme whose concepts carry the code as skos:notation, and which is the dataset's
+ * coding system (healthdcatap:hasCodingSystem, a dct:Standard). Column order is the tables' own
+ * order in the API and downloads: HealthDCAT-AP wants the columns as plain values, not an RDF list.
  */
 final class StructureMapper {
 
     private StructureMapper() {}
 
-    /** The data dictionary of the dataset's current release; returns the table group node. */
-    static Resource dictionary(Model model, Routes uris, PublishedDataset dataset) {
+    /** The dictionary's table group, whether any table is described, and the code lists its columns use. */
+    record Dictionary(Resource tableGroup, boolean hasTables, Collection<Resource> codeLists) {}
+
+    /** The data dictionary of the dataset's current release. */
+    static Dictionary dictionary(Model model, Routes uris, PublishedDataset dataset) {
         String releaseUri = uris.release(dataset.id(), dataset.current().version);
         Resource group = model.createResource(releaseUri + "#dictionary", Csvw.TableGroup)
-                .addProperty(org.apache.jena.vocabulary.RDF.type, Dct.Standard)
+                .addProperty(RDF.type, Dct.Standard)
                 .addProperty(
                         Dct.title,
                         DcatMapper.text(
@@ -48,7 +51,7 @@ final class StructureMapper {
         for (DataTable table : dataset.tables()) {
             group.addProperty(Csvw.table, table(model, uris, dataset.id(), releaseUri, table, schemes));
         }
-        return group;
+        return new Dictionary(group, !dataset.tables().isEmpty(), schemes.values());
     }
 
     private static Resource table(
@@ -60,9 +63,7 @@ final class StructureMapper {
             Map<Long, Resource> schemes) {
         String tableUri = releaseUri + "#table-" + Routes.segment(table.name);
         Resource node = model.createResource(tableUri, Csvw.Table)
-                .addProperty(
-                        Csvw.url,
-                        model.createTypedLiteral(uris.tableJson(datasetId, table.name), XSDDatatype.XSDanyURI))
+                .addProperty(Csvw.url, model.createResource(uris.tableJson(datasetId, table.name)))
                 .addProperty(Dct.title, DcatMapper.text(model, table.name))
                 .addProperty(
                         Dct.description,
@@ -70,13 +71,10 @@ final class StructureMapper {
                                 model,
                                 (table.description == null ? "" : table.description + " ") + "Grain: " + table.grain
                                         + "."));
-        List<RDFNode> columns = new ArrayList<>();
         for (Variable variable : table.variables) {
-            columns.add(column(model, uris, tableUri, variable, schemes));
+            node.addProperty(Csvw.column, column(model, uris, tableUri, variable, schemes));
         }
-        Resource schema = model.createResource(tableUri + "-schema", Csvw.Schema)
-                .addProperty(Csvw.column, model.createList(columns.iterator()));
-        return node.addProperty(Csvw.tableSchema, schema);
+        return node;
     }
 
     private static Resource column(
@@ -90,7 +88,7 @@ final class StructureMapper {
         }
         String datatype = datatype(variable.dataType);
         if (datatype != null) {
-            column.addProperty(Csvw.datatype, model.createResource(datatype));
+            column.addProperty(Csvw.datatype, datatype);
         }
         if (variable.lookupVersion != null) {
             LookupVersion lookup = variable.lookupVersion;
@@ -99,15 +97,14 @@ final class StructureMapper {
         return column;
     }
 
-    /** The XSD datatype of a catalogue data type; none for "unknown" (no public source shows it). */
+    /**
+     * The CSVW built-in datatype name of a catalogue data type, as HealthDCAT-AP writes it (a
+     * literal such as "integer"); none for "unknown" (no public source shows it).
+     */
     static String datatype(String dataType) {
         return switch (dataType) {
-            case "string" -> XSD.xstring.getURI();
-            case "integer" -> XSD.integer.getURI();
-            case "decimal" -> XSD.decimal.getURI();
-            case "boolean" -> XSD.xboolean.getURI();
-            case "date" -> XSD.date.getURI();
-            case "datetime" -> XSD.dateTime.getURI();
+            case "string", "integer", "decimal", "boolean", "date" -> dataType;
+            case "datetime" -> "dateTime";
             default -> null;
         };
     }
@@ -115,6 +112,7 @@ final class StructureMapper {
     /** A lookup as a SKOS concept scheme: one concept per code, the code as skos:notation. */
     static Resource scheme(Model model, Routes uris, LookupVersion lookup) {
         Resource scheme = model.createResource(uris.lookup(lookup.lookupId), Skos.ConceptScheme)
+                .addProperty(RDF.type, Dct.Standard)
                 .addProperty(Dct.title, DcatMapper.text(model, lookup.title))
                 .addProperty(Skos.prefLabel, DcatMapper.text(model, lookup.title))
                 .addProperty(Dct.identifier, lookup.lookupId);

@@ -21,6 +21,10 @@ final class Vocab {
     static final String ADMS_NS = "http://www.w3.org/ns/adms#";
     static final String QB_NS = "http://purl.org/linked-data/cube#";
     static final String DCATAP_NS = "http://data.europa.eu/r5r/";
+    static final String HEALTHDCATAP_NS = "http://healthdataportal.eu/ns/health#";
+    static final String CV_NS = "http://data.europa.eu/m8g/";
+    static final String GEODCATAP_NS = "http://data.europa.eu/930/";
+    static final String ELI_NS = "http://data.europa.eu/eli/ontology#";
     static final String EU_AUTHORITY = "http://publications.europa.eu/resource/authority/";
     static final String IANA_MEDIA_TYPES = "https://www.iana.org/assignments/media-types/";
 
@@ -80,6 +84,7 @@ final class Vocab {
         static final Property provenance = p(DCT_NS, "provenance");
         static final Property license = p(DCT_NS, "license");
         static final Property rights = p(DCT_NS, "rights");
+        static final Property relation = p(DCT_NS, "relation");
         static final Resource PeriodOfTime = r(DCT_NS + "PeriodOfTime");
         static final Resource RightsStatement = r(DCT_NS + "RightsStatement");
         static final Resource Standard = r(DCT_NS + "Standard");
@@ -99,6 +104,7 @@ final class Vocab {
         static final Resource Document = r(FOAF_NS + "Document");
         static final Property name = p(FOAF_NS, "name");
         static final Property homepage = p(FOAF_NS, "homepage");
+        static final Property page = p(FOAF_NS, "page");
     }
 
     static final class Vcard {
@@ -118,6 +124,30 @@ final class Vocab {
 
     static final class DcatAp {
         static final Property availability = p(DCATAP_NS, "availability");
+        static final Property applicableLegislation = p(DCATAP_NS, "applicableLegislation");
+    }
+
+    /** HealthDCAT-AP's own terms (its namespace until the profile gets a permanent one). */
+    static final class HealthDcatAp {
+        static final Property hasStructuredData = p(HEALTHDCATAP_NS, "hasStructuredData");
+        static final Property hasVariables = p(HEALTHDCATAP_NS, "hasVariables");
+        static final Property hasCodingSystem = p(HEALTHDCATAP_NS, "hasCodingSystem");
+    }
+
+    /** Core Vocabularies (m8g): the contact point HealthDCAT-AP wants on publisher and custodian. */
+    static final class Cv {
+        static final Resource ContactPoint = r(CV_NS + "ContactPoint");
+        static final Property contactPoint = p(CV_NS, "contactPoint");
+        static final Property email = p(CV_NS, "email");
+        static final Property contactPage = p(CV_NS, "contactPage");
+    }
+
+    static final class GeoDcatAp {
+        static final Property custodian = p(GEODCATAP_NS, "custodian");
+    }
+
+    static final class Eli {
+        static final Resource LegalResource = r(ELI_NS + "LegalResource");
     }
 
     static final class Hydra {
@@ -139,17 +169,13 @@ final class Vocab {
     static final class Csvw {
         static final Resource TableGroup = r(CSVW_NS + "TableGroup");
         static final Resource Table = r(CSVW_NS + "Table");
-        static final Resource Schema = r(CSVW_NS + "Schema");
         static final Resource Column = r(CSVW_NS + "Column");
         static final Property table = p(CSVW_NS, "table");
-        static final Property tableSchema = p(CSVW_NS, "tableSchema");
         static final Property column = p(CSVW_NS, "column");
         static final Property name = p(CSVW_NS, "name");
         static final Property title = p(CSVW_NS, "title");
         static final Property datatype = p(CSVW_NS, "datatype");
         static final Property url = p(CSVW_NS, "url");
-        static final Property note = p(CSVW_NS, "note");
-        static final Property tableSchemaDescription = p(DCT_NS, "description");
     }
 
     static final class Skos {

@@ -31,7 +31,8 @@ import org.datafirst.catalogue.synthetic.SyntheticData;
  * A published dataset → the HDR UK dataset schema 4.0.0 document the Gateway pulls (GMI), with
  * structuralMetadata (tables, columns, code values). Pure. Facts the catalogue does not hold are
  * left out (or null) where the schema allows; where it requires a value it cannot hold "not known"
- * the README lists what is sent and why (populationSize -1, timeLag "Other").
+ * the README lists what is sent and why (populationSize -1 where no source counts people, timeLag
+ * "Other").
  */
 public final class HdrukMapper {
 
@@ -42,7 +43,7 @@ public final class HdrukMapper {
      * version's minor part, so the Gateway, which skips versions it already holds, takes the
      * corrected documents.
      */
-    static final int MAPPING_REVISION = 1;
+    static final int MAPPING_REVISION = 2;
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -88,7 +89,8 @@ public final class HdrukMapper {
         doc.set("provenance", provenance(current));
         doc.set("accessibility", accessibility(current));
         linkage.ifPresent(report -> doc.set("enrichmentAndLinkage", linkage(links, report)));
-        doc.putArray("observations");
+        ArrayNode observations = doc.putArray("observations");
+        current.document.observations().forEach(o -> observations.add(observation(o)));
         ObjectNode structure = structure(dataset.tables());
         if (!SyntheticData.tables(current.document).isEmpty()) {
             structure.putArray("syntheticDataWebLink").add(links.synthetic(dataset.id(), null, null, null));
@@ -105,7 +107,7 @@ public final class HdrukMapper {
         custodian.put("identifier", limit(slug(release.document.publisher().name()), 50));
         custodian.put("name", limit(release.document.publisher().name(), 150));
         custodian.put("contactPoint", release.document.contact().email());
-        summary.put("populationSize", -1);
+        summary.put("populationSize", populationSize(release.document));
         ArrayNode keywords = summary.putArray("keywords");
         release.document.keywords().stream()
                 .filter(k -> k.length() >= 2)
@@ -186,6 +188,31 @@ public final class HdrukMapper {
         return documentation;
     }
 
+    /**
+     * People counted by a source (an observation of Persons); otherwise -1, which the Gateway's search
+     * reads as "population size not reported" (its includeUnreported filter matches -1). The schema
+     * requires an integer and has no null.
+     */
+    static long populationSize(DatasetDocument document) {
+        return document.observations().stream()
+                .filter(o -> o.observedNode().equals("Persons"))
+                .max(Comparator.comparing(DatasetDocument.Observation::observationDate))
+                .map(DatasetDocument.Observation::measuredValue)
+                .orElse(-1L);
+    }
+
+    private static ObjectNode observation(DatasetDocument.Observation source) {
+        ObjectNode observation = JSON.objectNode()
+                .put("observedNode", source.observedNode())
+                .put("measuredValue", source.measuredValue())
+                .put("measuredProperty", source.measuredProperty())
+                .put("observationDate", source.observationDate());
+        if (source.description() != null) {
+            observation.put("disambiguatingDescription", limit(source.description(), 500));
+        }
+        return observation;
+    }
+
     private static ObjectNode accessibility(Release release) {
         ObjectNode accessibility = JSON.objectNode();
         ObjectNode access = accessibility.putObject("access");
@@ -205,6 +232,9 @@ public final class HdrukMapper {
                                         ? "."
                                         : ". " + release.document.whereHeldNotes()),
                         50000));
+        if (release.document.deliveryLeadTime() != null) {
+            access.put("deliveryLeadTime", release.document.deliveryLeadTime().value());
+        }
         ArrayNode jurisdiction = access.putArray("jurisdiction");
         jurisdictions(release.document.jurisdiction()).forEach(jurisdiction::add);
         access.put("dataController", release.document.publisher().name());

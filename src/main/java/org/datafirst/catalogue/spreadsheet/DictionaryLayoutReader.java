@@ -244,7 +244,11 @@ final class DictionaryLayoutReader {
             ObjectNode parent, String pointer, String name, String[] rest, String value, SheetLocations.Cell cell) {
         String here = pointer + "/" + name;
         if (rest.length == 0) {
-            parent.put(name, value);
+            if (DictionarySheets.WHOLE_NUMBER_FIELDS.contains(name) && value.matches("[0-9]{1,18}")) {
+                parent.put(name, Long.parseLong(value));
+            } else {
+                parent.put(name, value);
+            }
             locations.put(here, cell);
             return;
         }

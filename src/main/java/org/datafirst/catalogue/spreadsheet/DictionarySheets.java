@@ -94,6 +94,12 @@ public final class DictionarySheets {
             .map(java.lang.reflect.RecordComponent::getName)
             .collect(Collectors.toUnmodifiableSet());
 
+    /**
+     * Dataset-sheet fields, at any depth, that are whole numbers in the document (the cell text is
+     * read back as a number; anything else stays text for the schema to report).
+     */
+    static final Set<String> WHOLE_NUMBER_FIELDS = Set.of("measuredValue");
+
     /** Parts of the document that have their own sheet rather than Dataset rows. */
     static final Set<String> OWN_SHEETS = Set.of("coverage", "sources", "tables", "lookups");
 

@@ -243,6 +243,16 @@ class BadInputTest {
                         422,
                         "/tables/0/source"),
                 Arguments.of(
+                        "dangling source of the access lead time",
+                        "PUT",
+                        DATASET,
+                        JSON,
+                        document(d -> d.putObject("deliveryLeadTime")
+                                .put("value", "2-6 months")
+                                .put("source", "nowhere")),
+                        422,
+                        "/deliveryLeadTime/source"),
+                Arguments.of(
                         "Unicode non-character in a variable",
                         "PUT",
                         DATASET,

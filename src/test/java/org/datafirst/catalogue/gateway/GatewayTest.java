@@ -43,6 +43,42 @@ class GatewayTest {
     }
 
     @Test
+    void leadTimeAndCountsAreSentOnlyWhereASourceGivesThem() throws Exception {
+        // The HDR UK Gateway entries for PRIS (dataset 351) and CJSL (1374) give a lead time of 2-6 months;
+        // the PRIS entry counted 3,000,000 events on 29 September 2021. No source counts people.
+        JsonNode prison = gmi("prisoner-custodial-journey");
+        assertThat(prison.at("/accessibility/access/deliveryLeadTime").asText()).isEqualTo("2-6 months");
+        assertThat(prison.path("observations")).hasSize(1);
+        assertThat(prison.at("/observations/0/observedNode").asText()).isEqualTo("Events");
+        assertThat(prison.at("/observations/0/measuredValue").asLong()).isEqualTo(3_000_000L);
+        assertThat(prison.at("/observations/0/observationDate").asText()).isEqualTo("2021-09-29");
+        assertThat(gmi("cross-justice-linking")
+                        .at("/accessibility/access/deliveryLeadTime")
+                        .asText())
+                .isEqualTo("2-6 months");
+        List<String> ids = given().get("/api/v1/datasets?size=100").jsonPath().getList("items.id");
+        for (String id : ids) {
+            JsonNode document = gmi(id);
+            assertThat(document.at("/summary/populationSize").asLong())
+                    .as("population of " + id + " is not reported (the Gateway reads -1 so)")
+                    .isEqualTo(-1L);
+            if (!List.of("prisoner-custodial-journey", "cross-justice-linking").contains(id)) {
+                assertThat(document.at("/accessibility/access").has("deliveryLeadTime"))
+                        .as(id + " has no lead time in its sources")
+                        .isFalse();
+            }
+        }
+    }
+
+    private static JsonNode gmi(String id) throws Exception {
+        return JSON.readTree(given().get("/api/v1/gmi/datasets/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+    }
+
+    @Test
     void everyDetailDocumentValidatesAgainstHdrUk400AndDescribesEveryColumn() throws Exception {
         List<String> ids = given().get("/api/v1/datasets?size=100")
                 .then()

@@ -67,12 +67,12 @@ final class LinkNewCommand implements Callable<Integer> {
         Path out = output.out;
         FileFormat format = output.format;
         long t0 = System.nanoTime();
+        engine.requireDuckDb("link-new");
         Jobs.requireWritableDirectory(out, "--out");
         LinkageModel m = Jobs.readModel(model);
         var progress =
                 ConsoleProgress.create(engine.quiet, 5, spec.commandLine().getErr());
         PrintWriter stdout = spec.commandLine().getOut();
-        engine.requireDuckDb("link-new");
         try (Engine db = engine.open(out)) {
             PreviousRun.Contents prev =
                     PreviousRun.open(db, previous, "--previous", m.settings().personIdColumn());

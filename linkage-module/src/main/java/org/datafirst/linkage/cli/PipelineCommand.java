@@ -78,11 +78,14 @@ final class PipelineCommand implements Callable<Integer> {
         if (minCount < 1) {
             throw new IllegalArgumentException("--min-count must be at least 1");
         }
+        if (previous != null) {
+            engine.requireDuckDb("--previous (stable person ids)");
+        }
         PipelineConfig c = PipelineConfigParser.read(config);
         Jobs.requireWritableDirectory(out, "--out");
         PrintWriter err = spec.commandLine().getErr();
-        var options =
-                new CrossJusticePipeline.Options(engine.options(out), format, minCount, truthColumn, force, previous);
+        var options = new CrossJusticePipeline.Options(
+                () -> engine.open(out), format, minCount, truthColumn, force, previous);
         var result = new CrossJusticePipeline(c, out, options, line -> {
                     if (!engine.quiet) {
                         err.println(line);

@@ -85,6 +85,9 @@ final class RunCommand implements Callable<Integer> {
         FileFormat format = output.format;
         Instant started = Instant.now();
         long t0 = System.nanoTime();
+        if (previous != null) {
+            engine.requireDuckDb("--previous (stable person ids)");
+        }
         Jobs.requireWritableDirectory(out, "--out");
         evaluation.checkBeforeLoad();
         Jobs.Settings s = Jobs.readSettings(settings);
@@ -93,9 +96,6 @@ final class RunCommand implements Callable<Integer> {
         var progress =
                 ConsoleProgress.create(engine.quiet, steps, spec.commandLine().getErr());
         PrintWriter stdout = spec.commandLine().getOut();
-        if (previous != null) {
-            engine.requireDuckDb("--previous (stable person ids)");
-        }
         try (Engine db = engine.open(out)) {
             PreviousRun.Contents prev = previous == null
                     ? null

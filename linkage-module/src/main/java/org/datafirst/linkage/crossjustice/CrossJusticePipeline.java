@@ -11,10 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import org.datafirst.linkage.engine.DuckDbEngine;
+import java.util.function.Supplier;
 import org.datafirst.linkage.engine.Engine;
-import org.datafirst.linkage.engine.EngineOptions;
 import org.datafirst.linkage.engine.FileFormat;
 import org.datafirst.linkage.ids.StableIds;
 import org.datafirst.linkage.io.ModelJson;
@@ -72,7 +70,12 @@ public final class CrossJusticePipeline {
      * @param previous the output folder of the previous pipeline run whose person ids this run carries over, or null
      */
     public record Options(
-            EngineOptions engine, FileFormat format, int minCount, String truthColumn, boolean force, Path previous) {}
+            Supplier<Engine> engine,
+            FileFormat format,
+            int minCount,
+            String truthColumn,
+            boolean force,
+            Path previous) {}
 
     /** What the run did: each stage (ran or skipped) and the combined report. */
     public record Result(Map<String, StageRunner.Outcome> stages, ObjectNode report) {}
@@ -81,7 +84,6 @@ public final class CrossJusticePipeline {
     private final Path out;
     private final Options options;
     private final Consumer<String> log;
-    private final Function<EngineOptions, Engine> engine;
     private final Disclosure disclosure;
     private Map<String, PipelineChecks.LoadedModel> models;
     /** Per id family (a dataset's name, or {@link #CROSS} for the cross-justice id), the previous run's ids; empty without --previous. */
@@ -98,15 +100,14 @@ public final class CrossJusticePipeline {
         this.out = out;
         this.options = options;
         this.log = log;
-        this.engine = DuckDbEngine::open;
         this.disclosure = new Disclosure(options.minCount());
     }
 
     /** Checks everything that can be checked before any work (refusing with the place), then runs the stages. */
     public Result run() {
         Instant started = Instant.now();
-        try (PipelineSession shared = new PipelineSession(
-                () -> engine.apply(options.engine()), config.sources().size())) {
+        try (PipelineSession shared =
+                new PipelineSession(options.engine(), config.sources().size())) {
             session = shared;
             Engine db = session.db();
             models = PipelineChecks.check(config, db);
@@ -214,8 +215,10 @@ public final class CrossJusticePipeline {
                 OutputWriter.writeScoredPairs(db, model.settings(), crossPairs().getParent(), FileFormat.PARQUET);
                 // the next stage clusters these records and pairs: it takes them over instead of loading both
                 // again; the pairs it keeps are those of the file, at or above the floor
-                db.execute("DELETE FROM " + Predictor.TABLE + " WHERE match_probability < "
-                        + Sql.number(model.settings().scoredPairsFloor()));
+                db.createTable(
+                        Predictor.TABLE,
+                        "SELECT * FROM " + Predictor.TABLE + " WHERE match_probability IS NULL OR match_probability >= "
+                                + Sql.number(model.settings().scoredPairsFloor()));
                 crossPairsHandedOver = true;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -334,17 +337,17 @@ public final class CrossJusticePipeline {
         for (PipelineConfig.Source s : config.sources()) {
             if (s.roleColumn() != null) {
                 role.append(" WHEN ")
-                        .append(Sql.string(s.dataset()))
+                        .append(Sql.text(s.dataset()))
                         .append(" THEN ")
                         .append(Sql.ident(s.roleColumn()));
                 any = true;
             }
         }
         role.append(" ELSE NULL END");
-        db.execute("ALTER TABLE " + LoadStep.TABLE + " ADD COLUMN " + ROLE + " VARCHAR");
-        if (any) {
-            db.execute("UPDATE " + LoadStep.TABLE + " SET " + ROLE + " = " + role);
-        }
+        db.createTable(
+                LoadStep.TABLE,
+                "SELECT *, CAST(" + (any ? role : "NULL") + " AS "
+                        + db.dialect().textType() + ") AS " + ROLE + " FROM " + LoadStep.TABLE);
     }
 
     private void requireTruthColumn(Engine db) {

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.pipeline.InputSource;
 import org.datafirst.linkage.pipeline.LinkageJob;
@@ -94,10 +96,9 @@ final class PipelineSession implements AutoCloseable {
         if (!keep.contains(LoadStep.TABLE)) {
             recordsKey = null;
         }
-        for (List<Object> t : db.query("SELECT database_name, schema_name, table_name FROM duckdb_tables()")) {
-            if (!keep.contains((String) t.get(2))) {
-                db.execute("DROP TABLE " + Sql.ident((String) t.get(0)) + "." + Sql.ident((String) t.get(1)) + "."
-                        + Sql.ident((String) t.get(2)));
+        for (String table : db.tables()) {
+            if (!keep.contains(table)) {
+                db.dropTable(table);
             }
         }
     }
@@ -126,13 +127,26 @@ final class PipelineSession implements AutoCloseable {
 
     /** {@code records} from the sources' tables in order, {@code __rid} numbered on from one to the next as LoadStep numbers files. */
     private void combine(Engine d, List<String> tables) {
+        // the union of the sources' columns, by name; a source without a column gives NULL there
+        Set<String> columns = new LinkedHashSet<>();
+        for (String table : tables) {
+            columns.addAll(d.columns(table));
+        }
         List<String> parts = new ArrayList<>();
         long offset = 0;
         for (String table : tables) {
-            parts.add("(SELECT * REPLACE ((__rid + " + offset + ")::BIGINT AS __rid) FROM " + table + ")");
+            List<String> has = d.columns(table);
+            long from = offset;
+            parts.add("SELECT "
+                    + columns.stream()
+                            .map(c -> c.equals("__rid")
+                                    ? "CAST(__rid + " + from + " AS BIGINT) AS __rid"
+                                    : (has.contains(c) ? Sql.ident(c) : "NULL") + " AS " + Sql.ident(c))
+                            .collect(Collectors.joining(", "))
+                    + " FROM " + table);
             offset += d.queryLong("SELECT count(*) FROM " + table);
         }
-        d.createTable(LoadStep.TABLE, String.join(" UNION ALL BY NAME ", parts));
+        d.createTable(LoadStep.TABLE, String.join(" UNION ALL ", parts));
         if (tables.size() >= allSources) {
             for (String table : tables) {
                 d.dropTable(table);

@@ -35,8 +35,9 @@ final class WithinDatasetIds {
         for (int i = 0; i < sources.size(); i++) {
             PipelineConfig.Source s = sources.get(i);
             db.registerFile("__dataset_ids_" + i, idFile.apply(s));
-            parts.add("SELECT " + Sql.string(s.dataset()) + " AS sd, CAST(unique_id AS VARCHAR) AS uid, CAST("
-                    + Sql.ident(s.personIdColumn()) + " AS VARCHAR) AS id FROM __dataset_ids_" + i);
+            String text = db.dialect().textType();
+            parts.add("SELECT " + Sql.text(s.dataset()) + " AS sd, CAST(unique_id AS " + text + ") AS uid, CAST("
+                    + Sql.ident(s.personIdColumn()) + " AS " + text + ") AS id FROM __dataset_ids_" + i);
         }
         db.createTable("__dataset_ids", String.join(" UNION ALL ", parts));
         for (int i = 0; i < sources.size(); i++) {

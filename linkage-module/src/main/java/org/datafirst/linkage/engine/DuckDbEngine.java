@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.datafirst.linkage.pipeline.PipelineException;
@@ -119,6 +120,10 @@ public final class DuckDbEngine implements Engine {
 
     /** The current row of a JDBC result set. */
     private record JdbcRow(ResultSet rs) implements ResultRow {
+        int columnCount() {
+            return read(() -> rs.getMetaData().getColumnCount());
+        }
+
         @Override
         public Object get(int column) {
             return read(() -> rs.getObject(column));
@@ -228,6 +233,13 @@ public final class DuckDbEngine implements Engine {
     }
 
     @Override
+    public List<String> tables() {
+        return query("SELECT table_name FROM duckdb_tables()").stream()
+                .map(row -> (String) row.get(0))
+                .toList();
+    }
+
+    @Override
     public void registerFile(String name, Path file) {
         String f = Sql.string(file.toAbsolutePath().toString());
         String reader;
@@ -273,6 +285,65 @@ public final class DuckDbEngine implements Engine {
         String options =
                 format == FileFormat.PARQUET ? "(FORMAT parquet, COMPRESSION zstd)" : "(FORMAT csv, HEADER true)";
         execute("COPY (" + query + ") TO " + Sql.string(target.toAbsolutePath().toString()) + " " + options);
+    }
+
+    /** Union–find in this process over the streamed edges; a component's root is its smallest node. */
+    @Override
+    public void connectedComponents(String name, String edgesQuery) {
+        String edges = "SELECT * FROM (" + edgesQuery + ") AS e(a, b)";
+        int nodes = Math.toIntExact(queryLong("SELECT coalesce(max(greatest(a, b)), -1) + 1 FROM (" + edges + ")"));
+        int[] root = new int[nodes];
+        Arrays.fill(root, -1);
+        forEachRow(edges, row -> {
+            int a = find(root, row.getInt(1));
+            int b = find(root, row.getInt(2));
+            root[Math.max(a, b)] = Math.min(a, b);
+        });
+        try (TableWriter out = newTable(name, "node BIGINT, component BIGINT")) {
+            for (int node = 0; node < nodes; node++) {
+                if (root[node] >= 0) {
+                    out.row((long) node, (long) find(root, node));
+                }
+            }
+        }
+    }
+
+    /** The root of {@code x} (a node seen for the first time becomes its own root), halving the path. */
+    private static int find(int[] root, int x) {
+        if (root[x] < 0) {
+            root[x] = x;
+        }
+        while (root[x] != x) {
+            root[x] = root[root[x]];
+            x = root[x];
+        }
+        return x;
+    }
+
+    /** Streams the rows sorted by group and hands each group to {@code function} in this process. */
+    @Override
+    public void createTableByGroup(String name, String columns, String query, GroupFunction function) {
+        try (TableWriter out = newTable(name, columns)) {
+            List<Object[]> group = new ArrayList<>();
+            long[] key = {0};
+            forEachRow("SELECT * FROM (" + query + ") ORDER BY 1", row -> {
+                long k = row.getLong(1);
+                if (!group.isEmpty() && k != key[0]) {
+                    function.apply(key[0], group, out::row);
+                    group.clear();
+                }
+                key[0] = k;
+                int n = ((JdbcRow) row).columnCount();
+                Object[] values = new Object[n];
+                for (int c = 0; c < n; c++) {
+                    values[c] = row.get(c + 1);
+                }
+                group.add(values);
+            });
+            if (!group.isEmpty()) {
+                function.apply(key[0], group, out::row);
+            }
+        }
     }
 
     private static String abbreviate(String sql) {

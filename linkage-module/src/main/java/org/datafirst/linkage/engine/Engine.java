@@ -1,7 +1,9 @@
 package org.datafirst.linkage.engine;
 
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.datafirst.linkage.sql.Dialect;
 
 /**
@@ -39,6 +41,9 @@ public interface Engine extends AutoCloseable {
 
     boolean tableExists(String table);
 
+    /** The names of the tables the pipeline made (named steps, registered files and rows). */
+    List<String> tables();
+
     /**
      * The file as a table {@code name}: Parquet as typed, a CSV with a header line ({@link CsvHeader}) with every
      * column as text; {@link Dialect#fileRowNumber()} numbers its rows in file order.
@@ -50,6 +55,20 @@ public interface Engine extends AutoCloseable {
 
     /** Writes the rows of {@code query} to {@code target} as Parquet (zstd) or CSV with a header line. */
     void writeFile(String query, Path target, FileFormat format);
+
+    /**
+     * The connected components of the graph whose edges are the rows of {@code edgesQuery} (its first two
+     * columns, BIGINT nodes): the table {@code name(node BIGINT, component BIGINT)} holds every node of an edge
+     * with the smallest node of its component.
+     */
+    void connectedComponents(String name, String edgesQuery);
+
+    /**
+     * The table {@code name} (columns as in {@link #newTable}) of the rows that {@code function} emits for each
+     * group of the rows of {@code query}, grouped by its first column (BIGINT); a group's rows come in no
+     * particular order. Each group is handled whole, by one worker (a Spark executor, or this process).
+     */
+    void createTableByGroup(String name, String columns, String query, GroupFunction function);
 
     /** How many workers run a query side by side (threads, or cores across executors). */
     int parallelism();
@@ -83,6 +102,13 @@ public interface Engine extends AutoCloseable {
         double getDouble(int column);
 
         boolean getBoolean(int column);
+    }
+
+    /** Work on one group of rows; it travels to Spark's executors, so it may capture only serializable values. */
+    @FunctionalInterface
+    interface GroupFunction extends Serializable {
+        /** {@code rows} hold the column values of the group {@code key}; each row emitted is one output row. */
+        void apply(long key, List<Object[]> rows, Consumer<Object[]> emit);
     }
 
     /** Appends rows of ints, longs, doubles and booleans; the table exists once closed. */

@@ -14,7 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -149,10 +152,13 @@ public final class SparkEngine implements Engine {
         }
     }
 
-    /** Persists and computes {@code df}, then lets it stand for {@code name} (the old rows are released). */
+    /**
+     * Computes {@code df} and keeps its rows (memory, then disk) as {@code name}. A local checkpoint rather than
+     * {@code persist}: the table's plan is then a scan of those rows, not the plans of every step before it, which
+     * grow with each step (a self-join doubles them) until analysing the clustering's steps fills the driver.
+     */
     private void register(String name, Dataset<Row> df) {
-        Dataset<Row> stored = df.persist(StorageLevel.MEMORY_AND_DISK());
-        stored.count();
+        Dataset<Row> stored = df.localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
         stored.createOrReplaceTempView(name);
         Dataset<Row> old = tables.put(name, stored);
         if (old != null) {
@@ -257,11 +263,7 @@ public final class SparkEngine implements Engine {
         return new TableWriter() {
             @Override
             public void row(Object... values) {
-                Object[] typed = new Object[values.length];
-                for (int i = 0; i < values.length; i++) {
-                    typed[i] = typed(values[i], schema.fields()[i]);
-                }
-                rows.add(RowFactory.create(typed));
+                rows.add(typedRow(values, schema));
             }
 
             @Override
@@ -294,6 +296,11 @@ public final class SparkEngine implements Engine {
     @Override
     public boolean tableExists(String table) {
         return spark.catalog().tableExists(table);
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.copyOf(tables.keySet());
     }
 
     private static boolean isParquet(Path file) {
@@ -386,6 +393,115 @@ public final class SparkEngine implements Engine {
         } else {
             df.write().mode("overwrite").option("header", "true").csv(path);
         }
+    }
+
+    /**
+     * Rounds of label propagation with pointer jumping, as Spark SQL: every node takes the smallest label among
+     * itself and its neighbours, then the label of that label. Labels only fall and stay inside the component, so
+     * when no label changes each node holds the smallest node of its component. Each round's labels are
+     * checkpointed, so the plan and lineage stay one round long however many rounds a long chain takes.
+     */
+    @Override
+    public void connectedComponents(String name, String edgesQuery) {
+        connectedComponents(name, edgesQuery, MAX_COMPONENT_ROUNDS);
+    }
+
+    /** Enough for chains of millions of records: pointer jumping roughly halves the distance to the root each round. */
+    static final int MAX_COMPONENT_ROUNDS = 64;
+
+    void connectedComponents(String name, String edgesQuery, int maxRounds) {
+        createTable(
+                "__cc_edges",
+                "SELECT CAST(a AS BIGINT) AS a, CAST(b AS BIGINT) AS b FROM (" + edgesQuery + ") AS e(a, b)");
+        createTable(
+                "__cc_neighbours",
+                "SELECT a AS node, b AS neighbour FROM __cc_edges UNION SELECT b, a FROM __cc_edges"
+                        + " UNION SELECT a, a FROM __cc_edges UNION SELECT b, b FROM __cc_edges");
+        dropTable("__cc_edges");
+        checkpointTable("__cc_labels", "SELECT node, min(neighbour) AS label FROM __cc_neighbours GROUP BY node");
+        int round = 0;
+        while (true) {
+            if (round++ == maxRounds) {
+                dropTable("__cc_neighbours");
+                dropTable("__cc_labels");
+                throw new PipelineException("connected components did not settle within " + maxRounds
+                        + " rounds of label propagation: the accepted pairs chain too many records together"
+                        + " (raise match_threshold, or use clustering method average_linkage)");
+            }
+            checkpointTable(
+                    "__cc_next",
+                    "WITH spread AS (SELECT n.node, min(l.label) AS label FROM __cc_neighbours n"
+                            + " JOIN __cc_labels l ON l.node = n.neighbour GROUP BY n.node)"
+                            + " SELECT s.node, least(s.label, j.label) AS label FROM spread s"
+                            + " JOIN spread j ON j.node = s.label");
+            long changed = queryLong(
+                    "SELECT count(*) FROM __cc_next n JOIN __cc_labels l USING (node)" + " WHERE n.label <> l.label");
+            dropTable("__cc_labels");
+            renameTable("__cc_next", "__cc_labels");
+            if (changed == 0) {
+                break;
+            }
+        }
+        dropTable("__cc_neighbours");
+        createTable(name, "SELECT node, label AS component FROM __cc_labels");
+        dropTable("__cc_labels");
+    }
+
+    /**
+     * Like {@link #createTable}, but the rows are checkpointed: to the checkpoint directory when the session has
+     * one (they survive a lost executor), else on the executors. Spark's context cleaner frees them once dropped.
+     */
+    private void checkpointTable(String name, String query) {
+        Dataset<Row> df = sql(query);
+        try {
+            boolean reliable = spark.sparkContext().getCheckpointDir().isDefined();
+            Dataset<Row> stored = reliable ? df.checkpoint(true) : df.localCheckpoint(true);
+            stored.createOrReplaceTempView(name);
+            Dataset<Row> old = tables.put(name, stored);
+            if (old != null) {
+                old.unpersist();
+            }
+        } catch (RuntimeException e) {
+            throw e instanceof PipelineException p ? p : failure(e, query);
+        }
+    }
+
+    /** Spark's groupByKey: the groups are spread over the executors and each handled whole by one. */
+    @Override
+    public void createTableByGroup(String name, String columns, String query, GroupFunction function) {
+        StructType schema = StructType.fromDDL(columns);
+        Dataset<Row> rows = sql(query);
+        try {
+            Dataset<Row> out = rows.groupByKey(
+                            (MapFunction<Row, Long>) r -> ((Number) r.get(0)).longValue(), Encoders.LONG())
+                    .flatMapGroups(
+                            (FlatMapGroupsFunction<Long, Row, Row>) (key, group) -> {
+                                List<Object[]> values = new ArrayList<>();
+                                while (group.hasNext()) {
+                                    Row r = group.next();
+                                    Object[] v = new Object[r.length()];
+                                    for (int i = 0; i < v.length; i++) {
+                                        v[i] = r.get(i);
+                                    }
+                                    values.add(v);
+                                }
+                                List<Row> emitted = new ArrayList<>();
+                                function.apply(key, values, row -> emitted.add(typedRow(row, schema)));
+                                return emitted.iterator();
+                            },
+                            Encoders.row(schema));
+            register(name, out);
+        } catch (RuntimeException e) {
+            throw e instanceof PipelineException p ? p : failure(e, query);
+        }
+    }
+
+    private static Row typedRow(Object[] values, StructType schema) {
+        Object[] typed = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            typed[i] = typed(values[i], schema.fields()[i]);
+        }
+        return RowFactory.create(typed);
     }
 
     @Override

@@ -11,7 +11,8 @@ import org.datafirst.linkage.sql.Dialect;
 /**
  * Step "block": the candidate pairs. Each pair appears once: {@code l.__rid < r.__rid}, and rule i
  * skips pairs that an earlier rule already produced ({@code AND NOT coalesce(rule_j, false)}), as
- * Splink does. For link_only, pairs within one source dataset are skipped.
+ * Splink does. For link_only, pairs within one source dataset are skipped. A rule with salting partitions
+ * joins once per partition ({@link BlockingRule#saltedSql}).
  */
 public final class Blocking {
 
@@ -25,14 +26,13 @@ public final class Blocking {
         return linkType == LinkType.LINK_ONLY ? f + " AND l.__sd <> r.__sd" : f;
     }
 
-    /** Join condition for rule {@code index}, excluding pairs of the rules before it. */
-    public static String ruleCondition(List<BlockingRule> rules, int index, LinkType linkType, Dialect d) {
-        StringBuilder sb =
-                new StringBuilder(rules.get(index).sql(d)).append(" AND ").append(pairFilter(linkType));
+    /** The join conditions of rule {@code index}, one per salting partition. */
+    private static List<String> saltedConditions(List<BlockingRule> rules, int index, LinkType linkType, Dialect d) {
+        StringBuilder others = new StringBuilder(" AND ").append(pairFilter(linkType));
         for (int j = 0; j < index; j++) {
-            sb.append(" AND NOT coalesce(").append(rules.get(j).sql(d)).append(", FALSE)");
+            others.append(" AND NOT coalesce(").append(rules.get(j).sql(d)).append(", FALSE)");
         }
-        return sb.toString();
+        return rules.get(index).saltedSql(d).stream().map(c -> c + others).toList();
     }
 
     /**
@@ -47,9 +47,10 @@ public final class Blocking {
     public static String pairsSql(List<BlockingRule> rules, LinkType linkType, Dialect d, String select, String extra) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
-            parts.add(
-                    "SELECT " + select + ", " + i + " AS match_key FROM " + LoadStep.TABLE + " l JOIN " + LoadStep.TABLE
-                            + " r ON " + (extra == null ? "" : extra + " AND ") + ruleCondition(rules, i, linkType, d));
+            for (String condition : saltedConditions(rules, i, linkType, d)) {
+                parts.add("SELECT " + select + ", " + i + " AS match_key FROM " + LoadStep.TABLE + " l JOIN "
+                        + LoadStep.TABLE + " r ON " + (extra == null ? "" : extra + " AND ") + condition);
+            }
         }
         return String.join("\nUNION ALL\n", parts);
     }
@@ -65,8 +66,10 @@ public final class Blocking {
     public static long count(Engine db, LinkageSettings settings, List<BlockingRule> rules) {
         long total = 0;
         for (int i = 0; i < rules.size(); i++) {
-            total += db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE + " l JOIN " + LoadStep.TABLE + " r ON "
-                    + ruleCondition(rules, i, settings.linkType(), db.dialect()));
+            for (String condition : saltedConditions(rules, i, settings.linkType(), db.dialect())) {
+                total += db.queryLong(
+                        "SELECT count(*) FROM " + LoadStep.TABLE + " l JOIN " + LoadStep.TABLE + " r ON " + condition);
+            }
         }
         return total;
     }

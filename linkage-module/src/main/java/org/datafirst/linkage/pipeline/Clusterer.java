@@ -1,6 +1,12 @@
 package org.datafirst.linkage.pipeline;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.settings.ClusteringSettings;
@@ -13,21 +19,29 @@ import org.datafirst.linkage.sql.Sql;
  * edges, density and bridges of every cluster of two or more records.
  *
  * <ol>
- * <li>Candidate groups: the accepted pairs (probability at or above the threshold), strongest first, join
- * groups by union–find. For connected components these groups are the clusters. For average linkage a
- * group may not grow past {@code max_component_size}: a pair that would make it larger is left out, so
- * the weakest links of a giant chain are the ones cut.</li>
+ * <li>Candidate groups: the connected components of the accepted pairs (probability at or above the
+ * threshold), found by the engine ({@link Engine#connectedComponents}). For connected components these
+ * groups are the clusters. For average linkage a group may not grow past {@code max_component_size}: in a
+ * larger component the accepted pairs join groups strongest first and a pair that would make a group larger
+ * is left out, so the weakest links of a giant chain are the ones cut.</li>
  * <li>Average linkage only: a group whose records all accept each other (and hold no cannot-link pair) is
  * one cluster. In every other group each pair is scored by the model (most were never blocked together);
  * pairs that a cannot-link rule forbids, or that the model scores below {@code veto_match_weight} (sure
  * they are different people), may never share a cluster; and {@link AverageLinkage} merges clusters while
  * the mean match probability of the pairs across them reaches {@code merge_mean_probability}.</li>
  * </ol>
+ *
+ * <p>Work that needs a whole group at once (cutting a large component, average linkage, a cluster's bridges)
+ * runs per group through {@link Engine#createTableByGroup}, so on Spark it runs on the executors and nothing
+ * the size of the data passes through the driver.
  */
 public final class Clusterer {
 
     public static final String TABLE = "clusters";
     public static final String SHAPES = "cluster_shapes";
+
+    private static final String SHAPE_COLUMNS =
+            "cluster_id BIGINT, size INTEGER, edges BIGINT, bridges INTEGER, density DOUBLE, suspicious BOOLEAN";
 
     private Clusterer() {}
 
@@ -52,33 +66,122 @@ public final class Clusterer {
 
     public static Result run(
             Engine db, LinkageModel model, ClusteringSettings clustering, String pairsTable, double threshold) {
-        int n = Math.toIntExact(db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE));
-        boolean average = clustering.method() == ClusteringSettings.Method.AVERAGE_LINKAGE;
-        Groups groups =
-                Groups.build(db, n, pairsTable, threshold, average ? clustering.maxComponentSize() : Integer.MAX_VALUE);
-        Output out = new Output(db);
+        db.createTable(
+                "__accepted",
+                "SELECT rid_l, rid_r, match_probability FROM " + pairsTable + " WHERE match_probability >= "
+                        + Sql.number(threshold) + " AND rid_l <> rid_r");
+        db.connectedComponents("__components", "SELECT rid_l, rid_r FROM __accepted");
         long rescored = 0;
-        if (average) {
-            rescored = splitByAverageLinkage(db, model, clustering, pairsTable, groups, threshold, out);
+        long cut = 0;
+        if (clustering.method() == ClusteringSettings.Method.AVERAGE_LINKAGE) {
+            capGroups(db, clustering.maxComponentSize());
+            // a pair left out never joins its two groups later (groups only grow), so it is a pair across groups
+            cut = db.queryLong("SELECT count(*) FROM __accepted a JOIN __groups gl ON gl.__rid = a.rid_l"
+                    + " JOIN __groups gr ON gr.__rid = a.rid_r WHERE gl.grp <> gr.grp");
+            rescored = splitByAverageLinkage(db, model, clustering, threshold);
         } else {
-            groups.shapes(out);
+            db.createTable("__groups", "SELECT node AS __rid, component AS grp FROM __components");
+            db.createTable("__cluster_members", "SELECT __rid, grp AS cluster_id FROM __groups");
+            shapes(db, SHAPES, "__cluster_members", "__accepted");
         }
-        out.finish();
+        long groups =
+                db.queryLong("SELECT count(*) FROM (SELECT grp FROM __groups GROUP BY grp HAVING count(*) >= 2) g");
+        db.createTable(
+                TABLE,
+                "SELECT r.__rid, coalesce(m.cluster_id, r.__rid) AS cluster_id FROM " + LoadStep.TABLE
+                        + " r LEFT JOIN __cluster_members m ON m.__rid = r.__rid");
+        for (String t : List.of("__accepted", "__components", "__groups", "__cluster_members")) {
+            db.dropTable(t);
+        }
         long clusters = db.queryLong("SELECT count(DISTINCT cluster_id) FROM " + TABLE);
         int largest = (int) db.queryLong("SELECT coalesce(max(size), 1) FROM " + SHAPES);
         long suspicious = db.queryLong("SELECT count(*) FROM " + SHAPES + " WHERE suspicious");
-        return new Result(
-                clustering.method(), clusters, largest, groups.count(), groups.cutPairs, rescored, suspicious);
+        return new Result(clustering.method(), clusters, largest, groups, cut, rescored, suspicious);
     }
 
+    /**
+     * {@code __groups(__rid, grp)}: a component within {@code cap} records is one group; a larger one is cut by
+     * {@link #cappedGroups}. A group's id is its smallest record.
+     */
+    private static void capGroups(Engine db, int cap) {
+        db.createTable(
+                "__large_components", "SELECT component FROM __components GROUP BY component HAVING count(*) > " + cap);
+        db.createTableByGroup(
+                "__cut_groups",
+                "__rid BIGINT, grp BIGINT",
+                "SELECT c.component, a.rid_l, a.rid_r, a.match_probability FROM __accepted a"
+                        + " JOIN __components c ON c.node = a.rid_l JOIN __large_components k"
+                        + " ON k.component = c.component",
+                cappedGroups(cap));
+        db.createTable(
+                "__groups",
+                "SELECT c.node AS __rid, coalesce(g.grp, c.component) AS grp FROM __components c"
+                        + " LEFT JOIN __cut_groups g ON g.__rid = c.node");
+        db.dropTable("__large_components");
+        db.dropTable("__cut_groups");
+    }
+
+    /**
+     * Union–find over one component's accepted pairs, strongest first (ties by record ids, so the cut does not
+     * depend on the engine), leaving out a pair that would make a group larger than {@code cap}. Emits
+     * {@code (record, smallest record of its group)}.
+     */
+    private static Engine.GroupFunction cappedGroups(int cap) {
+        return (component, rows, emit) -> {
+            rows.sort(Comparator.comparingDouble((Object[] r) -> -((Number) r[3]).doubleValue())
+                    .thenComparingLong(r -> ((Number) r[1]).longValue())
+                    .thenComparingLong(r -> ((Number) r[2]).longValue()));
+            Map<Long, Integer> index = new HashMap<>();
+            List<Long> ids = new ArrayList<>();
+            int[][] edges = new int[rows.size()][];
+            for (int k = 0; k < rows.size(); k++) {
+                edges[k] = new int[2];
+                for (int side = 0; side < 2; side++) {
+                    long id = ((Number) rows.get(k)[1 + side]).longValue();
+                    edges[k][side] = index.computeIfAbsent(id, x -> {
+                        ids.add(x);
+                        return ids.size() - 1;
+                    });
+                }
+            }
+            int n = ids.size();
+            int[] root = new int[n];
+            int[] size = new int[n];
+            for (int i = 0; i < n; i++) {
+                root[i] = i;
+                size[i] = 1;
+            }
+            for (int[] e : edges) {
+                int a = find(root, e[0]);
+                int b = find(root, e[1]);
+                if (a != b && size[a] + size[b] <= cap) {
+                    root[Math.max(a, b)] = Math.min(a, b);
+                    size[Math.min(a, b)] += size[Math.max(a, b)];
+                }
+            }
+            long[] smallest = new long[n];
+            Arrays.fill(smallest, Long.MAX_VALUE);
+            for (int i = 0; i < n; i++) {
+                int r = find(root, i);
+                smallest[r] = Math.min(smallest[r], ids.get(i));
+            }
+            for (int i = 0; i < n; i++) {
+                emit.accept(new Object[] {ids.get(i), smallest[find(root, i)]});
+            }
+        };
+    }
+
+    private static int find(int[] root, int x) {
+        while (root[x] != x) {
+            root[x] = root[root[x]];
+            x = root[x];
+        }
+        return x;
+    }
+
+    /** Average linkage inside each candidate group; returns the number of pairs scored for it. */
     private static long splitByAverageLinkage(
-            Engine db,
-            LinkageModel model,
-            ClusteringSettings clustering,
-            String pairsTable,
-            Groups groups,
-            double threshold,
-            Output out) {
+            Engine db, LinkageModel model, ClusteringSettings clustering, double threshold) {
         String cannot = clustering.cannotLinkRules().isEmpty()
                 ? "false"
                 : "coalesce("
@@ -86,32 +189,27 @@ public final class Clusterer {
                                 .map(r -> r.sql(db.dialect()))
                                 .collect(Collectors.joining(" OR "))
                         + ", false)";
+        String records = " JOIN " + LoadStep.TABLE + " l ON l.__rid = a.rid_l JOIN " + LoadStep.TABLE
+                + " r ON r.__rid = a.rid_r";
         // a group whose records all accept each other cannot split, unless a cannot-link rule holds inside it
-        boolean[] ruled = new boolean[groups.root.length];
-        if (!clustering.cannotLinkRules().isEmpty()) {
-            db.forEachRow(
-                    "SELECT p.rid_l FROM " + pairsTable + " p JOIN " + LoadStep.TABLE + " l ON l.__rid = p.rid_l JOIN "
-                            + LoadStep.TABLE + " r ON r.__rid = p.rid_r WHERE p.match_probability >= "
-                            + Sql.number(threshold) + " AND " + cannot,
-                    rs -> ruled[groups.find(rs.getInt(1))] = true);
-        }
-        long[] edges = groups.edgesPerGroup();
-        try (Engine.TableWriter candidates = db.newTable("__candidates", "rid INTEGER, grp INTEGER")) {
-            for (int g = 0; g < groups.root.length; g++) {
-                int size = groups.size[g];
-                if (groups.root[g] != g || size < 2) {
-                    continue;
-                }
-                int[] members = groups.members(g);
-                if (!ruled[g] && edges[g] == (long) size * (size - 1) / 2) {
-                    out.clique(members);
-                    continue;
-                }
-                for (int rid : members) {
-                    candidates.row(rid, g);
-                }
-            }
-        }
+        String ruled = clustering.cannotLinkRules().isEmpty()
+                ? "SELECT grp FROM __groups WHERE false"
+                : "SELECT DISTINCT g.grp FROM __accepted a" + records + " JOIN __groups g ON g.__rid = a.rid_l WHERE "
+                        + cannot;
+        db.createTable(
+                "__group_kinds",
+                // a record whose every pair was cut stays on its own
+                "WITH sizes AS (SELECT grp, count(*) AS size FROM __groups GROUP BY grp HAVING count(*) >= 2),"
+                        + " edges AS (SELECT gl.grp, count(*) AS edges FROM __accepted a"
+                        + " JOIN __groups gl ON gl.__rid = a.rid_l JOIN __groups gr ON gr.__rid = a.rid_r"
+                        + " WHERE gl.grp = gr.grp GROUP BY gl.grp),"
+                        + " ruled AS (" + ruled + ")"
+                        + " SELECT s.grp, s.size, coalesce(e.edges, 0) AS edges,"
+                        + " (coalesce(e.edges, 0) = s.size * (s.size - 1) / 2 AND u.grp IS NULL) AS clique"
+                        + " FROM sizes s LEFT JOIN edges e ON e.grp = s.grp LEFT JOIN ruled u ON u.grp = s.grp");
+        db.createTable(
+                "__candidates",
+                "SELECT g.__rid AS rid, g.grp FROM __groups g JOIN __group_kinds k ON k.grp = g.grp WHERE NOT k.clique");
         String otherDataset = model.settings().linkType() == LinkType.LINK_ONLY
                 ? " JOIN " + LoadStep.TABLE + " l ON l.__rid = a.rid JOIN " + LoadStep.TABLE
                         + " r ON r.__rid = b.rid WHERE l.__sd <> r.__sd"
@@ -122,297 +220,109 @@ public final class Clusterer {
                         + " JOIN __candidates b ON a.grp = b.grp AND a.rid < b.rid" + otherDataset);
         Predictor.scorePairs(db, model, "__candidate_pairs", "__candidate_scores");
         long rescored = db.queryLong("SELECT count(*) FROM __candidate_scores");
-        String records = clustering.cannotLinkRules().isEmpty()
-                ? ""
-                : " JOIN " + LoadStep.TABLE + " l ON l.__rid = s.rid_l JOIN " + LoadStep.TABLE
-                        + " r ON r.__rid = s.rid_r";
-        GroupPairs current = new GroupPairs();
-        db.forEachRow(
-                "SELECT c.grp, s.rid_l, s.rid_r, s.match_probability, " + cannot + " OR s.match_weight < "
-                        + Sql.number(clustering.vetoMatchWeight())
-                        + " FROM __candidate_scores s JOIN __candidates c ON c.rid = s.rid_l"
-                        + records + " ORDER BY c.grp",
-                rs -> {
-                    int grp = rs.getInt(1);
-                    if (grp != current.group) {
-                        current.flush(groups, clustering.mergeMeanProbability(), threshold, out);
-                        current.group = grp;
-                    }
-                    current.add(rs.getInt(2), rs.getInt(3), rs.getDouble(4), rs.getBoolean(5));
-                });
-        current.flush(groups, clustering.mergeMeanProbability(), threshold, out);
-        // a group left with no scored pair (link_only, all from one dataset) stays single records
-        db.dropTable("__candidates");
-        db.dropTable("__candidate_pairs");
-        db.dropTable("__candidate_scores");
+        db.createTableByGroup(
+                "__split",
+                "__rid BIGINT, cluster_id BIGINT",
+                "SELECT c.grp, c.rid, CAST(NULL AS BIGINT), CAST(NULL AS DOUBLE), CAST(NULL AS BOOLEAN)"
+                        + " FROM __candidates c UNION ALL SELECT c.grp, a.rid_l, a.rid_r, a.match_probability, "
+                        + cannot + " OR a.match_weight < " + Sql.number(clustering.vetoMatchWeight())
+                        + " FROM __candidate_scores a JOIN __candidates c ON c.rid = a.rid_l"
+                        + (clustering.cannotLinkRules().isEmpty() ? "" : records),
+                averageLinkage(clustering.mergeMeanProbability()));
+        // the accepted pairs inside each final cluster give its shape
+        db.createTable(
+                "__split_edges",
+                "SELECT a.rid_l, a.rid_r FROM __candidate_scores a JOIN __split ml ON ml.__rid = a.rid_l"
+                        + " JOIN __split mr ON mr.__rid = a.rid_r WHERE ml.cluster_id = mr.cluster_id"
+                        + " AND a.match_probability >= " + Sql.number(threshold));
+        db.createTable(
+                "__cluster_members",
+                "SELECT g.__rid, g.grp AS cluster_id FROM __groups g JOIN __group_kinds k ON k.grp = g.grp"
+                        + " WHERE k.clique UNION ALL SELECT __rid, cluster_id FROM __split");
+        shapes(db, "__split_shapes", "__split", "__split_edges");
+        // a clique's shape is known: every pair an edge, so no bridge unless it is a single pair
+        db.createTable(
+                SHAPES,
+                "SELECT grp AS cluster_id, CAST(size AS INTEGER) AS size, CAST(edges AS BIGINT) AS edges,"
+                        + " CAST(CASE WHEN size = 2 THEN 1 ELSE 0 END AS INTEGER) AS bridges,"
+                        + " CAST(1.0 AS DOUBLE) AS density, false AS suspicious FROM __group_kinds WHERE clique"
+                        + " UNION ALL SELECT * FROM __split_shapes");
+        for (String t : List.of(
+                "__group_kinds",
+                "__candidates",
+                "__candidate_pairs",
+                "__candidate_scores",
+                "__split",
+                "__split_edges",
+                "__split_shapes")) {
+            db.dropTable(t);
+        }
         return rescored;
     }
 
-    /** The scored pairs of one candidate group, collected while the sorted rows stream past. */
-    private static final class GroupPairs {
-        int group = -1;
-        int count;
-        int[] left = new int[64];
-        int[] right = new int[64];
-        double[] probability = new double[64];
-        boolean[] cannot = new boolean[64];
-
-        void add(int l, int r, double p, boolean c) {
-            if (count == left.length) {
-                left = Arrays.copyOf(left, count * 2);
-                right = Arrays.copyOf(right, count * 2);
-                probability = Arrays.copyOf(probability, count * 2);
-                cannot = Arrays.copyOf(cannot, count * 2);
-            }
-            left[count] = l;
-            right[count] = r;
-            probability[count] = p;
-            cannot[count++] = c;
-        }
-
-        void flush(Groups groups, double mergeMean, double threshold, Output out) {
-            if (group < 0) {
-                return;
-            }
-            int[] members = groups.members(group);
-            int m = members.length;
-            AverageLinkage linkage = new AverageLinkage(m);
-            int[] li = new int[count];
-            int[] ri = new int[count];
-            for (int k = 0; k < count; k++) {
-                li[k] = Arrays.binarySearch(members, left[k]);
-                ri[k] = Arrays.binarySearch(members, right[k]);
-                linkage.pair(li[k], ri[k], probability[k], cannot[k]);
+    /**
+     * Average linkage of one candidate group. Rows are {@code (group, record)} for each member and
+     * {@code (group, rid_l, rid_r, probability, never together)} for each scored pair; emits
+     * {@code (record, smallest record of its cluster)} for records in clusters of two or more.
+     */
+    private static Engine.GroupFunction averageLinkage(double mergeMean) {
+        return (group, rows, emit) -> {
+            long[] members = rows.stream()
+                    .filter(r -> r[2] == null)
+                    .mapToLong(r -> ((Number) r[1]).longValue())
+                    .sorted()
+                    .toArray();
+            AverageLinkage linkage = new AverageLinkage(members.length);
+            for (Object[] r : rows) {
+                if (r[2] != null) {
+                    linkage.pair(
+                            Arrays.binarySearch(members, ((Number) r[1]).longValue()),
+                            Arrays.binarySearch(members, ((Number) r[2]).longValue()),
+                            ((Number) r[3]).doubleValue(),
+                            (Boolean) r[4]);
+                }
             }
             int[] root = linkage.cluster(mergeMean);
-            // accepted edges inside each final cluster, for its shape
-            int[] from = new int[count];
-            int[] to = new int[count];
-            int edges = 0;
-            for (int k = 0; k < count; k++) {
-                if (probability[k] >= threshold && root[li[k]] == root[ri[k]]) {
-                    from[edges] = li[k];
-                    to[edges++] = ri[k];
-                }
+            int[] clusterSize = new int[members.length];
+            for (int i : root) {
+                clusterSize[i]++;
             }
-            out.clusters(members, root, from, to, edges);
-            count = 0;
-        }
-    }
-
-    /** Union–find over the accepted pairs, strongest first, with a cap on group size. */
-    private static final class Groups {
-        final int[] root;
-        final int[] size;
-        long cutPairs;
-        int[] edgeFrom = new int[1024];
-        int[] edgeTo = new int[1024];
-        int edgeCount;
-        private int[] memberStart;
-        private int[] memberList;
-
-        private Groups(int n) {
-            root = new int[n];
-            size = new int[n];
-            for (int i = 0; i < n; i++) {
-                root[i] = i;
-                size[i] = 1;
-            }
-        }
-
-        static Groups build(Engine db, int n, String pairsTable, double threshold, int cap) {
-            Groups g = new Groups(n);
-            db.forEachRow(
-                    "SELECT rid_l, rid_r FROM " + pairsTable + " WHERE match_probability >= " + Sql.number(threshold)
-                            + " AND rid_l <> rid_r ORDER BY match_probability DESC, rid_l, rid_r",
-                    rs -> g.accept(rs.getInt(1), rs.getInt(2), cap));
-            return g;
-        }
-
-        private void accept(int a, int b, int cap) {
-            int ra = find(a);
-            int rb = find(b);
-            if (ra != rb) {
-                if (size[ra] + size[rb] > cap) {
-                    cutPairs++;
-                    return;
-                }
-                if (size[ra] < size[rb] || (size[ra] == size[rb] && rb < ra)) {
-                    int t = ra;
-                    ra = rb;
-                    rb = t;
-                }
-                root[rb] = ra;
-                size[ra] += size[rb];
-            }
-            if (edgeCount == edgeFrom.length) {
-                edgeFrom = Arrays.copyOf(edgeFrom, edgeCount * 2);
-                edgeTo = Arrays.copyOf(edgeTo, edgeCount * 2);
-            }
-            edgeFrom[edgeCount] = a;
-            edgeTo[edgeCount++] = b;
-        }
-
-        int find(int x) {
-            int r = x;
-            while (root[r] != r) {
-                r = root[r];
-            }
-            while (root[x] != r) {
-                int next = root[x];
-                root[x] = r;
-                x = next;
-            }
-            return r;
-        }
-
-        /** Accepted edges inside each group, by the group's root. */
-        long[] edgesPerGroup() {
-            long[] edges = new long[root.length];
-            for (int k = 0; k < edgeCount; k++) {
-                edges[find(edgeFrom[k])]++;
-            }
-            return edges;
-        }
-
-        long count() {
-            long c = 0;
-            for (int i = 0; i < root.length; i++) {
-                if (root[i] == i && size[i] > 1) {
-                    c++;
-                }
-            }
-            return c;
-        }
-
-        /** The records of the group whose root is {@code group}, in ascending order. */
-        int[] members(int group) {
-            if (memberStart == null) {
-                index();
-            }
-            return Arrays.copyOfRange(memberList, memberStart[group], memberStart[group] + size[group]);
-        }
-
-        private void index() {
-            int n = root.length;
-            memberStart = new int[n + 1];
-            for (int i = 0; i < n; i++) {
-                memberStart[find(i) + 1]++;
-            }
-            for (int i = 0; i < n; i++) {
-                memberStart[i + 1] += memberStart[i];
-            }
-            int[] fill = Arrays.copyOf(memberStart, n);
-            memberList = new int[n];
-            for (int i = 0; i < n; i++) {
-                memberList[fill[find(i)]++] = i;
-            }
-        }
-
-        /** Connected components: each group is a cluster, its accepted edges give its shape. */
-        void shapes(Output out) {
-            int n = root.length;
-            int[] all = new int[n];
-            int[] smallest = new int[n];
-            Arrays.fill(smallest, -1);
-            int[] cluster = new int[n];
-            for (int i = 0; i < n; i++) {
-                all[i] = i;
-                int r = find(i);
-                if (smallest[r] < 0) {
-                    smallest[r] = i;
-                }
-                cluster[i] = smallest[r];
-            }
-            out.clusters(all, cluster, Arrays.copyOf(edgeFrom, edgeCount), Arrays.copyOf(edgeTo, edgeCount), edgeCount);
-        }
-    }
-
-    /** Appends final clusters and their shapes to the engine, then builds {@link #TABLE}. */
-    private static final class Output {
-        private final Engine db;
-        private final Engine.TableWriter memberRows;
-        private final Engine.TableWriter shapeRows;
-
-        Output(Engine db) {
-            this.db = db;
-            memberRows = db.newTable("__cluster_members", "__rid BIGINT, cluster_id BIGINT");
-            shapeRows = db.newTable(
-                    SHAPES,
-                    "cluster_id BIGINT, size INTEGER, edges BIGINT, bridges INTEGER, density DOUBLE, suspicious BOOLEAN");
-        }
-
-        /**
-         * The records {@code ids} (ascending) fall into clusters by {@code root} (local index of each
-         * record's cluster, the smallest in it); {@code from/to} are accepted edges inside clusters.
-         */
-        void clusters(int[] ids, int[] root, int[] from, int[] to, int edges) {
-            int m = ids.length;
-            int[] clusterSize = new int[m];
-            for (int i = 0; i < m; i++) {
-                clusterSize[root[i]]++;
-            }
-            // position of each record within its cluster, and each cluster's edges grouped together
-            int[] position = new int[m];
-            int[] seen = new int[m];
-            for (int i = 0; i < m; i++) {
-                position[i] = seen[root[i]]++;
+            for (int i = 0; i < members.length; i++) {
                 if (clusterSize[root[i]] > 1) {
-                    memberRows.row((long) ids[i], (long) ids[root[i]]);
+                    emit.accept(new Object[] {members[i], members[root[i]]});
                 }
             }
-            int[] edgeStart = new int[m + 1];
-            for (int x = 0; x < edges; x++) {
-                edgeStart[root[from[x]] + 1]++;
-            }
-            for (int c = 0; c < m; c++) {
-                edgeStart[c + 1] += edgeStart[c];
-            }
-            int[] fill = Arrays.copyOf(edgeStart, m);
-            int[] f = new int[edges];
-            int[] t = new int[edges];
-            for (int x = 0; x < edges; x++) {
-                int slot = fill[root[from[x]]]++;
-                f[slot] = position[from[x]];
-                t[slot] = position[to[x]];
-            }
-            for (int c = 0; c < m; c++) {
-                if (root[c] != c || clusterSize[c] < 2) {
-                    continue;
-                }
-                ClusterShape shape = ClusterShape.of(
-                        clusterSize[c],
-                        Arrays.copyOfRange(f, edgeStart[c], edgeStart[c + 1]),
-                        Arrays.copyOfRange(t, edgeStart[c], edgeStart[c + 1]));
-                shapeRows.row(
-                        (long) ids[c],
-                        shape.size(),
-                        shape.edges(),
-                        shape.bridges(),
-                        shape.density(),
-                        shape.suspicious());
-            }
-        }
+        };
+    }
 
-        /** A group whose records all accept each other: one cluster, every pair an edge. */
-        void clique(int[] ids) {
-            long edges = (long) ids.length * (ids.length - 1) / 2;
-            for (int id : ids) {
-                memberRows.row((long) id, (long) ids[0]);
-            }
-            ClusterShape shape = new ClusterShape(ids.length, edges, ids.length == 2 ? 1 : 0);
-            shapeRows.row(
-                    (long) ids[0], shape.size(), shape.edges(), shape.bridges(), shape.density(), shape.suspicious());
-        }
+    /** {@code target}: the shape of each cluster of {@code members}, its edges those of {@code edges}. */
+    private static void shapes(Engine db, String target, String members, String edges) {
+        db.createTableByGroup(
+                target,
+                SHAPE_COLUMNS,
+                "SELECT cluster_id, __rid, CAST(NULL AS BIGINT) FROM " + members + " UNION ALL"
+                        + " SELECT m.cluster_id, e.rid_l, e.rid_r FROM " + edges + " e JOIN " + members
+                        + " m ON m.__rid = e.rid_l",
+                Clusterer::shape);
+    }
 
-        void finish() {
-            memberRows.close();
-            shapeRows.close();
-            db.createTable(
-                    TABLE,
-                    "SELECT r.__rid, coalesce(m.cluster_id, r.__rid) AS cluster_id FROM " + LoadStep.TABLE
-                            + " r LEFT JOIN __cluster_members m USING (__rid)");
-            db.dropTable("__cluster_members");
+    /** Rows {@code (cluster, record, NULL)} for members and {@code (cluster, rid_l, rid_r)} for edges. */
+    private static void shape(long cluster, List<Object[]> rows, Consumer<Object[]> emit) {
+        long[] members = rows.stream()
+                .filter(r -> r[2] == null)
+                .mapToLong(r -> ((Number) r[1]).longValue())
+                .sorted()
+                .toArray();
+        int[] from = new int[rows.size() - members.length];
+        int[] to = new int[from.length];
+        int k = 0;
+        for (Object[] r : rows) {
+            if (r[2] != null) {
+                from[k] = Arrays.binarySearch(members, ((Number) r[1]).longValue());
+                to[k++] = Arrays.binarySearch(members, ((Number) r[2]).longValue());
+            }
         }
+        ClusterShape s = ClusterShape.of(members.length, from, to);
+        emit.accept(new Object[] {cluster, s.size(), s.edges(), s.bridges(), s.density(), s.suspicious()});
     }
 }

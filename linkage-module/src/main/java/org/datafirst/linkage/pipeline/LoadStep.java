@@ -112,13 +112,13 @@ public final class LoadStep {
         select.append(
                         sdIndex >= 0
                                 ? "coalesce(" + standard(Sql.ident(cols.get(sdIndex)), false) + ", "
-                                        + Sql.string(in.name()) + ")"
-                                : Sql.string(in.name()))
+                                        + Sql.text(in.name()) + ")"
+                                : Sql.text(in.name()))
                 .append(" AS __sd, ");
         String uid = Sql.ident(cols.get(indexIgnoringCase(trimmed, settings.uniqueIdColumn())));
         select.append(standard(uid, false)).append(" AS __uid, ");
         select.append("CAST(" + row + " + 1 AS BIGINT) AS __row, ")
-                .append(Sql.string(file))
+                .append(Sql.text(file))
                 .append(" AS __file");
         for (String name : allColumns) {
             int c = trimmed.indexOf(name);

@@ -58,7 +58,7 @@ public final class Evaluation {
     public static Result fromIdPattern(Engine db, LinkType linkType, String regex, double threshold) {
         requireIdPattern(regex);
         requireIdPatternMatches(db, regex);
-        String expr = "nullif(regexp_extract(__uid, " + Sql.string(regex) + ", 1), '')";
+        String expr = "nullif(regexp_extract(__uid, " + Sql.text(regex) + ", 1), '')";
         db.createTable(LoadStep.TABLE, "SELECT *, " + expr + " AS __truth FROM " + LoadStep.TABLE + " ORDER BY __rid");
         return fromTruth(db, linkType, "__truth", "entity id from unique id by " + regex, threshold);
     }
@@ -90,7 +90,7 @@ public final class Evaluation {
         long matched;
         try {
             matched = db.queryLong("SELECT count(*) FROM " + LoadStep.TABLE + " WHERE regexp_extract(__uid, "
-                    + Sql.string(regex) + ", 1) <> ''");
+                    + Sql.text(regex) + ", 1) <> ''");
         } catch (PipelineException e) {
             throw new IllegalArgumentException(
                     "--truth-from-id '" + regex + "' is not accepted by DuckDB: "

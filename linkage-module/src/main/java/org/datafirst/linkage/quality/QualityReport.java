@@ -246,7 +246,7 @@ public final class QualityReport {
     private ArrayNode groups() {
         LinkageSettings s = model.settings();
         boolean hasRole = s.roleColumn() != null && db.columns(LoadStep.TABLE).contains(s.roleColumn());
-        String role = hasRole ? "coalesce(" + Sql.ident(s.roleColumn()) + ", '(missing)')" : Sql.string(ALL_ROLES);
+        String role = hasRole ? "coalesce(" + Sql.ident(s.roleColumn()) + ", '(missing)')" : Sql.text(ALL_ROLES);
         List<String> cols = List.copyOf(s.inputColumns());
         StringBuilder keep = new StringBuilder();
         for (int i = 0; i < cols.size(); i++) {
@@ -262,7 +262,7 @@ public final class QualityReport {
                         + ", count(*) OVER (PARTITION BY c.cluster_id, r.__sd) AS __csize_sd"
                         + " FROM " + LoadStep.TABLE + " r JOIN " + Clusterer.TABLE + " c USING (__rid)");
         String sets = hasRole ? " GROUP BY GROUPING SETS ((__sd), (__sd, __role))" : " GROUP BY __sd, __role";
-        String roleKey = hasRole ? "coalesce(__role, " + Sql.string(ALL_ROLES) + ")" : "__role";
+        String roleKey = hasRole ? "coalesce(__role, " + Sql.text(ALL_ROLES) + ")" : "__role";
 
         Map<String, ObjectNode> groups = new java.util.TreeMap<>();
         List<String> datasets = db.query("SELECT DISTINCT __sd FROM __rc ORDER BY 1").stream()

@@ -237,9 +237,10 @@ public final class SettingsParser {
         if (o.node.isTextual()) {
             return within(o.path, () -> BlockingRule.sql(o.node.asText()));
         }
-        o.allow("block_on", "sql");
+        o.allow("block_on", "sql", "salting_partitions");
         List<String> cols = o.has("block_on") ? o.list("block_on", false, Obj::text) : null;
-        return within(o.path, () -> new BlockingRule(cols, o.string("sql", false)));
+        int salting = o.has("salting_partitions") ? o.integer("salting_partitions") : 1;
+        return within(o.path, () -> new BlockingRule(cols, o.string("sql", false), salting));
     }
 
     private static ClusteringSettings clustering(Obj o) {

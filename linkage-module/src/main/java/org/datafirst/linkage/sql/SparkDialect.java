@@ -29,7 +29,7 @@ final class SparkDialect extends DuckDbDialect {
         if (format == null) {
             return "try_cast(" + expression + " AS DATE)";
         }
-        return "try_strptime_date(" + expression + ", " + Sql.string(format) + ")";
+        return "try_strptime_date(" + expression + ", " + Sql.text(format) + ")";
     }
 
     @Override

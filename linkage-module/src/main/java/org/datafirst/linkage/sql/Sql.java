@@ -4,7 +4,8 @@ package org.datafirst.linkage.sql;
  * The one place where identifiers are quoted and literals are formatted. User-supplied text never
  * reaches SQL except through {@link #ident(String)} (double-quoted, quotes doubled) or
  * {@link #string(String)} (single-quoted, quotes doubled; used for file paths and date formats,
- * which DuckDB does not accept as bound parameters in COPY / table functions).
+ * which DuckDB does not accept as bound parameters in COPY / table functions) or, in SQL both engines
+ * run, {@link #text(String)}.
  */
 public final class Sql {
 
@@ -35,6 +36,27 @@ public final class Sql {
             throw new IllegalArgumentException("string literal must not contain NUL");
         }
         return "'" + value.replace("'", "''") + "'";
+    }
+
+    /**
+     * A string as an expression both engines read alike: a single-quoted literal, and where the value
+     * holds a single quote, literals joined with {@code chr(39)} — Spark 4 reads a doubled quote as two
+     * adjacent literals ({@code 'it''s'} is {@code its}), DuckDB as one quote. Backslashes stay as written
+     * on both (SparkEngine sets spark.sql.parser.escapedStringLiterals).
+     */
+    public static String text(String value) {
+        if (value.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("string literal must not contain NUL");
+        }
+        if (value.indexOf('\'') < 0) {
+            return "'" + value + "'";
+        }
+        StringBuilder joined = new StringBuilder("(");
+        String[] parts = value.split("'", -1);
+        for (int i = 0; i < parts.length; i++) {
+            joined.append(i == 0 ? "" : " || chr(39) || ").append('\'').append(parts[i]).append('\'');
+        }
+        return joined.append(')').toString();
     }
 
     /**

@@ -17,12 +17,20 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.datafirst.linkage.SmallCounts;
 import org.datafirst.linkage.TestDb;
 import org.datafirst.linkage.TestSchemas;
+import org.datafirst.linkage.TestSpark;
+import org.datafirst.linkage.crossjustice.CrossJusticePipeline;
+import org.datafirst.linkage.crossjustice.PipelineConfig;
+import org.datafirst.linkage.crossjustice.PipelineConfigParser;
 import org.datafirst.linkage.engine.Engine;
+import org.datafirst.linkage.engine.FileFormat;
 import org.datafirst.linkage.io.ModelJson;
 import org.datafirst.linkage.sql.Sql;
 import org.junit.jupiter.api.BeforeAll;
@@ -164,6 +172,62 @@ class PipelineCommandTest {
         assertThat(schema.validate(report.path("datasets").get(1).path("report")))
                 .isEmpty();
         assertThat(schema.validate(report.path("cross_justice").path("report"))).isEmpty();
+    }
+
+    /** The files of a pipeline run that carry ids, each as its set of lines (row order is the engine's). */
+    static Map<String, Set<String>> idFiles(Path out) throws IOException {
+        Map<String, Set<String>> files = new TreeMap<>();
+        for (String f : List.of(
+                "datasets/a/person_ids.csv",
+                "datasets/b/person_ids.csv",
+                "datasets/c/person_ids.csv",
+                "linking_lookup.csv")) {
+            files.put(f, new TreeSet<>(Files.readAllLines(out.resolve(f))));
+        }
+        return files;
+    }
+
+    @Test
+    void sparkGivesEveryDatasetAndTheCrossJusticeLookupDuckDbsIds(@TempDir Path out) throws IOException {
+        PipelineConfig config = PipelineConfigParser.read(data.resolve("pipeline.json"));
+        Map<String, Supplier<Engine>> engines = Map.of("duckdb", TestDb::open, "spark", TestSpark::open);
+        Map<String, Map<String, Set<String>>> ids = new TreeMap<>();
+        for (var engine : engines.entrySet()) {
+            Path dir = Files.createDirectories(out.resolve(engine.getKey()));
+            var options = new CrossJusticePipeline.Options(engine.getValue(), FileFormat.CSV, 10, null, false, null);
+            new CrossJusticePipeline(config, dir, options, line -> {}).run();
+            ids.put(engine.getKey(), idFiles(dir));
+        }
+        assertThat(ids.get("duckdb").get("linking_lookup.csv")).hasSize(201);
+        assertThat(ids.get("spark")).isEqualTo(ids.get("duckdb"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("duckDbOnly")
+    void sparkIsRefusedWhereStableIdsAreKept(String option, List<String> args, @TempDir Path out) {
+        List<String> all = new ArrayList<>(args);
+        all.addAll(List.of("--engine", "spark", "-o", out.toString()));
+        var r = LinkageCliTest.run(all.toArray(String[]::new));
+        assertThat(r.code()).isEqualTo(LinkageCli.USAGE);
+        assertThat(r.err()).contains(option + " runs on --engine duckdb only");
+    }
+
+    static Stream<Arguments> duckDbOnly() {
+        return Stream.of(
+                Arguments.of(
+                        "--previous (stable person ids)",
+                        List.of(
+                                "pipeline",
+                                "--config",
+                                data.resolve("pipeline.json").toString(),
+                                "--previous",
+                                "x")),
+                Arguments.of(
+                        "--previous (stable person ids)",
+                        List.of("run", "-s", LinkageCliTest.SETTINGS, "-i", LinkageCliTest.FAKE, "--previous", "x")),
+                Arguments.of(
+                        "link-new",
+                        List.of("link-new", "-m", "model.json", "-i", LinkageCliTest.FAKE, "--previous", "x")));
     }
 
     @Test

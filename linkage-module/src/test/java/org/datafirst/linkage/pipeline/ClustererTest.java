@@ -224,4 +224,21 @@ class ClustererTest {
             assertThat(clusters(db).values().stream().distinct()).hasSize(2);
         }
     }
+
+    @Test
+    void aRecordWhoseEveryPairIsCutStaysAloneAndIsNoGroup() {
+        try (Engine db = TestDb.open()) {
+            TestDb.records(
+                    db,
+                    "uid, fn, sn, dob",
+                    "(0, 'ann', 'lee', 'd1'), (1, 'ann', 'lee', 'd1'), (2, 'ann', 'lee', 'd1'), (3, 'ann', 'lee', 'd1')");
+            // equal pairs join in record order: 0-1, 0-2 make a group of three, and every pair of 3 is cut
+            Clusterer.Result r =
+                    averageLinkage(db, new ClusteringSettings(Method.AVERAGE_LINKAGE, 3, List.of(), 0.1, -20));
+            assertThat(r.candidateGroups()).isEqualTo(1);
+            assertThat(r.cutPairs()).isEqualTo(3);
+            assertThat(clusters(db)).containsEntry(3L, 3L).containsEntry(2L, 0L);
+            assertThat(db.query("SELECT cluster_id, size FROM cluster_shapes")).containsExactly(List.of(0L, 3));
+        }
+    }
 }

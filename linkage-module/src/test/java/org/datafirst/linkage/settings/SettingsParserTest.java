@@ -93,6 +93,18 @@ class SettingsParserTest {
                                 .put("sql", "l.a = r.a"),
                         "$.blocking_rules_to_generate_predictions[0]",
                         "either"),
+                bad(
+                        r -> ((ObjectNode) r.withArray("blocking_rules_to_generate_predictions")
+                                        .get(1))
+                                .put("salting_partitions", 0),
+                        "$.blocking_rules_to_generate_predictions[1].salting_partitions",
+                        "between 1 and 1000"),
+                bad(
+                        r -> ((ObjectNode) r.withArray("blocking_rules_to_generate_predictions")
+                                        .get(1))
+                                .put("salting_partitions", 2.5),
+                        "$.blocking_rules_to_generate_predictions[1].salting_partitions",
+                        "whole number"),
                 bad(r -> ((ObjectNode) r.get("training")).put("recall", 0), "$.training.recall", "greater than 0"),
                 bad(
                         r -> ((ArrayNode) r.withArray("comparisons").get(0).withArray("levels"))

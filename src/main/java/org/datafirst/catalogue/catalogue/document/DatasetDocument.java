@@ -42,7 +42,10 @@ public record DatasetDocument(
         ReleaseInfo release,
         List<SourceReference> sources,
         List<TableDocument> tables,
-        List<LookupDocument> lookups) {
+        List<LookupDocument> lookups,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) LeadTime deliveryLeadTime,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Observation> observations,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Legislation> legislation) {
 
     public DatasetDocument {
         alternativeTitles = listOrEmpty(alternativeTitles);
@@ -59,8 +62,82 @@ public record DatasetDocument(
         sources = listOrEmpty(sources);
         tables = listOrEmpty(tables);
         lookups = listOrEmpty(lookups);
+        observations = listOrEmpty(observations);
+        legislation = listOrEmpty(legislation);
         accessRights = accessRights == null ? "non-public" : accessRights;
         release = release == null || release.label() == null && release.changeNotes() == null ? null : release;
+    }
+
+    /** The dataset-level fields and dictionary of a document that states no access facts. */
+    public DatasetDocument(
+            String id,
+            String title,
+            List<String> alternativeTitles,
+            List<Identifier> identifiers,
+            String description,
+            Publisher publisher,
+            Contact contact,
+            String source,
+            List<String> sourceSystems,
+            String jurisdiction,
+            List<CoverageDocument> coverage,
+            List<String> keyVariables,
+            List<String> researchAreas,
+            List<String> approvals,
+            String approvalNotes,
+            List<String> whereHeld,
+            String whereHeldNotes,
+            String accessRoute,
+            String linkageNotes,
+            List<String> limitations,
+            String notes,
+            String dictionaryCompleteness,
+            List<String> keywords,
+            String accessRights,
+            String firstReleased,
+            String issued,
+            String officialCatalogueFile,
+            List<CatalogueEntry> catalogueEntries,
+            ReleaseInfo release,
+            List<SourceReference> sources,
+            List<TableDocument> tables,
+            List<LookupDocument> lookups) {
+        this(
+                id,
+                title,
+                alternativeTitles,
+                identifiers,
+                description,
+                publisher,
+                contact,
+                source,
+                sourceSystems,
+                jurisdiction,
+                coverage,
+                keyVariables,
+                researchAreas,
+                approvals,
+                approvalNotes,
+                whereHeld,
+                whereHeldNotes,
+                accessRoute,
+                linkageNotes,
+                limitations,
+                notes,
+                dictionaryCompleteness,
+                keywords,
+                accessRights,
+                firstReleased,
+                issued,
+                officialCatalogueFile,
+                catalogueEntries,
+                release,
+                sources,
+                tables,
+                lookups,
+                null,
+                null,
+                null);
     }
 
     /** A document with nothing in it: the base a first upload is compared with. */
@@ -105,7 +182,10 @@ public record DatasetDocument(
                 release,
                 newSources,
                 newTables,
-                newLookups);
+                newLookups,
+                deliveryLeadTime,
+                observations,
+                legislation);
     }
 
     /** The same document with other lookups. */
@@ -127,4 +207,25 @@ public record DatasetDocument(
     public record CatalogueEntry(String catalogue, String identifier, String url) {}
 
     public record ReleaseInfo(String label, String changeNotes) {}
+
+    /**
+     * How long an access request typically takes, as a source states it (one of the HDR UK 4.0.0
+     * delivery lead times, e.g. "2-6 months"), and the id of that source.
+     */
+    public record LeadTime(String value, String source) {}
+
+    /**
+     * A count a source gives for the dataset, in HDR UK's observation terms: what was counted
+     * (Persons, Events, Findings), how many, when, and the id of the source.
+     */
+    public record Observation(
+            String observedNode,
+            long measuredValue,
+            String measuredProperty,
+            String observationDate,
+            String description,
+            String source) {}
+
+    /** An Act the sources say governs the dataset, by its legislation.gov.uk identifier, and the source id. */
+    public record Legislation(String title, String uri, String source) {}
 }

@@ -31,6 +31,17 @@ public final class DocumentRules {
                         "duplicate source id '" + doc.sources().get(i).id() + "'"));
             }
         }
+        if (doc.deliveryLeadTime() != null) {
+            checkSource(doc.deliveryLeadTime().source(), sourceIds, location, "/deliveryLeadTime/source", errors);
+        }
+        for (int i = 0; i < doc.observations().size(); i++) {
+            checkSource(
+                    doc.observations().get(i).source(), sourceIds, location, "/observations/" + i + "/source", errors);
+        }
+        for (int i = 0; i < doc.legislation().size(); i++) {
+            checkSource(
+                    doc.legislation().get(i).source(), sourceIds, location, "/legislation/" + i + "/source", errors);
+        }
         for (int i = 0; i < doc.coverage().size(); i++) {
             CoverageDocument c = doc.coverage().get(i);
             if (c.end() != null && c.end().isBefore(c.start())) {
