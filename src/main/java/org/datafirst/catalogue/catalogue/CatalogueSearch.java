@@ -8,11 +8,14 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.datafirst.catalogue.http.PageRequest;
@@ -87,12 +90,7 @@ public class CatalogueSearch {
     public SearchResult<Release> datasets(DatasetQuery query, PageRequest page) {
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder sql = new StringBuilder();
-        boolean ranked = query.text().isPresent();
-        if (ranked) {
-            sql.append(SCORED_HITS);
-            parameters.put("q", query.text().get());
-            parameters.put("parts", NamePart.parameter(query.text().get()));
-        }
+        boolean ranked = scoreHits(query, sql, parameters);
         sql.append("select r.id, ")
                 .append(ranked ? "s.score" : "cast(null as float4)")
                 .append(", count(*) over () from dataset d join release r on r.id = d.current_release_id ");
@@ -100,24 +98,9 @@ public class CatalogueSearch {
             sql.append("join scores s on s.release_id = r.id ");
         }
         sql.append("where true ");
-        if (!query.jurisdictions().isEmpty()) {
-            // "England" also keeps datasets of "England and Wales": a jurisdiction matches itself and each nation it
-            // names.
-            sql.append("and (lower(r.jurisdiction) in (:jurisdictions) or exists (select 1 from "
-                    + "regexp_split_to_table(lower(r.jurisdiction), '\\s*(,|\\sand\\s)\\s*') nation "
-                    + "where nation in (:jurisdictions))) ");
-            parameters.put("jurisdictions", lower(query.jurisdictions()));
-        }
-        facet(sql, parameters, "where_held", "whereHeld", query.whereHeld());
-        facet(sql, parameters, "approvals", "approvals", query.approvals());
-        facet(sql, parameters, "source_systems", "sourceSystems", query.sourceSystems());
-        if (query.coverageFrom().isPresent() || query.coverageTo().isPresent()) {
-            sql.append(
-                    "and exists (select 1 from coverage_period c where c.release_id = r.id "
-                            + "and c.start_date <= :coverageEnd and coalesce(c.end_date, 'infinity'::date) >= :coverageStart) ");
-            parameters.put("coverageStart", LocalDate.of(query.coverageFrom().orElse(1), 1, 1));
-            parameters.put("coverageEnd", LocalDate.of(query.coverageTo().orElse(9999), 12, 31));
-        }
+        filters(query, parameters)
+                .values()
+                .forEach(condition -> sql.append("and ").append(condition).append(' '));
         sql.append(ranked ? "order by s.score desc, lower(r.title), d.id" : "order by lower(r.title), d.id");
         return page(sql.toString(), parameters, page, 1, 2, rows -> {
             Map<Long, Release> found = releases.releases(ids(rows));
@@ -127,14 +110,92 @@ public class CatalogueSearch {
         });
     }
 
-    private static void facet(
-            StringBuilder sql, Map<String, Object> parameters, String column, String name, List<String> values) {
+    /**
+     * For every current release: whether the query's words match it and which of the query's filters it fails, from
+     * the same scoring and the same filter conditions as {@link #datasets}.
+     */
+    public FilterOutcomes filterOutcomes(DatasetQuery query) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder sql = new StringBuilder();
+        boolean ranked = scoreHits(query, sql, parameters);
+        Map<DatasetFilter, String> filters = filters(query, parameters);
+        sql.append("select r.id, d.id, ").append(ranked ? "s.release_id is not null" : "true");
+        filters.values().forEach(condition -> sql.append(", ").append(condition));
+        sql.append(" from dataset d join release r on r.id = d.current_release_id ");
+        if (ranked) {
+            sql.append("left join scores s on s.release_id = r.id");
+        }
+        List<DatasetFilter> asked = List.copyOf(filters.keySet());
+        return FilterOutcomes.of(rows(sql.toString(), parameters).stream()
+                .map(row -> {
+                    Set<DatasetFilter> failed = EnumSet.noneOf(DatasetFilter.class);
+                    for (int i = 0; i < asked.size(); i++) {
+                        if (!Boolean.TRUE.equals(row[3 + i])) {
+                            failed.add(asked.get(i));
+                        }
+                    }
+                    return new FilterOutcomes.Outcome(
+                            ((Number) row[0]).longValue(), (String) row[1], Boolean.TRUE.equals(row[2]), failed);
+                })
+                .toList());
+    }
+
+    /** With words in the query: starts the SQL with the scored hits ({@code scores}) and binds the words. */
+    private static boolean scoreHits(DatasetQuery query, StringBuilder sql, Map<String, Object> parameters) {
+        query.text().ifPresent(text -> {
+            sql.append(SCORED_HITS);
+            parameters.put("q", text);
+            parameters.put("parts", NamePart.parameter(text));
+        });
+        return query.text().isPresent();
+    }
+
+    /** The query's filters as SQL conditions on the release {@code r}, only those it asks for. */
+    private static Map<DatasetFilter, String> filters(DatasetQuery query, Map<String, Object> parameters) {
+        Map<DatasetFilter, String> filters = new EnumMap<>(DatasetFilter.class);
+        if (!query.jurisdictions().isEmpty()) {
+            // "England" also keeps datasets of "England and Wales": a jurisdiction matches itself and each nation it
+            // names.
+            filters.put(
+                    DatasetFilter.JURISDICTION,
+                    "(lower(r.jurisdiction) in (:jurisdictions) or exists (select 1 from "
+                            + "regexp_split_to_table(lower(r.jurisdiction), '\\s*(,|\\sand\\s)\\s*') nation "
+                            + "where nation in (:jurisdictions)))");
+            parameters.put("jurisdictions", lower(query.jurisdictions()));
+        }
+        anyOf(filters, DatasetFilter.WHERE_HELD, parameters, "where_held", "whereHeld", query.whereHeld());
+        anyOf(filters, DatasetFilter.APPROVALS, parameters, "approvals", "approvals", query.approvals());
+        anyOf(
+                filters,
+                DatasetFilter.SOURCE_SYSTEMS,
+                parameters,
+                "source_systems",
+                "sourceSystems",
+                query.sourceSystems());
+        if (query.coverageFrom().isPresent() || query.coverageTo().isPresent()) {
+            filters.put(
+                    DatasetFilter.COVERAGE,
+                    "exists (select 1 from coverage_period c where c.release_id = r.id "
+                            + "and c.start_date <= :coverageEnd and coalesce(c.end_date, 'infinity'::date) >= :coverageStart)");
+            parameters.put("coverageStart", LocalDate.of(query.coverageFrom().orElse(1), 1, 1));
+            parameters.put("coverageEnd", LocalDate.of(query.coverageTo().orElse(9999), 12, 31));
+        }
+        return filters;
+    }
+
+    /** A release's list column holding any of the values (case-insensitive). */
+    private static void anyOf(
+            Map<DatasetFilter, String> filters,
+            DatasetFilter filter,
+            Map<String, Object> parameters,
+            String column,
+            String name,
+            List<String> values) {
         if (!values.isEmpty()) {
-            sql.append("and exists (select 1 from jsonb_array_elements_text(r.")
-                    .append(column)
-                    .append(") e where lower(e) in (:")
-                    .append(name)
-                    .append(")) ");
+            filters.put(
+                    filter,
+                    "exists (select 1 from jsonb_array_elements_text(r." + column + ") e where lower(e) in (:" + name
+                            + "))");
             parameters.put(name, lower(values));
         }
     }

@@ -54,6 +54,11 @@ public class CatalogueService {
         return search.datasets(query, page);
     }
 
+    /** What a dataset search decides for every current release, for facet counts and filters on other kinds. */
+    public FilterOutcomes filterOutcomes(DatasetQuery query) {
+        return search.filterOutcomes(query);
+    }
+
     /** Every dataset's current release with its coverage, by title. */
     public List<Release> currentReleases() {
         return releases.currentReleases();

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.datafirst.catalogue.catalogue.CodeHit;
+import org.datafirst.catalogue.catalogue.DatasetFilter;
+import org.datafirst.catalogue.catalogue.FilterOutcomes;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.SearchResult;
 import org.datafirst.catalogue.catalogue.TableHit;
@@ -42,28 +44,51 @@ public final class PageMapper {
                 Links.dataset(r.datasetId));
     }
 
-    /** Facet options are the values found in the current releases; selected values stay even if absent. */
-    public static List<Facet> facets(Collection<Release> releases, SearchForm form) {
+    /**
+     * Facet options are the values found in the current releases; selected values stay even if absent. Each option
+     * counts the datasets the search would find with that option instead of its facet's choices: the words and the
+     * other facets' filters apply (multi-select faceting), so a count never promises results that are not there.
+     */
+    public static List<Facet> facets(Collection<Release> releases, FilterOutcomes outcomes, SearchForm form) {
         return List.of(
                 facet(
                         "jurisdiction",
                         "Jurisdiction",
+                        kept(releases, outcomes, DatasetFilter.JURISDICTION),
                         releases,
                         r -> List.of(r.document.jurisdiction()),
                         form.jurisdictions()),
-                facet("whereHeld", "Where it is held", releases, r -> r.document.whereHeld(), form.whereHeld()),
-                facet("approval", "Approval needed", releases, r -> r.document.approvals(), form.approvals()),
+                facet(
+                        "whereHeld",
+                        "Where it is held",
+                        kept(releases, outcomes, DatasetFilter.WHERE_HELD),
+                        releases,
+                        r -> r.document.whereHeld(),
+                        form.whereHeld()),
+                facet(
+                        "approval",
+                        "Approval needed",
+                        kept(releases, outcomes, DatasetFilter.APPROVALS),
+                        releases,
+                        r -> r.document.approvals(),
+                        form.approvals()),
                 facet(
                         "sourceSystem",
                         "Source system",
+                        kept(releases, outcomes, DatasetFilter.SOURCE_SYSTEMS),
                         releases,
                         r -> r.document.sourceSystems(),
                         form.sourceSystems()));
     }
 
+    private static List<Release> kept(Collection<Release> releases, FilterOutcomes outcomes, DatasetFilter facet) {
+        return releases.stream().filter(r -> outcomes.keptWithout(r.id, facet)).toList();
+    }
+
     private static Facet facet(
             String parameter,
             String legend,
+            List<Release> counted,
             Collection<Release> releases,
             Function<Release, List<String>> values,
             List<String> selected) {
@@ -77,7 +102,7 @@ public final class PageMapper {
                         .map(v -> new Option(
                                 v,
                                 selected.stream().anyMatch(s -> s.equalsIgnoreCase(v)),
-                                releases.stream()
+                                counted.stream()
                                         .filter(r -> values.apply(r).stream().anyMatch(x -> covers(x, v)))
                                         .count()))
                         .toList());

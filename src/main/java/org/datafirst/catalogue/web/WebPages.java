@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.datafirst.catalogue.catalogue.CatalogueService;
 import org.datafirst.catalogue.catalogue.DataTable;
+import org.datafirst.catalogue.catalogue.FilterOutcomes;
 import org.datafirst.catalogue.catalogue.Release;
 import org.datafirst.catalogue.catalogue.SearchResult;
 import org.datafirst.catalogue.dcat.RdfFormats;
@@ -35,7 +36,6 @@ public class WebPages {
     static final int OVERVIEW_SIZE = 5;
 
     static final int PAGE_SIZE = 20;
-    private static final PageRequest ALL = new PageRequest(1, 1000);
 
     @Inject
     CatalogueService catalogue;
@@ -49,20 +49,19 @@ public class WebPages {
 
     public HomeView home() {
         List<Release> releases = allReleases();
+        SearchForm everything = SearchForm.parse("", "", null, null, null, null, null, null, null);
         return new HomeView(
                 releases.stream().map(r -> PageMapper.card(r, null)).toList(),
-                PageMapper.facets(releases, SearchForm.parse("", "", null, null, null, null, null, null, null)),
+                PageMapper.facets(releases, catalogue.filterOutcomes(everything.datasetQuery(true)), everything),
                 RdfFormats.catalogue());
     }
 
     public SearchView search(SearchForm form) {
         List<Release> releases = allReleases();
+        FilterOutcomes outcomes = catalogue.filterOutcomes(form.datasetQuery(true));
         // Filters restrict every kind of result to the datasets they keep.
-        Optional<List<String>> datasets = form.hasFilters()
-                ? Optional.of(catalogue.searchDatasets(form.datasetQuery(false), ALL).hits().stream()
-                        .map(h -> h.item().datasetId)
-                        .toList())
-                : Optional.empty();
+        Optional<List<String>> datasets =
+                form.hasFilters() ? Optional.of(outcomes.datasetsKeptByFilters()) : Optional.empty();
         String kind = form.kind();
         List<Group> groups = new ArrayList<>();
         int page = form.page();
@@ -115,7 +114,7 @@ public class WebPages {
         String heading = form.hasText() ? "Search results for ‘" + form.q() + "’" : "All datasets";
         return new SearchView(
                 form,
-                PageMapper.facets(releases, form),
+                PageMapper.facets(releases, outcomes, form),
                 PageMapper.filterTags(form),
                 groups,
                 total,

@@ -67,6 +67,36 @@ final class Browser {
         return driver;
     }
 
+    /**
+     * Chart text as drawn on the current page: for each {@code svg.app-chart} text, its font size after every
+     * transform of the SVG (computed size × the scale from SVG units to CSS pixels) and whether it lies inside its
+     * chart. Returns {@code charts} (how many), {@code smallest} (px) and {@code outside} (texts not inside, at most 5).
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> chartText(ChromeDriver driver) {
+        return (Map<String, Object>) ((JavascriptExecutor) driver).executeScript("""
+                const charts = [...document.querySelectorAll('svg.app-chart')];
+                let smallest = Infinity;
+                const outside = [];
+                for (const chart of charts) {
+                  const box = chart.getBoundingClientRect();
+                  for (const text of chart.querySelectorAll('text')) {
+                    const ctm = text.getScreenCTM();
+                    const size = parseFloat(getComputedStyle(text).fontSize) * Math.hypot(ctm.a, ctm.b);
+                    smallest = Math.min(smallest, size);
+                    const r = text.getBoundingClientRect();
+                    if (r.left < box.left - 0.5 || r.right > box.right + 0.5
+                        || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5) {
+                      outside.push(chart.id + ': ' + text.textContent.slice(0, 40) + ' ' + Math.round(r.left)
+                          + '..' + Math.round(r.right) + ' in ' + Math.round(box.left) + '..' + Math.round(box.right));
+                    }
+                  }
+                }
+                return { charts: charts.length, smallest: smallest === Infinity ? 0 : smallest,
+                         outside: outside.slice(0, 5) };
+                """);
+    }
+
     /** The axe-core script, from its WebJar on the test classpath. */
     static String axe() {
         try (java.io.InputStream in = Browser.class.getClassLoader().getResourceAsStream(AXE)) {

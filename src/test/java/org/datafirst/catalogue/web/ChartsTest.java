@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ChartsTest {
 
@@ -19,14 +23,12 @@ class ChartsTest {
                 new Charts.TimelineRow(
                         "B", List.of(new Charts.Span(LocalDate.of(2012, 1, 1), LocalDate.of(2012, 12, 31), null))));
         String svg = Charts.timeline("t", "Title <&>", "Desc", rows, TODAY);
-        // Then the axis spans 2011-2012: the plot is 640 wide from x=300, so A fills it and B the leap year
-        // 2012, 366 of the 731 days
+        // Then the axis spans 2011-2012: A fills the width and B the leap year 2012, 366 of the 731 days
         assertThat(svg)
                 .contains("<title id=\"t-title\">Title &lt;&amp;&gt;</title>", "aria-labelledby=\"t-title t-desc\"")
-                .contains("<rect x=\"300.0\" y=\"41.0\" width=\"640.0\" height=\"20.0\" fill=\"#003078\"/>")
-                .contains("<rect x=\"619.6\" y=\"75.0\" width=\"320.4\" height=\"20.0\" fill=\"#003078\"/>")
                 .contains(">2011</text>", ">2012</text>")
                 .doesNotContain(">2013</text>");
+        assertThat(rects(svg)).containsExactly("0.00% 100.00% #003078", "49.93% 50.07% #003078");
     }
 
     @Test
@@ -41,9 +43,46 @@ class ChartsTest {
                         List.of(new Charts.Span(
                                 LocalDate.of(2011, 1, 1), LocalDate.of(2012, 12, 31), LocalDate.of(2011, 12, 31))))),
                 TODAY);
+        assertThat(rects(svg)).containsExactly("0.00% 49.93% #003078", "49.93% 50.07% #5694ca");
+    }
+
+    @Test
+    void chartsAreAsWideAsTheirColumnAndTheirTextIsNotScaled() {
+        String svg = Charts.timeline(
+                "t",
+                "T",
+                "D",
+                List.of(new Charts.TimelineRow(
+                        "A", List.of(new Charts.Span(LocalDate.of(2000, 1, 1), LocalDate.of(2026, 12, 31), null)))),
+                TODAY);
+        // no viewBox: the SVG's units are CSS pixels, so 16 px text stays 16 px on a phone
+        assertThat(svg).doesNotContain("viewBox").contains("width=\"100%\"", "font-size=\"16\"");
+        // 27 years: a label every 5 years (2000 … 2020), so labels never overlap on a narrow screen
+        Matcher year = Pattern.compile(">(\\d{4})</text>").matcher(svg);
+        List<String> labels = new java.util.ArrayList<>();
+        while (year.find()) {
+            labels.add(year.group(1));
+        }
+        assertThat(labels).containsExactly("2000", "2005", "2010", "2015", "2020");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 1", "7, 1", "8, 2", "14, 2", "15, 5", "27, 5", "36, 10"})
+    void atMostSevenYearsAreLabelled(int years, int step) {
+        assertThat(Charts.yearStep(years)).isEqualTo(step);
+    }
+
+    @Test
+    void longLabelsWrapAtSpacesAndAValueThatDoesNotFitHasALineOfItsOwn() {
+        String label = "Referral dates (start of probation supervision)";
+        assertThat(Charts.wrap(label))
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(Charts.LABEL_CHARACTERS))
+                .hasSize(2);
+        assertThat(String.join(" ", Charts.wrap(label))).isEqualTo(label);
+        String svg = Charts.bars("b", "T", "D", List.of(new Charts.Bar(label, null), new Charts.Bar("1", 5.0)), "");
         assertThat(svg)
-                .contains("<rect x=\"300.0\" y=\"41.0\" width=\"319.6\" height=\"20.0\" fill=\"#003078\"/>")
-                .contains("<rect x=\"619.6\" y=\"41.0\" width=\"320.4\" height=\"20.0\" fill=\"#5694ca\"/>");
+                .contains("<tspan x=\"0\" dy=\"20\" font-weight=\"bold\">suppressed (fewer than 10)</tspan>")
+                .contains("<tspan x=\"0\">1</tspan> <tspan font-weight=\"bold\">5</tspan>");
     }
 
     @Test
@@ -73,12 +112,13 @@ class ChartsTest {
                         new LinkageQualityView.Count("-10 to 0", 250L),
                         new LinkageQualityView.Count("0 to 10", 1_000L)),
                 List.of());
-        // The plot is 540 wide: 80% fills it, 40% half of it
-        assertThat(view.ratesSvg()).contains("width=\"540.0\"", "width=\"270.0\"", ">80%</text>", ">40%</text>");
-        assertThat(view.clusterSizesSvg())
-                .contains("width=\"540.0\"", "width=\"135.0\"", ">12,000</text>", ">suppressed (fewer than 10)</text>");
-        assertThat(view.matchWeightsSvg())
-                .contains("width=\"135.0\"", "width=\"540.0\"", "Match-weight histogram, Probation");
+        // Bars are per cent of the width: 80% fills it, 40% half of it
+        assertThat(rects(view.ratesSvg())).containsExactly("0.00% 100.00% #003078", "0.00% 50.00% #003078");
+        assertThat(view.ratesSvg()).contains(">80%</tspan>", ">40%</tspan>");
+        assertThat(rects(view.clusterSizesSvg())).containsExactly("0.00% 100.00% #003078", "0.00% 25.00% #003078");
+        assertThat(view.clusterSizesSvg()).contains(">12,000</tspan>", ">suppressed (fewer than 10)</tspan>");
+        assertThat(rects(view.matchWeightsSvg())).containsExactly("0.00% 25.00% #003078", "0.00% 100.00% #003078");
+        assertThat(view.matchWeightsSvg()).contains("Match-weight histogram, Probation");
         assertThat(view.clusterSizes().get(2).shown()).isEqualTo("suppressed (fewer than 10)");
         assertThat(view.clusterSizes().get(0).shown()).isEqualTo("12,000");
     }
@@ -88,6 +128,18 @@ class ChartsTest {
         assertThat(contrast(Charts.BLUE, Charts.LIGHT_BLUE)).isGreaterThanOrEqualTo(3.0);
         assertThat(contrast(Charts.BLUE, "#ffffff")).isGreaterThanOrEqualTo(3.0);
         assertThat(contrast(Charts.LIGHT_BLUE, "#ffffff")).isGreaterThanOrEqualTo(3.0);
+    }
+
+    /** Each bar as "x width fill". */
+    private static List<String> rects(String svg) {
+        Matcher rect = Pattern.compile(
+                        "<rect x=\"([^\"]+)\" y=\"[^\"]+\" width=\"([^\"]+)\" height=\"\\d+\" fill=\"([^\"]+)\"/>")
+                .matcher(svg);
+        List<String> found = new java.util.ArrayList<>();
+        while (rect.find()) {
+            found.add(rect.group(1) + " " + rect.group(2) + " " + rect.group(3));
+        }
+        return found;
     }
 
     /** WCAG 2 contrast ratio of two #rrggbb colours. */

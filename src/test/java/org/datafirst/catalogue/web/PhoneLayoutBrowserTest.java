@@ -19,7 +19,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * Every page type on a phone 320 and 375 CSS pixels wide (Chromium's mobile emulation): no sideways
  * scroll of the page (wide tables scroll inside their own box), variable and table names that wrap
- * only after an underscore, and touch targets of at least 24 × 24 px (WCAG 2.5.8).
+ * only after an underscore, no axe-core violation, touch targets of at least 24 × 24 px (WCAG 2.5.8), and chart text drawn
+ * at {@link #CHART_TEXT_PX} CSS pixels or more, inside its chart. The linkage-quality charts are measured by
+ * {@link PhoneLinkageQualityChartsBrowserTest}.
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -40,6 +42,9 @@ class PhoneLayoutBrowserTest {
             "/accessibility",
             "/nope");
 
+    /** GOV.UK's smallest text on phones is 14 px; 12 px is the least we accept for chart text. */
+    static final double CHART_TEXT_PX = 12;
+
     @TestHTTPResource("/")
     URL root;
 
@@ -55,7 +60,9 @@ class PhoneLayoutBrowserTest {
     @ParameterizedTest
     @ValueSource(ints = {320, 375})
     void pagesFitAPhoneScreen(int width) throws Exception {
+        String axe = Browser.axe();
         driver = Browser.start(Files.createTempDirectory(Path.of("target"), "chromium-phone"), width);
+        int chartPages = 0;
         for (String page : PAGES) {
             driver.get(root.toString().replaceAll("/$", "") + page);
             @SuppressWarnings("unchecked")
@@ -84,7 +91,7 @@ class PhoneLayoutBrowserTest {
                     }
                     const smallTargets = [];
                     for (const t of document.querySelectorAll(
-                        'button, input:not([type=hidden]), summary, .govuk-pagination__link, .govuk-service-navigation__link')) {
+                        'button, input:not([type=hidden]), summary, .govuk-pagination__link, .govuk-service-navigation__link, .app-contents a, .govuk-footer__inline-list-item a')) {
                       const r = t.getBoundingClientRect();
                       if (r.width > 0 && (r.width < 24 || r.height < 24)) {
                         smallTargets.push(t.tagName + ' ' + (t.textContent || t.id).trim().slice(0, 30)
@@ -103,6 +110,28 @@ class PhoneLayoutBrowserTest {
             assertThat((List<?>) measured.get("smallTargets"))
                     .as("touch targets under 24 px on %s at %d px", page, width)
                     .isEmpty();
+            if (assertChartTextLegible(Browser.chartText(driver), page, width) > 0) {
+                chartPages++;
+            }
+            assertThat(Browser.axeViolations(driver, axe))
+                    .as("axe-core violations on %s at %d px", page, width)
+                    .isEmpty();
         }
+        assertThat(chartPages)
+                .as("pages with charts (dataset timelines, coverage)")
+                .isEqualTo(4);
+    }
+
+    static int assertChartTextLegible(Map<String, Object> chartText, String page, int width) {
+        int charts = ((Number) chartText.get("charts")).intValue();
+        if (charts > 0) {
+            assertThat(((Number) chartText.get("smallest")).doubleValue())
+                    .as("smallest chart text (CSS px) on %s at %d px", page, width)
+                    .isGreaterThanOrEqualTo(CHART_TEXT_PX);
+            assertThat((List<?>) chartText.get("outside"))
+                    .as("chart text running out of its chart on %s at %d px", page, width)
+                    .isEmpty();
+        }
+        return charts;
     }
 }

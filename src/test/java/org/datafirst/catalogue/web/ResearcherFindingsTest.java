@@ -14,6 +14,12 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -148,6 +154,75 @@ class ResearcherFindingsTest {
                 .statusCode(200)
                 .body(containsString(">England <span class=\"govuk-hint govuk-!-display-inline\">(9<"))
                 .body(containsString(">DfE <span class=\"govuk-hint govuk-!-display-inline\">(1<"));
+    }
+
+    /**
+     * Each option's count is what choosing it (instead of its facet's other choices) finds, with the words and every
+     * other filter applied: choosing SAIL Databank leaves no dataset needing DfE approval, so DfE counts 0, not 1.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "whereHeld=SAIL Databank",
+                "q=offence",
+                "q=defendant&approval=DAP",
+                "approval=DAG&sourceSystem=nDelius",
+                "jurisdiction=England&coverageTo=2012"
+            })
+    void facetCountsAreWhatChoosingTheOptionFinds(String chosen) {
+        Map<String, List<String>> state = parameters(chosen);
+        String page = searchPage(state);
+        Matcher option = Pattern.compile("name=\"(\\w+)\" type=\"checkbox\" value=\"([^\"]*)\"[^>]*>\\s*<label[^>]*>"
+                        + "[^<]*<span class=\"govuk-hint govuk-!-display-inline\">\\((\\d+)<")
+                .matcher(page);
+        int options = 0;
+        while (option.find()) {
+            options++;
+            Map<String, List<String>> choosingIt = new LinkedHashMap<>(state);
+            choosingIt.put(option.group(1), List.of(option.group(2)));
+            choosingIt.put("kind", List.of("datasets"));
+            assertThat(Integer.parseInt(option.group(3)))
+                    .as("count of %s=%s with %s", option.group(1), option.group(2), chosen)
+                    .isEqualTo(datasetsFound(searchPage(choosingIt)));
+        }
+        assertThat(options).as("facet options on the page").isGreaterThan(10);
+    }
+
+    @Test
+    void facetCountsAreNarrowedByTheOtherFilters() {
+        // Only the MoJ-DfE share needs DfE approval, and it is held in the ONS SRS alone
+        String page = searchPage(parameters("whereHeld=SAIL Databank"));
+        assertThat(page)
+                .contains(">DfE <span class=\"govuk-hint govuk-!-display-inline\">(0<")
+                .contains(">SAIL Databank <span class=\"govuk-hint govuk-!-display-inline\">(6<")
+                .contains(">ONS SRS <span class=\"govuk-hint govuk-!-display-inline\">(9<");
+    }
+
+    private static Map<String, List<String>> parameters(String query) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        for (String pair : query.split("&")) {
+            String[] nameValue = pair.split("=", 2);
+            parameters.computeIfAbsent(nameValue[0], k -> new ArrayList<>()).add(nameValue[1]);
+        }
+        return parameters;
+    }
+
+    private static String searchPage(Map<String, List<String>> parameters) {
+        var request = given();
+        parameters.forEach((name, values) -> request.queryParam(name, values));
+        return request.get("/search").then().statusCode(200).extract().asString();
+    }
+
+    /** The datasets a search page found: its datasets group's total, or none on the "no results" page. */
+    private static int datasetsFound(String page) {
+        Matcher total = Pattern.compile(
+                        "id=\"group-datasets\">Datasets <span class=\"govuk-caption-m govuk-!-display-inline\">\\((\\d+)\\)")
+                .matcher(page);
+        if (total.find()) {
+            return Integer.parseInt(total.group(1));
+        }
+        assertThat(page).contains("There are no matching results");
+        return 0;
     }
 
     @Test
