@@ -68,7 +68,7 @@ public class LinkageQualityService {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         long id = ((Number) em.createNativeQuery("""
                 insert into linkage_quality_report (dataset_id, release_id, received_at, actor, format, content_hash, report)
-                values (:dataset, :release, :now, :actor, :format, :hash, cast(:report as jsonb)) returning id
+                values (:dataset, :release, :now, :actor, :format, :hash, cast(:report as json)) returning id
                 """)
                         .setParameter("dataset", datasetId)
                         .setParameter("release", release.id)

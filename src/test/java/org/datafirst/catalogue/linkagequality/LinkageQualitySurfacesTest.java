@@ -61,6 +61,9 @@ class LinkageQualitySurfacesTest {
         report.withArray("groups")
                 .forEach(g -> ((ObjectNode) g).set("cluster_size_distribution", Documents.json("{}")));
         ((ObjectNode) report.at("/groups/1/cross_dataset_link_rates/0")).put("rate", applicantRate);
+        // in the order the module wrote them (its settings' order), which the catalogue keeps
+        ((ObjectNode) report.at("/groups/0")).set("identifier_completeness", Documents.json("""
+                        {"surname": 0.95, "first_name": 0.5, "dob": 0.5, "postcode": 0.5, "sex": 0.5}"""));
         report.with("overall").put("expected_missed_matches", 4.1);
         ((ObjectNode) report.at("/overall/clustering"))
                 .put("method", "average_linkage")
@@ -162,6 +165,17 @@ class LinkageQualitySurfacesTest {
                 .extract()
                 .jsonPath()
                 .getList("id");
+        String stored = given().get("/api/v1/datasets/" + ID + "/linkage-quality/history")
+                .then()
+                .extract()
+                .asString();
+        List<String> identifiers = new java.util.ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(stored)
+                .at("/0/report/groups/0/identifier_completeness")
+                .fieldNames()
+                .forEachRemaining(identifiers::add);
+        assertThat(identifiers).containsExactly("surname", "first_name", "dob", "postcode", "sex");
         given().get("/api/v1/datasets/no-such-dataset/linkage-quality/history")
                 .then()
                 .statusCode(404);
