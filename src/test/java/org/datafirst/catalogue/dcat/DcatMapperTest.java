@@ -168,6 +168,9 @@ class DcatMapperTest {
                 null,
                 null,
                 null,
+                null,
+                null,
+                null,
                 null);
         release.issued = LocalDate.of(2024, version, 1);
         release.createdAt = OffsetDateTime.parse("2024-0" + version + "-01T12:00:00Z");

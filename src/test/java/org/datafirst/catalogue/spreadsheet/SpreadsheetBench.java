@@ -172,7 +172,10 @@ public final class SpreadsheetBench {
                 null,
                 List.of(new SourceReference("generator", "The benchmark generator", null, null, null, null, null)),
                 tables,
-                lookups);
+                lookups,
+                null,
+                null,
+                null);
     }
 
     /** A dataset from catalogue-sources with the shared lookups it uses. */

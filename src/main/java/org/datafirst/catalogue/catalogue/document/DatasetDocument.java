@@ -68,83 +68,12 @@ public record DatasetDocument(
         release = release == null || release.label() == null && release.changeNotes() == null ? null : release;
     }
 
-    /** The dataset-level fields and dictionary of a document that states no access facts. */
-    public DatasetDocument(
-            String id,
-            String title,
-            List<String> alternativeTitles,
-            List<Identifier> identifiers,
-            String description,
-            Publisher publisher,
-            Contact contact,
-            String source,
-            List<String> sourceSystems,
-            String jurisdiction,
-            List<CoverageDocument> coverage,
-            List<String> keyVariables,
-            List<String> researchAreas,
-            List<String> approvals,
-            String approvalNotes,
-            List<String> whereHeld,
-            String whereHeldNotes,
-            String accessRoute,
-            String linkageNotes,
-            List<String> limitations,
-            String notes,
-            String dictionaryCompleteness,
-            List<String> keywords,
-            String accessRights,
-            String firstReleased,
-            String issued,
-            String officialCatalogueFile,
-            List<CatalogueEntry> catalogueEntries,
-            ReleaseInfo release,
-            List<SourceReference> sources,
-            List<TableDocument> tables,
-            List<LookupDocument> lookups) {
-        this(
-                id,
-                title,
-                alternativeTitles,
-                identifiers,
-                description,
-                publisher,
-                contact,
-                source,
-                sourceSystems,
-                jurisdiction,
-                coverage,
-                keyVariables,
-                researchAreas,
-                approvals,
-                approvalNotes,
-                whereHeld,
-                whereHeldNotes,
-                accessRoute,
-                linkageNotes,
-                limitations,
-                notes,
-                dictionaryCompleteness,
-                keywords,
-                accessRights,
-                firstReleased,
-                issued,
-                officialCatalogueFile,
-                catalogueEntries,
-                release,
-                sources,
-                tables,
-                lookups,
-                null,
-                null,
-                null);
-    }
-
     /** A document with nothing in it: the base a first upload is compared with. */
     public static DatasetDocument empty() {
         return new DatasetDocument(
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
     }
 
     /** The same dataset-level fields with another dictionary: its sources, tables and lookups. */

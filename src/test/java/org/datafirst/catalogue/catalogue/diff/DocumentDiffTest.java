@@ -134,7 +134,10 @@ class DocumentDiffTest {
                         null,
                         List.of(),
                         tables,
-                        lookups),
+                        lookups,
+                        null,
+                        null,
+                        null),
                 new CoverageDocument(
                         LocalDate.of(2011, 1, 1), LocalDate.of(2023, 3, 31), "case disposals", null, null));
     }
@@ -172,6 +175,9 @@ class DocumentDiffTest {
                 d.release(),
                 d.sources(),
                 d.tables(),
-                d.lookups());
+                d.lookups(),
+                null,
+                null,
+                null);
     }
 }
