@@ -68,13 +68,6 @@ final class EngineMixin {
             description = "No progress output (a bar on a terminal, one line per step otherwise).")
     boolean quiet;
 
-    /** Refuses the Spark engine for work that runs on DuckDB only so far. */
-    void requireDuckDb(String what) {
-        if (kind != Kind.duckdb) {
-            throw new IllegalArgumentException(what + " runs on --engine duckdb only (not yet on Spark)");
-        }
-    }
-
     EngineOptions options(Path outDir) {
         return new EngineOptions(threads, memoryLimit, spillDirectory(outDir));
     }

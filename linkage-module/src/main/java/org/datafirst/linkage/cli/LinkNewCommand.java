@@ -67,7 +67,6 @@ final class LinkNewCommand implements Callable<Integer> {
         Path out = output.out;
         FileFormat format = output.format;
         long t0 = System.nanoTime();
-        engine.requireDuckDb("link-new");
         Jobs.requireWritableDirectory(out, "--out");
         LinkageModel m = Jobs.readModel(model);
         var progress =

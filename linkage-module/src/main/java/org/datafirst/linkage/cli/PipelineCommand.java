@@ -78,9 +78,6 @@ final class PipelineCommand implements Callable<Integer> {
         if (minCount < 1) {
             throw new IllegalArgumentException("--min-count must be at least 1");
         }
-        if (previous != null) {
-            engine.requireDuckDb("--previous (stable person ids)");
-        }
         PipelineConfig c = PipelineConfigParser.read(config);
         Jobs.requireWritableDirectory(out, "--out");
         PrintWriter err = spec.commandLine().getErr();

@@ -85,9 +85,6 @@ final class RunCommand implements Callable<Integer> {
         FileFormat format = output.format;
         Instant started = Instant.now();
         long t0 = System.nanoTime();
-        if (previous != null) {
-            engine.requireDuckDb("--previous (stable person ids)");
-        }
         Jobs.requireWritableDirectory(out, "--out");
         evaluation.checkBeforeLoad();
         Jobs.Settings s = Jobs.readSettings(settings);

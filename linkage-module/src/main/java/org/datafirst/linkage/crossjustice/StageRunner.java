@@ -104,19 +104,37 @@ public final class StageRunner {
         return HexFormat.of().formatHex(md.digest());
     }
 
+    /** A file's content hash; a folder (Spark's parts of one output on a cluster) hashes its files' names and contents. */
     String fileHash(Path file) {
         return fileHashes.computeIfAbsent(file.toAbsolutePath().normalize(), p -> {
             MessageDigest md = sha256();
-            byte[] buf = new byte[1 << 16];
-            try (InputStream in = Files.newInputStream(p)) {
-                for (int n; (n = in.read(buf)) > 0; ) {
-                    md.update(buf, 0, n);
+            try {
+                if (Files.isDirectory(p)) {
+                    try (var files = Files.walk(p)) {
+                        for (Path f :
+                                files.filter(Files::isRegularFile).sorted().toList()) {
+                            md.update(p.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+                            md.update((byte) 0);
+                            digest(f, md);
+                        }
+                    }
+                } else {
+                    digest(p, md);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             return HexFormat.of().formatHex(md.digest());
         });
+    }
+
+    private static void digest(Path file, MessageDigest md) throws IOException {
+        byte[] buf = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buf)) > 0; ) {
+                md.update(buf, 0, n);
+            }
+        }
     }
 
     private static MessageDigest sha256() {

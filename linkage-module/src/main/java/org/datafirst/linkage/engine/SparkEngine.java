@@ -88,7 +88,10 @@ public final class SparkEngine implements Engine {
                         DataTypes.DateType);
     }
 
-    /** A session on {@code options.master()} (or the one spark-submit set up) with the given settings. */
+    /**
+     * A session on {@code options.master()} (or the one spark-submit set up) with the given settings, or the
+     * session this process already has (whose settings stay as they are, as Spark's {@code getOrCreate} does).
+     */
     public static SparkEngine open(SparkOptions options) {
         SparkSession.Builder builder = SparkSession.builder().appName("data-first-linkage");
         if (options.master() != null) {
@@ -99,10 +102,13 @@ public final class SparkEngine implements Engine {
             builder.config("spark.sql.shuffle.partitions", "8").config("spark.ui.enabled", "false");
         }
         options.conf().forEach(builder::config);
+        // a session the process already runs (an application or notebook embedding the module) is used and left
+        // running; one started here stops when the engine closes
+        boolean started = SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = builder.getOrCreate();
         // the CLI reports its own progress; Spark's INFO lines would bury it
         spark.sparkContext().setLogLevel("WARN");
-        return new SparkEngine(spark, true);
+        return new SparkEngine(spark, started);
     }
 
     /** An engine on a session the caller owns (tests share one); {@link #close()} then leaves the session running. */

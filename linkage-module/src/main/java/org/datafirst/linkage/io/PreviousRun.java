@@ -63,7 +63,8 @@ public final class PreviousRun {
         Path records = dir.resolve(FOLDER).resolve(RECORDS);
         Path ids = dir.resolve(FOLDER).resolve(IDS);
         for (Path p : List.of(ids, records)) {
-            if (!Files.isRegularFile(p)) {
+            // Spark on a cluster writes records.parquet as a folder of parts
+            if (!Files.isRegularFile(p) && !(p == records && Files.isDirectory(p))) {
                 throw new InputDataException(
                         option + " " + dir + ": " + p + " not found (written by 'run' and 'link-new' since ids"
                                 + " are kept across refreshes; run once without --previous first)");
@@ -110,10 +111,8 @@ public final class PreviousRun {
         }
         List<String> columns;
         try {
-            columns = db.query("DESCRIBE SELECT * FROM read_parquet(" + Sql.string(records.toString()) + ")").stream()
-                    .map(r -> (String) r.get(0))
-                    .toList();
-        } catch (RuntimeException e) {
+            columns = db.fileColumns(records);
+        } catch (Exception e) { // Spark's readers throw checked exceptions through Scala
             throw new InputDataException(
                     records + ": cannot be read as Parquet: "
                             + e.getMessage().lines().findFirst().orElse(""),
@@ -125,8 +124,8 @@ public final class PreviousRun {
                         records + ": column '" + c + "' not found (columns: " + String.join(", ", columns) + ")");
             }
         }
-        var row = db.query("SELECT max(" + PERSON_ID + "), min(" + PERSON_ID + ") FROM read_parquet("
-                        + Sql.string(records.toString()) + ")")
+        String file = db.dialect().parquetFile(records.toString());
+        var row = db.query("SELECT max(" + PERSON_ID + "), min(" + PERSON_ID + ") FROM " + file)
                 .get(0);
         if (row.get(0) != null
                 && (((Number) row.get(0)).longValue() > state.highestId() || ((Number) row.get(1)).longValue() < 0)) {
@@ -137,8 +136,8 @@ public final class PreviousRun {
             try (Engine.TableWriter a = db.newTable("__retired", "id BIGINT")) {
                 retired.forEach(id -> a.row(id));
             }
-            var reused = db.query("SELECT p." + PERSON_ID + " FROM read_parquet(" + Sql.string(records.toString())
-                    + ") p JOIN __retired r ON r.id = p." + PERSON_ID + " LIMIT 1");
+            var reused = db.query("SELECT p." + PERSON_ID + " FROM " + file + " p JOIN __retired r ON r.id = p."
+                    + PERSON_ID + " LIMIT 1");
             db.dropTable("__retired");
             if (!reused.isEmpty()) {
                 throw new InputDataException(

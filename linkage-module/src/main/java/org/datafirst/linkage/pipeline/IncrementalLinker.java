@@ -72,8 +72,8 @@ public final class IncrementalLinker {
             String idColumn,
             List<InputSource> inputs) {
         LoadStep.run(db, settings, settingsJson, inputs);
-        db.execute("ALTER TABLE " + LoadStep.TABLE + " RENAME TO __new_records");
-        db.createTable("__old", "SELECT * FROM read_parquet(" + Sql.string(previousRecords.toString()) + ")");
+        db.renameTable(LoadStep.TABLE, "__new_records");
+        db.registerFile("__old", previousRecords);
         long old = db.queryLong("SELECT count(*) FROM __old");
         var clash = db.query(
                 "SELECT n.__file, n.__row, n.__uid, n.__sd FROM __new_records n JOIN __old o ON o.__sd = n.__sd AND o.__uid = n.__uid"
@@ -85,12 +85,29 @@ public final class IncrementalLinker {
                     + "' is already among the earlier run's records (link-new adds records;"
                     + " changed records need a full 'run --previous')");
         }
-        db.createTable(EXISTING, "SELECT rowid::BIGINT AS __rid, " + Sql.ident(idColumn) + "::BIGINT AS id FROM __old");
+        String fileRow = db.dialect().fileRowNumber();
+        String oldRid = "CAST(" + fileRow + " AS BIGINT) AS __rid";
+        db.createTable(EXISTING, "SELECT " + oldRid + ", CAST(" + Sql.ident(idColumn) + " AS BIGINT) AS id FROM __old");
+        // the earlier records first, numbered in file order, then the new ones; a column one side lacks is NULL there
+        List<String> oldColumns = db.columns("__old");
+        List<String> newColumns = db.columns("__new_records");
+        List<String> fromOld = new ArrayList<>();
+        List<String> fromNew = new ArrayList<>();
+        for (String c : newColumns) {
+            String col = Sql.ident(c);
+            fromOld.add(c.equals("__rid") ? oldRid : oldColumns.contains(c) ? col : "NULL AS " + col);
+            fromNew.add(c.equals("__rid") ? "CAST(__rid + " + old + " AS BIGINT) AS __rid" : col);
+        }
+        for (String c : oldColumns) {
+            if (!newColumns.contains(c) && !c.equals(idColumn) && !c.equals(fileRow)) {
+                fromOld.add(Sql.ident(c));
+                fromNew.add("NULL AS " + Sql.ident(c));
+            }
+        }
         db.createTable(
                 LoadStep.TABLE,
-                "SELECT rowid::BIGINT AS __rid, * EXCLUDE ("
-                        + Sql.ident(idColumn) + ") FROM __old UNION ALL BY NAME SELECT * REPLACE ((__rid + " + old
-                        + ")::BIGINT AS __rid) FROM __new_records");
+                "SELECT " + String.join(", ", fromOld) + " FROM __old UNION ALL SELECT " + String.join(", ", fromNew)
+                        + " FROM __new_records");
         db.dropTable("__old");
         db.dropTable("__new_records");
         TermFrequencies.run(db, settings);
@@ -165,8 +182,12 @@ public final class IncrementalLinker {
                 }
             }
         }
-        db.execute("INSERT INTO __ln_members SELECT e.__rid, p.grp FROM __ln_persons p JOIN " + EXISTING
-                + " e ON e.id = p.person_id");
+        db.createTable(
+                "__ln_all_members",
+                "SELECT rid, grp FROM __ln_members UNION ALL SELECT e.__rid, p.grp FROM __ln_persons p JOIN " + EXISTING
+                        + " e ON e.id = p.person_id");
+        db.dropTable("__ln_members");
+        db.renameTable("__ln_all_members", "__ln_members");
         String otherDataset = model.settings().linkType() == LinkType.LINK_ONLY
                 ? " JOIN " + LoadStep.TABLE + " l ON l.__rid = a.rid JOIN " + LoadStep.TABLE
                         + " r ON r.__rid = b.rid WHERE l.__sd <> r.__sd"

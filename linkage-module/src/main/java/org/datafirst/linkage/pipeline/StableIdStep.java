@@ -24,15 +24,15 @@ public final class StableIdStep {
     public static StableIds.Result run(Engine db, Path previousRecords, String idColumn, IdState state) {
         db.createTable(
                 "__previous_ids",
-                "SELECT __sd, __uid, " + Sql.ident(idColumn) + "::BIGINT AS id FROM read_parquet("
-                        + Sql.string(previousRecords.toString()) + ")");
+                "SELECT __sd, __uid, CAST(" + Sql.ident(idColumn) + " AS BIGINT) AS id FROM "
+                        + db.dialect().parquetFile(previousRecords.toString()));
         db.createTable(
                 "__previous_by_rid",
                 "SELECT r.__rid, p.id FROM " + LoadStep.TABLE
                         + " r JOIN __previous_ids p ON p.__sd = r.__sd AND p.__uid = r.__uid");
         long[] gone = db
-                .query("SELECT p.id FROM __previous_ids p ANTI JOIN " + LoadStep.TABLE
-                        + " r ON p.__sd = r.__sd AND p.__uid = r.__uid")
+                .query("SELECT p.id FROM __previous_ids p LEFT JOIN " + LoadStep.TABLE
+                        + " r ON p.__sd = r.__sd AND p.__uid = r.__uid WHERE r.__rid IS NULL")
                 .stream()
                 .mapToLong(r -> ((Number) r.get(0)).longValue())
                 .toArray();
@@ -76,9 +76,15 @@ public final class StableIdStep {
                         + " c JOIN __ids i USING (__rid)");
         db.createTable(Clusterer.TABLE, "SELECT __rid, person_id AS cluster_id FROM __ids");
         if (db.tableExists(Clusterer.SHAPES)) {
+            StringBuilder rest = new StringBuilder();
+            for (String c : db.columns(Clusterer.SHAPES)) {
+                if (!c.equals("cluster_id")) {
+                    rest.append(", s.").append(Sql.ident(c));
+                }
+            }
             db.createTable(
                     Clusterer.SHAPES,
-                    "SELECT m.new AS cluster_id, s.* EXCLUDE (cluster_id) FROM " + Clusterer.SHAPES
+                    "SELECT m.new AS cluster_id" + rest + " FROM " + Clusterer.SHAPES
                             + " s JOIN __relabel m ON m.old = s.cluster_id");
         }
         db.dropTable("__ids");

@@ -28,6 +28,9 @@ public interface Dialect {
     /** In a table registered from a file, the 0-based position of a row in the file. */
     String fileRowNumber();
 
+    /** A Parquet file as a table in FROM, read where it lies (no row numbers; {@code Engine.registerFile} adds them). */
+    String parquetFile(String path);
+
     /** Integer division of two integer expressions, rounding toward zero. */
     String integerDivide(String left, String right);
 

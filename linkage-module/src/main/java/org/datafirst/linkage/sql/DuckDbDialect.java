@@ -52,6 +52,11 @@ class DuckDbDialect implements Dialect {
     }
 
     @Override
+    public String parquetFile(String path) {
+        return "read_parquet(" + Sql.string(path) + ")";
+    }
+
+    @Override
     public String integerDivide(String left, String right) {
         return "((" + left + ") // (" + right + "))";
     }

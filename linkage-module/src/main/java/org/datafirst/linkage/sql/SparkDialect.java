@@ -43,6 +43,11 @@ final class SparkDialect extends DuckDbDialect {
     }
 
     @Override
+    public String parquetFile(String path) {
+        return "parquet.`" + path.replace("`", "``") + "`";
+    }
+
+    @Override
     public String integerDivide(String left, String right) {
         return "((" + left + ") div (" + right + "))";
     }

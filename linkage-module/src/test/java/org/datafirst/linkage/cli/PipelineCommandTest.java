@@ -29,6 +29,7 @@ import org.datafirst.linkage.TestSpark;
 import org.datafirst.linkage.crossjustice.CrossJusticePipeline;
 import org.datafirst.linkage.crossjustice.PipelineConfig;
 import org.datafirst.linkage.crossjustice.PipelineConfigParser;
+import org.datafirst.linkage.crossjustice.StageRunner;
 import org.datafirst.linkage.engine.Engine;
 import org.datafirst.linkage.engine.FileFormat;
 import org.datafirst.linkage.io.ModelJson;
@@ -187,47 +188,60 @@ class PipelineCommandTest {
         return files;
     }
 
+    /**
+     * Spark gives DuckDB's ids on a first run and on a refresh: every dataset's person ids, the cross-justice lookup,
+     * and with {@code --previous} (a DuckDB run without the last 10 records of a and b) every family's id changes.
+     * Each refresh runs in a copy of its engine's first run, so its train stages are skipped (their inputs are the
+     * same) and Spark trains once.
+     */
     @Test
-    void sparkGivesEveryDatasetAndTheCrossJusticeLookupDuckDbsIds(@TempDir Path out) throws IOException {
-        PipelineConfig config = PipelineConfigParser.read(data.resolve("pipeline.json"));
+    void sparkGivesDuckDbsIdsOnAFirstRunAndOnARefresh(@TempDir Path dir) throws IOException {
+        Path y1 = dir.resolve("y1");
+        var earlier = pipeline(inputs(dir.resolve("in1"), 10), y1);
+        assertThat(earlier.code()).as(earlier.err()).isZero();
+        PipelineConfig config = PipelineConfigParser.read(inputs(dir.resolve("in2"), 0));
         Map<String, Supplier<Engine>> engines = Map.of("duckdb", TestDb::open, "spark", TestSpark::open);
-        Map<String, Map<String, Set<String>>> ids = new TreeMap<>();
+        Map<String, Map<String, Set<String>>> first = new TreeMap<>();
+        Map<String, Map<String, Set<String>>> refreshed = new TreeMap<>();
         for (var engine : engines.entrySet()) {
-            Path dir = Files.createDirectories(out.resolve(engine.getKey()));
+            Path out = Files.createDirectories(dir.resolve(engine.getKey()));
             var options = new CrossJusticePipeline.Options(engine.getValue(), FileFormat.CSV, 10, null, false, null);
-            new CrossJusticePipeline(config, dir, options, line -> {}).run();
-            ids.put(engine.getKey(), idFiles(dir));
+            new CrossJusticePipeline(config, out, options, line -> {}).run();
+            first.put(engine.getKey(), idFiles(out));
+
+            Path refresh = dir.resolve(engine.getKey() + "-refresh");
+            copyTree(out, refresh);
+            var withPrevious = new CrossJusticePipeline.Options(engine.getValue(), FileFormat.CSV, 10, null, false, y1);
+            var result = new CrossJusticePipeline(config, refresh, withPrevious, line -> {}).run();
+            assertThat(result.stages().values())
+                    .filteredOn(o -> o.stage().startsWith("train"))
+                    .isNotEmpty()
+                    .allMatch(StageRunner.Outcome::skipped);
+            Map<String, Set<String>> files = idFiles(refresh);
+            for (String family : List.of("datasets/a", "datasets/b", "datasets/c", "cross")) {
+                files.put(
+                        family + "/id_changes.csv",
+                        new TreeSet<>(Files.readAllLines(refresh.resolve(family + "/id_changes.csv"))));
+            }
+            refreshed.put(engine.getKey(), files);
         }
-        assertThat(ids.get("duckdb").get("linking_lookup.csv")).hasSize(201);
-        assertThat(ids.get("spark")).isEqualTo(ids.get("duckdb"));
+        assertThat(first.get("duckdb").get("linking_lookup.csv")).hasSize(201);
+        assertThat(first.get("spark")).isEqualTo(first.get("duckdb"));
+        assertThat(refreshed.get("duckdb").get("cross/id_changes.csv")).anyMatch(line -> line.endsWith(",added"));
+        assertThat(refreshed.get("spark")).isEqualTo(refreshed.get("duckdb"));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("duckDbOnly")
-    void sparkIsRefusedWhereStableIdsAreKept(String option, List<String> args, @TempDir Path out) {
-        List<String> all = new ArrayList<>(args);
-        all.addAll(List.of("--engine", "spark", "-o", out.toString()));
-        var r = LinkageCliTest.run(all.toArray(String[]::new));
-        assertThat(r.code()).isEqualTo(LinkageCli.USAGE);
-        assertThat(r.err()).contains(option + " runs on --engine duckdb only");
-    }
-
-    static Stream<Arguments> duckDbOnly() {
-        return Stream.of(
-                Arguments.of(
-                        "--previous (stable person ids)",
-                        List.of(
-                                "pipeline",
-                                "--config",
-                                data.resolve("pipeline.json").toString(),
-                                "--previous",
-                                "x")),
-                Arguments.of(
-                        "--previous (stable person ids)",
-                        List.of("run", "-s", LinkageCliTest.SETTINGS, "-i", LinkageCliTest.FAKE, "--previous", "x")),
-                Arguments.of(
-                        "link-new",
-                        List.of("link-new", "-m", "model.json", "-i", LinkageCliTest.FAKE, "--previous", "x")));
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A stage runs when its input hash or an output changed, and is skipped otherwise; relative output folders work. */
 class StageRunnerTest {
@@ -47,5 +48,20 @@ class StageRunnerTest {
                 .isFalse();
         assertThat(ran).hasSize(4);
         assertThat(Files.readString(out.resolve(StageRunner.STATE_FILE))).contains("\"a.txt\"", "\"h2\"");
+    }
+
+    /** Spark on a cluster writes an output as a folder of parts: its hash follows the parts' names and contents. */
+    @Test
+    void hashesAFolderByItsFilesNamesAndContents(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("records.parquet"));
+        Files.writeString(folder.resolve("part-0"), "a");
+        Files.writeString(folder.resolve("part-1"), "b");
+        String before = new StageRunner(dir, false, line -> {}).hash(folder);
+        assertThat(new StageRunner(dir, false, line -> {}).hash(folder)).isEqualTo(before);
+        Files.writeString(folder.resolve("part-1"), "c");
+        String changed = new StageRunner(dir, false, line -> {}).hash(folder);
+        assertThat(changed).isNotEqualTo(before);
+        Files.move(folder.resolve("part-1"), folder.resolve("part-2"));
+        assertThat(new StageRunner(dir, false, line -> {}).hash(folder)).isNotEqualTo(changed);
     }
 }
