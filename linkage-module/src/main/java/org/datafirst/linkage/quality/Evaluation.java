@@ -126,10 +126,11 @@ public final class Evaluation {
             throw new InputDataException(labels + ": file not found");
         }
         try {
+            db.registerFile("__labels_file", labels);
             db.createTable(
                     "__labels_raw",
-                    "SELECT *, row_number() OVER () AS __row FROM read_csv(" + Sql.string(labels.toString())
-                            + ", all_varchar = true, header = true)");
+                    "SELECT *, CAST(" + db.dialect().fileRowNumber() + " AS BIGINT) + 1 AS __row FROM __labels_file");
+            db.dropTable("__labels_file");
         } catch (PipelineException e) {
             throw new InputDataException(
                     labels + ": " + e.getMessage().lines().findFirst().orElse(""), e);
