@@ -45,6 +45,8 @@ class CurrentReleasesAcrossReplicasTest {
 
     private PGSimpleDataSource replicaB;
     private CurrentReleases b;
+    /** While set, B's listener cannot connect, so B cannot be listening again before the test looks. */
+    private volatile boolean listenerRefused;
 
     @BeforeEach
     void startReplicaB() {
@@ -57,6 +59,9 @@ class CurrentReleasesAcrossReplicasTest {
         replicaB.setApplicationName("replica-b");
         b = new CurrentReleases(replicaB);
         b.listen(() -> {
+            if (listenerRefused) {
+                throw new SQLException("the test keeps replica B's listener away from the server");
+            }
             Connection c = replicaB.getConnection();
             c.setClientInfo("ApplicationName", "replica-b-listener");
             return c;
@@ -105,7 +110,8 @@ class CurrentReleasesAcrossReplicasTest {
         long first = publish("Before the drop");
         await(() -> b.currentReleaseId(DATASET) == first, WITHIN);
 
-        // When B's listener connection is killed by the server
+        // When B's listener connection is killed by the server, and it cannot connect again for a while
+        listenerRefused = true;
         execute(
                 "select pg_terminate_backend(pid) from pg_stat_activity where application_name = ?",
                 "replica-b-listener");
@@ -115,7 +121,8 @@ class CurrentReleasesAcrossReplicasTest {
         long second = publish("During the drop");
         assertThat(b.currentReleaseId(DATASET)).isEqualTo(second);
 
-        // And it reconnects, reloads everything and serves from its map again
+        // And once it can, it reconnects, reloads everything and serves from its map again
+        listenerRefused = false;
         await(b::live, Duration.ofSeconds(5));
         long third = publish("After the drop");
         await(() -> b.currentReleaseId(DATASET) == third, WITHIN);
