@@ -244,7 +244,7 @@ public final class DuckDbEngine implements Engine {
         String f = Sql.string(file.toAbsolutePath().toString());
         String reader;
         if (file.toString().toLowerCase(Locale.ROOT).endsWith(".parquet")) {
-            reader = "read_parquet(" + f + ")";
+            reader = dialect().parquetFile(file.toAbsolutePath().toString());
         } else {
             StringBuilder cols = new StringBuilder("{");
             List<String> names = CsvHeader.read(file);
@@ -268,8 +268,8 @@ public final class DuckDbEngine implements Engine {
         if (!file.toString().toLowerCase(Locale.ROOT).endsWith(".parquet")) {
             return CsvHeader.read(file);
         }
-        return query("DESCRIBE SELECT * FROM read_parquet("
-                        + Sql.string(file.toAbsolutePath().toString()) + ")")
+        return query("DESCRIBE SELECT * FROM "
+                        + dialect().parquetFile(file.toAbsolutePath().toString()))
                 .stream()
                 .map(row -> (String) row.get(0))
                 .toList();
