@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
@@ -134,6 +135,15 @@ public final class SparkEngine implements Engine {
         }
     }
 
+    /** LINKAGE_TRACE set: each step's table or query and its seconds go to stderr, to see where a long run spends. */
+    private static final boolean TRACE = System.getenv("LINKAGE_TRACE") != null;
+
+    private static void trace(String what, long t0) {
+        if (TRACE) {
+            System.err.printf("TRACE %-30s %8.2f s%n", what, (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
     private static PipelineException failure(RuntimeException e, String sql) {
         String m = e.getMessage() == null ? e.toString() : e.getMessage();
         return new PipelineException(m + "\n  in SQL: " + (sql.length() > 600 ? sql.substring(0, 600) + " …" : sql), e);
@@ -150,9 +160,11 @@ public final class SparkEngine implements Engine {
 
     @Override
     public void createTable(String name, String query) {
+        long t0 = System.nanoTime();
         Dataset<Row> df = sql(query);
         try {
             register(name, df);
+            trace(name, t0);
         } catch (RuntimeException e) {
             throw e instanceof PipelineException p ? p : failure(e, query);
         }
@@ -196,7 +208,9 @@ public final class SparkEngine implements Engine {
     public List<List<Object>> query(String sql, Object... params) {
         List<Row> rows;
         try {
+            long t0 = System.nanoTime();
             rows = sql(sql, params).collectAsList();
+            trace("query " + sql.substring(0, Math.min(40, sql.length())).replace('\n', ' '), t0);
         } catch (RuntimeException e) {
             throw e instanceof PipelineException p ? p : failure(e, sql);
         }
@@ -402,67 +416,105 @@ public final class SparkEngine implements Engine {
     }
 
     /**
-     * Rounds of label propagation with pointer jumping, as Spark SQL: every node takes the smallest label among
-     * itself and its neighbours, then the label of that label. Labels only fall and stay inside the component, so
-     * when no label changes each node holds the smallest node of its component. Each round's labels are
-     * checkpointed, so the plan and lineage stay one round long however many rounds a long chain takes.
+     * Alternating large-star and small-star rounds (Kiveris et al., "Connected Components in MapReduce and
+     * Beyond", 2014) as Spark SQL. Each edge is kept as (smaller node, larger node). Large-star joins every node's
+     * larger neighbours to the smallest node of its neighbourhood; small-star joins every node and its smaller
+     * neighbours to the smallest of those. Both keep each component's nodes connected and move edges towards its
+     * smallest node, until each component is a star around it: O(log n) rounds, where label propagation needs as
+     * many rounds as the longest path in a component. A component that has become that star is written out and
+     * its edges leave the rounds, so a round costs only the components still being joined: most settle in the
+     * first round or two. Each round's tables are checkpointed, so the plan and lineage stay one round long.
      */
     @Override
     public void connectedComponents(String name, String edgesQuery) {
         connectedComponents(name, edgesQuery, MAX_COMPONENT_ROUNDS);
     }
 
-    /** Enough for chains of millions of records: pointer jumping roughly halves the distance to the root each round. */
+    /** Far more than a component of millions of records needs: a round roughly halves its longest path. */
     static final int MAX_COMPONENT_ROUNDS = 64;
 
     void connectedComponents(String name, String edgesQuery, int maxRounds) {
         createTable(
-                "__cc_edges",
+                "__cc_input",
                 "SELECT CAST(a AS BIGINT) AS a, CAST(b AS BIGINT) AS b FROM (" + edgesQuery + ") AS e(a, b)");
-        createTable(
-                "__cc_neighbours",
-                "SELECT a AS node, b AS neighbour FROM __cc_edges UNION SELECT b, a FROM __cc_edges"
-                        + " UNION SELECT a, a FROM __cc_edges UNION SELECT b, b FROM __cc_edges");
-        dropTable("__cc_edges");
-        checkpointTable("__cc_labels", "SELECT node, min(neighbour) AS label FROM __cc_neighbours GROUP BY node");
+        // a node whose only edge is to itself is a component of its own
+        checkpointTable("__cc_nodes", "SELECT a AS node FROM __cc_input UNION SELECT b FROM __cc_input");
+        checkpointTable(
+                "__cc_edges", "SELECT DISTINCT least(a, b) AS a, greatest(a, b) AS b FROM __cc_input WHERE a <> b");
+        dropTable("__cc_input");
+        List<String> stars = new ArrayList<>();
         int round = 0;
-        while (true) {
+        while (queryLong("SELECT count(*) FROM __cc_edges") > 0) {
             if (round++ == maxRounds) {
-                dropTable("__cc_neighbours");
-                dropTable("__cc_labels");
+                stars.forEach(this::dropTable);
+                dropTable("__cc_nodes");
+                dropTable("__cc_edges");
                 throw new PipelineException("connected components did not settle within " + maxRounds
-                        + " rounds of label propagation: the accepted pairs chain too many records together"
+                        + " rounds: the accepted pairs chain too many records together"
                         + " (raise match_threshold, or use clustering method average_linkage)");
             }
             checkpointTable(
-                    "__cc_next",
-                    "WITH spread AS (SELECT n.node, min(l.label) AS label FROM __cc_neighbours n"
-                            + " JOIN __cc_labels l ON l.node = n.neighbour GROUP BY n.node)"
-                            + " SELECT s.node, least(s.label, j.label) AS label FROM spread s"
-                            + " JOIN spread j ON j.node = s.label");
-            long changed = queryLong(
-                    "SELECT count(*) FROM __cc_next n JOIN __cc_labels l USING (node)" + " WHERE n.label <> l.label");
-            dropTable("__cc_labels");
-            renameTable("__cc_next", "__cc_labels");
-            if (changed == 0) {
-                break;
-            }
+                    "__cc_large",
+                    "WITH n AS (SELECT a AS u, b AS v FROM __cc_edges UNION ALL SELECT b, a FROM __cc_edges)"
+                            + " SELECT DISTINCT m AS a, v AS b FROM (SELECT u, v,"
+                            + " least(u, min(v) OVER (PARTITION BY u)) AS m FROM n) WHERE v > u");
+            dropTable("__cc_edges");
+            checkpointTable(
+                    "__cc_small",
+                    "WITH s AS (SELECT a, b, min(a) OVER (PARTITION BY b) AS m FROM __cc_large)"
+                            + " SELECT DISTINCT m AS a, x AS b FROM"
+                            + " (SELECT m, a AS x FROM s UNION ALL SELECT m, b FROM s) WHERE x <> m");
+            dropTable("__cc_large");
+            // a star around its smallest node: the centre is never the larger end of an edge, and each of its
+            // leaves is the larger end of that one edge only
+            checkpointTable(
+                    "__cc_marked",
+                    "WITH ends AS (SELECT node, sum(larger) AS larger, sum(1 - larger) AS smaller FROM"
+                            + " (SELECT a AS node, 0 AS larger FROM __cc_small UNION ALL SELECT b, 1 FROM __cc_small)"
+                            + " GROUP BY node),"
+                            + " leaf AS (SELECT e.a, e.b, (lb.larger = 1 AND lb.smaller = 0 AND la.larger = 0) AS leaf"
+                            + " FROM __cc_small e JOIN ends la ON la.node = e.a JOIN ends lb ON lb.node = e.b)"
+                            + " SELECT a, b, bool_and(leaf) OVER (PARTITION BY a) AS star FROM leaf");
+            dropTable("__cc_small");
+            String star = "__cc_star_" + round;
+            checkpointTable(
+                    star,
+                    "SELECT b AS node, a AS component FROM __cc_marked WHERE star"
+                            + " UNION ALL SELECT DISTINCT a, a FROM __cc_marked WHERE star");
+            stars.add(star);
+            checkpointTable("__cc_edges", "SELECT a, b FROM __cc_marked WHERE NOT star");
+            dropTable("__cc_marked");
         }
-        dropTable("__cc_neighbours");
-        createTable(name, "SELECT node, label AS component FROM __cc_labels");
-        dropTable("__cc_labels");
+        dropTable("__cc_edges");
+        String settled = stars.isEmpty()
+                ? "SELECT CAST(NULL AS BIGINT) AS node, CAST(NULL AS BIGINT) AS component WHERE false"
+                : stars.stream()
+                        .map(t -> "SELECT node, component FROM " + t)
+                        .collect(Collectors.joining(" UNION ALL "));
+        createTable(
+                name,
+                "SELECT n.node, coalesce(s.component, n.node) AS component FROM __cc_nodes n" + " LEFT JOIN (" + settled
+                        + ") s ON s.node = n.node");
+        stars.forEach(this::dropTable);
+        dropTable("__cc_nodes");
     }
 
     /**
      * Like {@link #createTable}, but the rows are checkpointed: to the checkpoint directory when the session has
      * one (they survive a lost executor), else on the executors. Spark's context cleaner frees them once dropped.
+     * The table is read back through its rows, so it carries no size estimate: a checkpoint keeps the estimate
+     * of the query that made it, a join's estimate is the product of its inputs', and over rounds that feed on
+     * each other the estimate's digits double every round until planning a round stalls in that arithmetic.
      */
     private void checkpointTable(String name, String query) {
+        long t0 = System.nanoTime();
         Dataset<Row> df = sql(query);
         try {
             boolean reliable = spark.sparkContext().getCheckpointDir().isDefined();
-            Dataset<Row> stored = reliable ? df.checkpoint(true) : df.localCheckpoint(true);
+            Dataset<Row> checkpointed = reliable ? df.checkpoint(true) : df.localCheckpoint(true);
+            Dataset<Row> stored = spark.createDataFrame(checkpointed.javaRDD(), checkpointed.schema());
             stored.createOrReplaceTempView(name);
+            trace("checkpoint " + name, t0);
             Dataset<Row> old = tables.put(name, stored);
             if (old != null) {
                 old.unpersist();
@@ -496,7 +548,9 @@ public final class SparkEngine implements Engine {
                                 return emitted.iterator();
                             },
                             Encoders.row(schema));
+            long t0 = System.nanoTime();
             register(name, out);
+            trace("by group " + name, t0);
         } catch (RuntimeException e) {
             throw e instanceof PipelineException p ? p : failure(e, query);
         }

@@ -78,9 +78,11 @@ class ConnectedComponentsTest {
         return edges;
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("engines")
-    void sparseRandomGraphsChainsAndStars(String engine, Supplier<Engine> open) {
+    /**
+     * Random sparse edges (self loops and repeats among them), a chain, a star, and a chain whose node ids are
+     * shuffled, so that a label has to travel both up and down the ids.
+     */
+    static List<long[]> graph() {
         Random random = new Random(16);
         List<long[]> edges = new ArrayList<>();
         for (int k = 0; k < 1500; k++) {
@@ -92,6 +94,21 @@ class ConnectedComponentsTest {
         for (int leaf = 4001; leaf < 4050; leaf++) {
             edges.add(new long[] {leaf, 4000});
         }
+        List<Long> ids = new ArrayList<>();
+        for (long id = 5000; id < 5500; id++) {
+            ids.add(id);
+        }
+        Collections.shuffle(ids, random);
+        for (long[] e : chain(500, random)) {
+            edges.add(new long[] {ids.get((int) e[0]), ids.get((int) e[1])});
+        }
+        return edges;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void sparseRandomGraphsChainsAndStars(String engine, Supplier<Engine> open) {
+        List<long[]> edges = graph();
         try (Engine db = open.get()) {
             edges(db, edges);
             db.connectedComponents("components", "SELECT a, b FROM edges");
@@ -100,14 +117,38 @@ class ConnectedComponentsTest {
     }
 
     @Test
-    void sparkGivesUpWithAClearErrorWhenLabelsDoNotSettle() {
+    void sparkGivesUpWithAClearErrorWhenComponentsDoNotSettle() {
         try (SparkEngine db = TestSpark.open()) {
             edges(db, chain(1000, new Random(1)));
             assertThatThrownBy(() -> db.connectedComponents("components", "SELECT a, b FROM edges", 2))
                     .isInstanceOf(PipelineException.class)
                     .hasMessageContaining("did not settle within 2 rounds")
                     .hasMessageContaining("match_threshold");
-            assertThat(db.tableExists("__cc_labels")).isFalse();
+            assertThat(db.tableExists("__cc_edges")).isFalse();
+            assertThat(db.tableExists("__cc_nodes")).isFalse();
+        }
+    }
+
+    /**
+     * A path through 5,000 records in random id order: label propagation would need hundreds of rounds
+     * to cross it; large-star and small-star rounds shorten it by half each time.
+     */
+    @Test
+    void sparkJoinsALongPathInLogarithmicallyManyRounds() {
+        Random random = new Random(3);
+        List<Long> ids = new ArrayList<>();
+        for (long id = 0; id < 5_000; id++) {
+            ids.add(id);
+        }
+        Collections.shuffle(ids, random);
+        List<long[]> edges = new ArrayList<>();
+        for (long[] e : chain(5_000, random)) {
+            edges.add(new long[] {ids.get((int) e[0]), ids.get((int) e[1])});
+        }
+        try (SparkEngine db = TestSpark.open()) {
+            edges(db, edges);
+            db.connectedComponents("components", "SELECT a, b FROM edges", 14);
+            assertThat(components(db)).isEqualTo(expected(edges));
         }
     }
 }
