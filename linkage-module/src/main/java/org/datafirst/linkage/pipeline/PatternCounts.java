@@ -1,6 +1,8 @@
 package org.datafirst.linkage.pipeline;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.datafirst.linkage.engine.Engine;
 
 /**
@@ -27,9 +29,18 @@ public record PatternCounts(int[][] patterns, long[] counts) {
         return counts.length;
     }
 
-    /** {@code SELECT gamma..., count(*) FROM (<pairsWithGammas>) GROUP BY ALL}. */
+    /**
+     * {@code SELECT gamma..., count(*) FROM (<pairsWithGammas>) GROUP BY ALL}, the patterns in ascending order:
+     * EM adds over them in this order, and floating-point sums taken in another order (a parallel GROUP BY
+     * returns its groups in any order) differ in the last bits, which moves a pair at the threshold from run
+     * to run.
+     */
     public static PatternCounts query(Engine db, String gammaColumns, int comparisons, String source) {
-        List<List<Object>> rows = db.query("SELECT " + gammaColumns + ", count(*) FROM (" + source + ") GROUP BY ALL");
+        String ascending = IntStream.rangeClosed(1, comparisons)
+                .mapToObj(Integer::toString)
+                .collect(Collectors.joining(", "));
+        List<List<Object>> rows = db.query(
+                "SELECT " + gammaColumns + ", count(*) FROM (" + source + ") GROUP BY ALL ORDER BY " + ascending);
         int[][] pats = new int[rows.size()][comparisons];
         long[] counts = new long[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
