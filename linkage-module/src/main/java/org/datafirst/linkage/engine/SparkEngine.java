@@ -176,7 +176,11 @@ public final class SparkEngine implements Engine {
      * grow with each step (a self-join doubles them) until analysing the clustering's steps fills the driver.
      */
     private void register(String name, Dataset<Row> df) {
-        Dataset<Row> stored = df.localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
+        keep(name, df.localCheckpoint(true, StorageLevel.MEMORY_AND_DISK()));
+    }
+
+    /** Serves {@code stored} as the view {@code name}, releasing the rows the name held before. */
+    private void keep(String name, Dataset<Row> stored) {
         stored.createOrReplaceTempView(name);
         Dataset<Row> old = tables.put(name, stored);
         if (old != null) {
@@ -493,7 +497,7 @@ public final class SparkEngine implements Engine {
                         .collect(Collectors.joining(" UNION ALL "));
         createTable(
                 name,
-                "SELECT n.node, coalesce(s.component, n.node) AS component FROM __cc_nodes n" + " LEFT JOIN (" + settled
+                "SELECT n.node, coalesce(s.component, n.node) AS component FROM __cc_nodes n LEFT JOIN (" + settled
                         + ") s ON s.node = n.node");
         stars.forEach(this::dropTable);
         dropTable("__cc_nodes");
@@ -512,13 +516,8 @@ public final class SparkEngine implements Engine {
         try {
             boolean reliable = spark.sparkContext().getCheckpointDir().isDefined();
             Dataset<Row> checkpointed = reliable ? df.checkpoint(true) : df.localCheckpoint(true);
-            Dataset<Row> stored = spark.createDataFrame(checkpointed.javaRDD(), checkpointed.schema());
-            stored.createOrReplaceTempView(name);
+            keep(name, spark.createDataFrame(checkpointed.javaRDD(), checkpointed.schema()));
             trace("checkpoint " + name, t0);
-            Dataset<Row> old = tables.put(name, stored);
-            if (old != null) {
-                old.unpersist();
-            }
         } catch (RuntimeException e) {
             throw e instanceof PipelineException p ? p : failure(e, query);
         }

@@ -94,12 +94,19 @@ class ConnectedComponentsTest {
         for (int leaf = 4001; leaf < 4050; leaf++) {
             edges.add(new long[] {leaf, 4000});
         }
+        edges.addAll(shuffledChain(500, 5000, random));
+        return edges;
+    }
+
+    /** A chain through the ids first .. first+n-1 in random order. */
+    static List<long[]> shuffledChain(int n, long first, Random random) {
         List<Long> ids = new ArrayList<>();
-        for (long id = 5000; id < 5500; id++) {
+        for (long id = first; id < first + n; id++) {
             ids.add(id);
         }
         Collections.shuffle(ids, random);
-        for (long[] e : chain(500, random)) {
+        List<long[]> edges = new ArrayList<>();
+        for (long[] e : chain(n, random)) {
             edges.add(new long[] {ids.get((int) e[0]), ids.get((int) e[1])});
         }
         return edges;
@@ -135,16 +142,7 @@ class ConnectedComponentsTest {
      */
     @Test
     void sparkJoinsALongPathInLogarithmicallyManyRounds() {
-        Random random = new Random(3);
-        List<Long> ids = new ArrayList<>();
-        for (long id = 0; id < 5_000; id++) {
-            ids.add(id);
-        }
-        Collections.shuffle(ids, random);
-        List<long[]> edges = new ArrayList<>();
-        for (long[] e : chain(5_000, random)) {
-            edges.add(new long[] {ids.get((int) e[0]), ids.get((int) e[1])});
-        }
+        List<long[]> edges = shuffledChain(5_000, 0, new Random(3));
         try (SparkEngine db = TestSpark.open()) {
             edges(db, edges);
             db.connectedComponents("components", "SELECT a, b FROM edges", 14);
